@@ -1,0 +1,4 @@
+/** CMS, the single-user operating system: a guest that reaches CP only through vm370.cp.guest. */
+module vm370.cms {
+    requires vm370.cp;
+}

@@ -1,0 +1,8 @@
+/**
+ * The S/370 machine (GA22-7000): storage, CPU, DAT, interruptions, timers, channels, device models,
+ * the instruction table shared by CPU, assembler and disassembler. It knows nothing of CP.
+ */
+module vm370.s370 {
+    exports vm370.s370.device.dasd;
+    exports vm370.s370.text;
+}

@@ -1,0 +1,5 @@
+/** 3270 data stream, TN3270(E) and line-mode telnet servers, and the Lanterna 3270 emulator. */
+module vm370.terminals {
+    requires vm370.s370;
+    requires com.googlecode.lanterna;
+}
