@@ -1,8 +1,11 @@
 package vm370.s370.cpu;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import vm370.s370.isa.Fields;
 import vm370.s370.isa.Opcode;
 import vm370.s370.storage.MainStorage;
+import vm370.s370.time.EventScheduler;
 
 /**
  * One System/370 central processing unit: the PSW, the general, control and floating-point
@@ -60,8 +63,18 @@ public final class Cpu {
 
     private long instructionCount;
 
+    private final EventScheduler scheduler = new EventScheduler();
+    /** Work handed over by other threads; the only CPU state another thread may touch. */
+    private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    private volatile boolean postedPending;
+    private volatile Thread runner;
+
     public Cpu(MainStorage storage) {
         this.storage = storage;
+        cr[0] = 0x000000E0;
+        cr[2] = 0xFFFFFFFF;
+        cr[14] = 0xC2000000;
+        cr[15] = 0x00000200;
     }
 
     public MainStorage storage() {
@@ -119,12 +132,69 @@ public final class Cpu {
         }
     }
 
-    /** Runs until the CPU enters the wait state or {@code maxInstructions} have been executed. */
+    /**
+     * Runs until a disabled wait (the end of a standalone program) or until {@code maxInstructions}
+     * have been executed. In an enabled wait the CPU sleeps until a scheduled event falls due or
+     * another thread posts work, then takes the interruption that ends the wait.
+     */
     public void run(long maxInstructions) {
+        runner = Thread.currentThread();
         long end = instructionCount + maxInstructions;
-        while (!waitState && instructionCount < end) {
+        while (instructionCount < end) {
+            if (postedPending) {
+                drainPosted();
+            }
+            if (scheduler.due(instructionCount)) {
+                scheduler.advanceTo(instructionCount);
+            }
+            if (io.interruptionPending() && ioInterruption()) {
+                continue;
+            }
+            if (waitState) {
+                if (!enabledForAnyInterruption()) {
+                    return;
+                }
+                waitForEvent();
+                continue;
+            }
             step();
         }
+    }
+
+    /** Hands work to this CPU's thread from any thread; it runs at the next instruction boundary. */
+    public void post(Runnable event) {
+        posted.add(event);
+        postedPending = true;
+        Thread t = runner;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    /** Runs {@code action} on the CPU's thread after {@code instructions} more instructions. */
+    public void schedule(long instructions, Runnable action) {
+        scheduler.schedule(instructions, action);
+    }
+
+    private void drainPosted() {
+        postedPending = false;
+        Runnable r;
+        while ((r = posted.poll()) != null) {
+            r.run();
+        }
+    }
+
+    /** In a wait, simulated time jumps to the next scheduled event, or the thread sleeps until work is posted. */
+    private void waitForEvent() {
+        if (scheduler.hasEvents()) {
+            scheduler.advanceTo(scheduler.nextDue());
+        } else if (!postedPending) {
+            LockSupport.parkNanos(this, 10_000_000L);
+        }
+    }
+
+    private boolean enabledForAnyInterruption() {
+        return channelMask() != 0 || (systemMask & 0x01) != 0 || machineCheckMask;
     }
 
     private int fetchInstructionHalfword(int address) {
@@ -149,6 +219,34 @@ public final class Cpu {
             storage.write(realToAbsolute(SVC_INTERRUPTION_CODE), 4, (ilc << 1) << 16 | number);
         }
         swapPsw(SVC_OLD_PSW, SVC_NEW_PSW);
+    }
+
+    /** Channels the PSW and control register 2 enable for I/O interruptions, channel 0 leftmost. */
+    int channelMask() {
+        if (ecMode) {
+            return (systemMask & 0x02) != 0 ? cr[2] : 0;
+        }
+        int low = (systemMask & 0x02) != 0 ? cr[2] & 0x03FFFFFF : 0;
+        return (systemMask & 0xFC) << 24 | low;
+    }
+
+    /** Takes a pending I/O interruption if an enabled channel has one: CSW at 64, old PSW at 56. */
+    private boolean ioInterruption() {
+        int mask = channelMask();
+        if (mask == 0) {
+            return false;
+        }
+        InputOutputUnit.IoInterruption taken = io.acceptInterruption(mask);
+        if (taken == null) {
+            return false;
+        }
+        storage.write(realToAbsolute(CSW), 8, taken.csw());
+        interruptionCode = taken.deviceAddress();
+        if (ecMode) {
+            storage.write(realToAbsolute(IO_INTERRUPTION_ADDRESS), 2, taken.deviceAddress());
+        }
+        swapPsw(IO_OLD_PSW, IO_NEW_PSW);
+        return true;
     }
 
     private void swapPsw(int oldLocation, int newLocation) {

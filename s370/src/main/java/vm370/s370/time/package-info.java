@@ -1,0 +1,2 @@
+/** Simulated time: the instruction-counting event scheduler, the TOD clock and the timers. */
+package vm370.s370.time;
