@@ -23,7 +23,8 @@ public enum DirectoryErrorKind {
     DEVICE_TYPE_MISMATCH     (763, "DEVICE TYPE DOES NOT MATCH VOLUME - "),
     TOO_MANY_OPERANDS        (764, "TOO MANY OPERANDS - "),
     STORAGE_EXCEEDS_MAXIMUM  (765, "STORAGE EXCEEDS MAXIMUM - "),
-    NO_FREE_EXTENT           (766, "NO FREE EXTENT - ");
+    NO_FREE_EXTENT           (766, "NO FREE EXTENT - "),
+    UNKNOWN_USER             (767, "USER NOT IN DIRECTORY - ");
 
     private final int number;
     private final String text;
