@@ -10,8 +10,6 @@ import vm370.directory.model.UserEntry;
 /**
  * Password checks against a directory snapshot: logon, LOGON BY and LINK. Pure functions of the
  * snapshot, safe on any thread; hashes are compared in constant time.
- *
- * @vm370 DMKLOG
  */
 final class Credentials {
 

@@ -2,6 +2,7 @@ package vm370.directory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,8 @@ public record VolumeConfig(VolumeSet volumes, Optional<String> directoryUrl) {
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            throw new DirectoryException("DMKDIR791E CANNOT READ SYSTEM CONFIGURATION " + file + " - " + e.getMessage(), e);
+            String reason = e instanceof NoSuchFileException ? "NOT FOUND" : e.getMessage();
+            throw new DirectoryException("DMKDIR791E CANNOT READ SYSTEM CONFIGURATION " + file + " - " + reason, e);
         }
         return parse(file.toString(), lines);
     }

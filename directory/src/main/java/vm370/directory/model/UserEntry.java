@@ -7,8 +7,6 @@ import java.util.Optional;
 /**
  * A USER entry: the USER statement's operands, the PROFILE it INCLUDEs, and its own statements
  * in source order. {@code tail} keeps USER's optional priority and line-edit characters as written.
- *
- * @vm370 UDIRECT
  */
 public record UserEntry(String userid, Secret password, long storage, long maxStorage, String classes,
                         List<String> tail, Optional<String> include, List<EntryStatement> statements) {

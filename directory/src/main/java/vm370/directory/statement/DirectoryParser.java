@@ -20,6 +20,8 @@ import vm370.directory.model.UserEntry;
  * Parses a whole directory source: DIRECTORY first if present, then PROFILE and USER entries,
  * each followed by its statements (INCLUDE right after USER). Keeps going after an error so
  * that every error in the file is reported; checks across entries are the validator's.
+ * Case: statement names, keywords, userids, volsers and clear passwords are upper-cased, as
+ * VM/370 terminals send them; IPL PARM text and stored password hashes are kept as written.
  *
  * @vm370 DMKDIR
  */

@@ -3,6 +3,7 @@ package vm370.system.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +37,8 @@ public final class DirectxaCommand implements Callable<Integer> {
         try {
             source = Files.readString(file);
         } catch (IOException e) {
-            err.println("DMKDIR793E CANNOT READ " + file + " - " + e.getMessage());
+            err.println("DMKDIR793E CANNOT READ " + file + " - "
+                    + (e instanceof NoSuchFileException ? "NOT FOUND" : e.getMessage()));
             return 1;
         }
         try (UserDirectory directory = options.open()) {
