@@ -88,10 +88,10 @@ public final class DirectoryValidator {
                 error(device, DirectoryErrorKind.DUPLICATE_ADDRESS, user.userid() + " "
                         + DeviceAddress.format(device.vaddr()));
             }
-            switch (statement) {
-                case EntryStatement.Minidisk disk -> minidisk(user, disk);
-                case EntryStatement.Link link -> link(user, link);
-                default -> { }
+            if (statement instanceof EntryStatement.Minidisk disk) {
+                minidisk(user, disk);
+            } else if (statement instanceof EntryStatement.Link link) {
+                link(user, link);
             }
         }
     }

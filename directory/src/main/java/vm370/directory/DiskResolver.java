@@ -22,16 +22,13 @@ final class DiskResolver {
         }
         List<ResolvedDisk> disks = new ArrayList<>();
         for (EntryStatement statement : directory.statements(user.get())) {
-            switch (statement) {
-                case EntryStatement.Minidisk disk ->
-                        resolve(volumes, userid, disk, disk.vaddr(), disk.mode(), false).ifPresent(disks::add);
-                case EntryStatement.Link link -> {
-                    String owner = link.owner().equals("*") ? userid : link.owner();
-                    directory.user(owner).flatMap(entry -> directory.minidisk(entry, link.targetAddress()))
-                            .flatMap(disk -> resolve(volumes, owner, disk, link.vaddr(), link.mode(), true))
-                            .ifPresent(disks::add);
-                }
-                default -> { }
+            if (statement instanceof EntryStatement.Minidisk disk) {
+                resolve(volumes, userid, disk, disk.vaddr(), disk.mode(), false).ifPresent(disks::add);
+            } else if (statement instanceof EntryStatement.Link link) {
+                String owner = link.owner().equals("*") ? userid : link.owner();
+                directory.user(owner).flatMap(entry -> directory.minidisk(entry, link.targetAddress()))
+                        .flatMap(disk -> resolve(volumes, owner, disk, link.vaddr(), link.mode(), true))
+                        .ifPresent(disks::add);
             }
         }
         return disks;

@@ -131,6 +131,9 @@ public final class UserDirectory implements AutoCloseable {
 
     /** Adds a user; clear-text passwords in {@code user} are hashed first. */
     public UpdateOutcome addUser(UserEntry user) throws DirectoryException {
+        if (!user.userid().matches("[A-Z0-9@#$_-]{1,8}")) {
+            return rejected(DirectoryErrorKind.INVALID_OPERAND, user.userid());
+        }
         return onStoreThread(() -> snapshot.user(user.userid()).isPresent()
                 ? rejected(DirectoryErrorKind.DUPLICATE_USER, user.userid())
                 : putUser(compiler.hashPasswords(user)));

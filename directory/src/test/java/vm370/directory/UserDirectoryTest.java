@@ -212,6 +212,26 @@ class UserDirectoryTest {
     }
 
     @Test
+    void aSecondSystemSharingTheDatabaseSeesChangesOnRefresh() throws Exception {
+        try (UserDirectory first = SampleSystem.open(var); UserDirectory second = SampleSystem.open(var)) {
+            assertFalse(second.refresh());
+            assertInstanceOf(UpdateOutcome.Applied.class, first.deleteUser("USER2"));
+            assertTrue(second.lookup("USER2").isPresent());
+            assertTrue(second.refresh());
+            assertFalse(second.lookup("USER2").isPresent());
+        }
+    }
+
+    @Test
+    void addUserRefusesAnInvalidUserid() throws Exception {
+        try (UserDirectory directory = SampleSystem.open(var)) {
+            UserEntry bad = new UserEntry("lower", Secret.Keyword.NOLOG, 1L << 20, 1L << 20, "G", List.of(),
+                    Optional.empty(), List.of());
+            assertInstanceOf(UpdateOutcome.Rejected.class, directory.addUser(bad));
+        }
+    }
+
+    @Test
     void dirmapListsExtentsAndGapsPerVolume() throws Exception {
         try (UserDirectory directory = SampleSystem.open(var)) {
             String map = directory.map();
