@@ -31,6 +31,8 @@ public final class PasswordHasher {
 
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
+    /** Looking the algorithm up costs about as much as 256 iterations, so each hashing thread keeps one. */
+    private final ThreadLocal<SecretKeyFactory> factories = ThreadLocal.withInitial(PasswordHasher::factory);
 
     public PasswordHasher(int iterations) {
         if (iterations < 1) {
@@ -47,7 +49,7 @@ public final class PasswordHasher {
     public Secret.Hashed hash(String clear) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(clear.toUpperCase(Locale.ROOT).toCharArray(), salt, iterations);
+        byte[] hash = derive(factories.get(), clear.toUpperCase(Locale.ROOT).toCharArray(), salt, iterations);
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         return new Secret.Hashed(PREFIX + iterations + ":" + base64.encodeToString(salt) + ":"
                 + base64.encodeToString(hash));
@@ -61,7 +63,7 @@ public final class PasswordHasher {
         for (int i = 0; i < candidate.length; i++) {
             upper[i] = Character.toUpperCase(candidate[i]);
         }
-        byte[] actual = derive(upper, base64.decode(parts[2]), Integer.parseInt(parts[1]));
+        byte[] actual = derive(factory(), upper, base64.decode(parts[2]), Integer.parseInt(parts[1]));
         Arrays.fill(upper, ' ');
         return MessageDigest.isEqual(actual, base64.decode(parts[3]));
     }
@@ -76,14 +78,22 @@ public final class PasswordHasher {
                 && parts[2].matches("[A-Za-z0-9_-]{22}") && parts[3].matches("[A-Za-z0-9_-]{43}");
     }
 
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+    private static byte[] derive(SecretKeyFactory factory, char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return factory.generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256: unavailable (expected: in every JDK)", e);
+            throw new IllegalStateException("PBKDF2 key: " + e.getMessage() + " (expected: derivable)", e);
         } finally {
             spec.clearPassword();
+        }
+    }
+
+    private static SecretKeyFactory factory() {
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256: unavailable (expected: in every JDK)", e);
         }
     }
 }
