@@ -17,6 +17,7 @@ import vm370.directory.model.Extent;
 import vm370.directory.model.UserEntry;
 import vm370.directory.model.Volume;
 import vm370.directory.model.VolumeSet;
+import vm370.s370.device.dasd.DasdGeometry;
 
 /**
  * The checks across a whole directory: profiles named by INCLUDE, storage within maximum,
@@ -102,7 +103,8 @@ public final class DirectoryValidator {
             error(disk, DirectoryErrorKind.UNKNOWN_VOLUME, disk.volser());
             return;
         }
-        if (volume.get().type() != disk.deviceType()) {
+        boolean anyFixedBlock = disk.typeName().equals("FB-512") && volume.get().type().kind() == DasdGeometry.Kind.FBA;
+        if (volume.get().type() != disk.deviceType() && !anyFixedBlock) {
             error(disk, DirectoryErrorKind.DEVICE_TYPE_MISMATCH, disk.typeName() + " ON " + disk.volser()
                     + " (" + volume.get().type().typeName() + ")");
             return;

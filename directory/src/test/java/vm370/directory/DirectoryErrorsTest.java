@@ -15,7 +15,8 @@ import vm370.s370.device.dasd.DasdGeometry;
 class DirectoryErrorsTest {
 
     static final VolumeSet VOLUMES = new VolumeSet(List.of(
-            Volume.of("VOL001", DasdGeometry.D3350), Volume.of("VOL002", DasdGeometry.D3330)));
+            Volume.of("VOL001", DasdGeometry.D3350), Volume.of("VOL002", DasdGeometry.D3330),
+            Volume.of("VOL003", DasdGeometry.D3310)));
 
     record Case(String name, String source, int line, DirectoryErrorKind kind, String detail) {
         @Override
@@ -143,6 +144,21 @@ class DirectoryErrorsTest {
                  MDISK 192 3330 100 10 VOL002 MR
                 """, VOLUMES);
         assertInstanceOf(UpdateOutcome.Applied.class, outcome);
+    }
+
+    @org.junit.jupiter.api.Test
+    void fixedBlockMinidisksCountBlocksOnAnyFixedBlockVolume() {
+        DirectoryCompiler compiler = new DirectoryCompiler(new PasswordHasher(1));
+        assertInstanceOf(UpdateOutcome.Applied.class, compiler.compile("""
+                USER A PW 1M 2M G
+                 MDISK 191 FB-512 64 125000 VOL003 MR
+                 MDISK 192 3310 125064 600 VOL003 MR
+                """, VOLUMES));
+        UpdateOutcome.Rejected past = assertInstanceOf(UpdateOutcome.Rejected.class, compiler.compile("""
+                USER A PW 1M 2M G
+                 MDISK 191 3310 125064 601 VOL003 MR
+                """, VOLUMES));
+        assertEquals(DirectoryErrorKind.PAST_END_OF_VOLUME, past.errors().getFirst().kind());
     }
 
     @org.junit.jupiter.api.Test
