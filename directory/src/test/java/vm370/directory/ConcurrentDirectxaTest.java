@@ -26,7 +26,7 @@ class ConcurrentDirectxaTest {
     Path var;
 
     /** {@code users} users, each with ACCOUNT {@code marker}; the two generations differ in size too. */
-    private static String generation(String marker, int users) {
+    static String generation(String marker, int users) {
         StringBuilder source = new StringBuilder();
         for (int i = 0; i < users; i++) {
             source.append(String.format(Locale.ROOT, "USER U%04d PW%d 1M 1M G%n ACCOUNT %s%n"
