@@ -11,6 +11,9 @@ import picocli.CommandLine.Spec;
         description = "IBM VM/370 recreated in Java.",
         subcommands = {
                 BenchCommand.class,
+                DirectxaCommand.class,
+                DirectoryCommand.class,
+                DirmapCommand.class,
         })
 public final class Vm370Command implements Runnable {
 
