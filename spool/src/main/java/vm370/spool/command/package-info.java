@@ -1,0 +1,1 @@
+/** x */ package vm370.spool.command;

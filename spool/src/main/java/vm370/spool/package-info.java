@@ -1,0 +1,1 @@
+/** placeholder */ package vm370.spool;
