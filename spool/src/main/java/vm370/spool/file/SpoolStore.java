@@ -36,6 +36,13 @@ public final class SpoolStore implements AutoCloseable {
 
     private final ExecutorService worker;
     private final Connection connection;
+    private final List<Integer> pendingDeletes = new ArrayList<>();
+    private final RecentBlocks recentBlocks = new RecentBlocks(16 * 1024 * 1024);
+    private PreparedStatement mergeFile;
+    private PreparedStatement insertBlock;
+    private PreparedStatement selectBlock;
+    private PreparedStatement deleteBlocks;
+    private PreparedStatement deleteFile;
 
     private SpoolStore(ExecutorService worker, Connection connection) {
         this.worker = worker;
@@ -88,6 +95,12 @@ public final class SpoolStore implements AutoCloseable {
             s.execute("DELETE FROM SPOOL_BLOCK WHERE FILE_ID NOT IN (SELECT ID FROM SPOOL_FILE)");
             connection.commit();
         }
+        mergeFile = connection.prepareStatement("MERGE INTO SPOOL_FILE(" + COLUMNS
+                + ") KEY(ID) VALUES(?, 'C', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertBlock = connection.prepareStatement("INSERT INTO SPOOL_BLOCK(FILE_ID, BLOCK_NO, DATA) VALUES(?, ?, ?)");
+        selectBlock = connection.prepareStatement("SELECT DATA FROM SPOOL_BLOCK WHERE FILE_ID = ? AND BLOCK_NO = ?");
+        deleteBlocks = connection.prepareStatement("DELETE FROM SPOOL_BLOCK WHERE FILE_ID = ?");
+        deleteFile = connection.prepareStatement("DELETE FROM SPOOL_FILE WHERE ID = ?");
         return null;
     }
 
@@ -133,6 +146,9 @@ public final class SpoolStore implements AutoCloseable {
             connection.commit();
             return null;
         });
+        if (firstBlock == 0) {
+            recentBlocks.put(file.spoolId(), blocks);
+        }
     }
 
     /** Forgets an open file's early blocks (the file was purged before it was closed). */
@@ -157,35 +173,47 @@ public final class SpoolStore implements AutoCloseable {
      * every later write of the same id runs after this delete on the store's one thread.
      */
     public void deleteFiles(Collection<Integer> spoolIds) {
-        List<Integer> ids = List.copyOf(spoolIds);
-        worker.execute(() -> {
-            try {
-                try (PreparedStatement blocks = connection.prepareStatement("DELETE FROM SPOOL_BLOCK WHERE FILE_ID = ?");
-                     PreparedStatement file = connection.prepareStatement("DELETE FROM SPOOL_FILE WHERE ID = ?")) {
-                    for (int id : ids) {
-                        blocks.setInt(1, id);
-                        blocks.executeUpdate();
-                        file.setInt(1, id);
-                        file.executeUpdate();
-                    }
-                }
-                connection.commit();
-            } catch (SQLException e) {
-                LOG.log(System.Logger.Level.ERROR, "spool purge of " + ids + " failed: " + e.getMessage());
+        spoolIds.forEach(recentBlocks::remove);
+        synchronized (pendingDeletes) {
+            pendingDeletes.addAll(spoolIds);
+        }
+        worker.execute(this::deletePending);
+    }
+
+    /** Runs on the store's thread: every purge queued so far goes in one commit. */
+    private void deletePending() {
+        List<Integer> ids;
+        synchronized (pendingDeletes) {
+            if (pendingDeletes.isEmpty()) {
+                return;
             }
-        });
+            ids = new ArrayList<>(pendingDeletes);
+            pendingDeletes.clear();
+        }
+        try {
+            for (int id : ids) {
+                deleteBlocks.setInt(1, id);
+                deleteBlocks.executeUpdate();
+                deleteFile.setInt(1, id);
+                deleteFile.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.ERROR, "spool purge of " + ids + " failed: " + e.getMessage());
+        }
     }
 
     /** One block of a file's records, or null past its last block. */
     public byte[] block(int spoolId, int blockNumber) {
+        List<byte[]> recent = recentBlocks.get(spoolId);
+        if (recent != null) {
+            return blockNumber < recent.size() ? recent.get(blockNumber) : null;
+        }
         return call(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT DATA FROM SPOOL_BLOCK WHERE FILE_ID = ? AND BLOCK_NO = ?")) {
-                ps.setInt(1, spoolId);
-                ps.setInt(2, blockNumber);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getBytes(1) : null;
-                }
+            selectBlock.setInt(1, spoolId);
+            selectBlock.setInt(2, blockNumber);
+            try (ResultSet rs = selectBlock.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
             }
         });
     }
@@ -207,45 +235,41 @@ public final class SpoolStore implements AutoCloseable {
     }
 
     private void writeFile(SpoolFile f) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("MERGE INTO SPOOL_FILE(" + COLUMNS
-                + ") KEY(ID) VALUES(?, 'C', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setInt(1, f.spoolId());
-            ps.setString(2, f.owner());
-            ps.setString(3, f.origin());
-            ps.setString(4, f.queue().code());
-            ps.setString(5, f.deviceType().code());
-            ps.setString(6, String.valueOf(f.spoolClass()));
-            ps.setString(7, f.form());
-            ps.setString(8, f.dist());
-            ps.setString(9, f.fileName());
-            ps.setString(10, f.fileType());
-            ps.setInt(11, f.records());
-            ps.setInt(12, f.copies());
-            ps.setBoolean(13, f.userHold());
-            ps.setBoolean(14, f.systemHold());
-            ps.setBoolean(15, f.keep());
-            ps.setBoolean(16, f.message());
-            ps.setString(17, f.tag());
-            ps.setObject(18, f.created());
-            ps.setLong(19, f.sequence());
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = mergeFile;
+        ps.setInt(1, f.spoolId());
+        ps.setString(2, f.owner());
+        ps.setString(3, f.origin());
+        ps.setString(4, f.queue().code());
+        ps.setString(5, f.deviceType().code());
+        ps.setString(6, String.valueOf(f.spoolClass()));
+        ps.setString(7, f.form());
+        ps.setString(8, f.dist());
+        ps.setString(9, f.fileName());
+        ps.setString(10, f.fileType());
+        ps.setInt(11, f.records());
+        ps.setInt(12, f.copies());
+        ps.setBoolean(13, f.userHold());
+        ps.setBoolean(14, f.systemHold());
+        ps.setBoolean(15, f.keep());
+        ps.setBoolean(16, f.message());
+        ps.setString(17, f.tag());
+        ps.setObject(18, f.created());
+        ps.setLong(19, f.sequence());
+        ps.executeUpdate();
     }
 
     private void insertBlocks(int spoolId, int firstBlock, List<byte[]> blocks) throws SQLException {
         if (blocks.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO SPOOL_BLOCK(FILE_ID, BLOCK_NO, DATA) VALUES(?, ?, ?)")) {
-            for (int i = 0; i < blocks.size(); i++) {
-                ps.setInt(1, spoolId);
-                ps.setInt(2, firstBlock + i);
-                ps.setBytes(3, blocks.get(i));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedStatement ps = insertBlock;
+        for (int i = 0; i < blocks.size(); i++) {
+            ps.setInt(1, spoolId);
+            ps.setInt(2, firstBlock + i);
+            ps.setBytes(3, blocks.get(i));
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     private static SpoolFile readFile(ResultSet rs) throws SQLException {
