@@ -100,15 +100,6 @@ record FileSelection(String owner, boolean byOperator, EnumSet<SpoolQueue> queue
         };
     }
 
-    /** True for a file of the owner, in a selected queue, named by an item (or ALL). */
-    boolean matches(SpoolFile file) {
-        return file.owner().equals(owner) && queues.contains(file.queue()) && named(file);
-    }
-
-    boolean named(SpoolFile file) {
-        return all || items.contains(file.spoolId()) || items.contains(-(int) file.spoolClass());
-    }
-
     /**
      * The selected files, in the order the items were typed (queue order within a class); or the
      * error for a spool id that is not there.

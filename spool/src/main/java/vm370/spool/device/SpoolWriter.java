@@ -159,11 +159,6 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
         return spoolId;
     }
 
-    /** Records in the open file. */
-    public synchronized int openRecords() {
-        return records;
-    }
-
     @Override
     public int address() {
         return address;

@@ -217,4 +217,14 @@ class VirtualDevicesTest {
         assertEquals(5000, cards.size());
         assertEquals("CARD 4999", cards.getLast());
     }
+
+    @Test
+    void releasedReaderFileGoesBackToTheQueueWhole() {
+        alice.punch.setTo("BOB");
+        alice.punchDeck("ONE", "TWO");
+        bob.reader.read(new byte[80], 0, 80);
+        bob.reader.release();
+        VirtualReader another = new VirtualReader(0x01C, "BOB", spool.manager());
+        assertEquals(List.of("ONE", "TWO"), readFile(another));
+    }
 }
