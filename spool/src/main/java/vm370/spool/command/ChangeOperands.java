@@ -7,7 +7,10 @@ import vm370.spool.file.SpoolFile;
  * {@code error} is set instead when an operand is bad.
  */
 record ChangeOperands(char spoolClass, int copies, Boolean hold, String fileName, String fileType, String dist,
-                      String form, CommandResult.Error error) {
+                      String form, Boolean keep, Boolean message, CommandResult.Error error) {
+
+    private static final String[] OPTIONS = {"CLass", "COpy", "HOld", "NOHold", "NAme", "DIst", "FORM", "KEep",
+        "NOKeep", "MSG", "NOMsg"};
 
     static ChangeOperands parse(Operands operands, String module) {
         char spoolClass = '\0';
@@ -17,12 +20,14 @@ record ChangeOperands(char spoolClass, int copies, Boolean hold, String fileName
         String fileType = null;
         String dist = null;
         String form = null;
+        Boolean keep = null;
+        Boolean message = null;
         if (!operands.hasNext()) {
             return failed(CpMessage.OPERAND_MISSING.from(module));
         }
         while (operands.hasNext()) {
             String token = operands.peek();
-            String option = operands.nextIf("CLass", "COpy", "HOld", "NOHold", "NAme", "DIst", "FORM");
+            String option = operands.nextIf(OPTIONS);
             if (option == null) {
                 return failed(CpMessage.INVALID_OPERAND.from(module, token));
             }
@@ -40,6 +45,8 @@ record ChangeOperands(char spoolClass, int copies, Boolean hold, String fileName
                     }
                 }
                 case "HOld", "NOHold" -> hold = option.equals("HOld");
+                case "KEep", "NOKeep" -> keep = option.equals("KEep");
+                case "MSG", "NOMsg" -> message = option.equals("MSG");
                 case "NAme" -> {
                     fileName = word(operands.next());
                     fileType = operands.hasNext() && operands.peek().length() <= 8
@@ -62,11 +69,11 @@ record ChangeOperands(char spoolClass, int copies, Boolean hold, String fileName
                 }
             }
         }
-        return new ChangeOperands(spoolClass, copies, hold, fileName, fileType, dist, form, null);
+        return new ChangeOperands(spoolClass, copies, hold, fileName, fileType, dist, form, keep, message, null);
     }
 
     private static boolean isOption(String token) {
-        for (String pattern : new String[] {"CLass", "COpy", "HOld", "NOHold", "NAme", "DIst", "FORM"}) {
+        for (String pattern : OPTIONS) {
             if (Operands.matches(pattern, token)) {
                 return true;
             }
@@ -79,7 +86,7 @@ record ChangeOperands(char spoolClass, int copies, Boolean hold, String fileName
     }
 
     private static ChangeOperands failed(CommandResult.Error error) {
-        return new ChangeOperands('\0', 0, null, null, null, null, null, error);
+        return new ChangeOperands('\0', 0, null, null, null, null, null, null, null, error);
     }
 
     /** The file with these changes; {@code systemHold} makes HOLD/NOHOLD act on the operator's hold. */
@@ -89,6 +96,7 @@ record ChangeOperands(char spoolClass, int copies, Boolean hold, String fileName
         return file.changed(spoolClass != '\0' ? spoolClass : file.spoolClass(), copies > 0 ? copies : file.copies(),
                 userHold, sysHold, fileName != null ? fileName : file.fileName(),
                 fileType != null ? fileType : file.fileType(), dist != null ? dist : file.dist(),
-                form != null ? form : file.form());
+                form != null ? form : file.form(), keep != null ? keep : file.keep(),
+                message != null ? message : file.message());
     }
 }

@@ -12,7 +12,7 @@ import vm370.spool.device.VirtualUnitRecordDevice;
 
 /**
  * SPOOL: sets a reader's (CLASS, CONT, HOLD, EOF) or a punch's or printer's (CLASS, CONT, HOLD,
- * COPY, TO/OFF/FOR, FORM, DIST, then CLOSE or PURGE) options. Every operand is checked before any
+ * COPY, TO/OFF/FOR, FORM, DIST, and VM/SP's KEEP and MSG; then CLOSE or PURGE) options. Every operand is checked before any
  * is applied, so a bad one changes nothing. @vm370 DMKCSP
  */
 final class SpoolCommand {
@@ -92,7 +92,7 @@ final class SpoolCommand {
     private CommandResult.Error writerOption(Operands operands, SpoolSession session,
                                              List<Consumer<VirtualUnitRecordDevice>> settings) {
         String option = operands.nextIf("CLass", "CONt", "NOCont", "HOld", "NOHold", "COpy", "OFF", "To", "FOR",
-                "FORM", "DIst");
+                "FORM", "DIst", "KEep", "NOKeep", "MSG", "NOMsg");
         if (option == null) {
             return null;
         }
@@ -114,6 +114,8 @@ final class SpoolCommand {
                 settings.add(d -> ((SpoolWriter) d).setCopies(copies));
             }
             case "OFF" -> settings.add(d -> ((SpoolWriter) d).setTo(null));
+            case "KEep", "NOKeep" -> settings.add(d -> ((SpoolWriter) d).setKeep(option.equals("KEep")));
+            case "MSG", "NOMsg" -> settings.add(d -> ((SpoolWriter) d).setMessage(option.equals("MSG")));
             case "To", "FOR" -> {
                 String token = operands.next();
                 String user = "*".equals(token) ? session.userid() : Operands.userid(token);

@@ -38,6 +38,8 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
     private String form = "STANDARD";
     private String dist = "";
     private String tag = "";
+    private boolean keep;
+    private boolean message;
 
     private int spoolId;
     private int records;
@@ -131,7 +133,7 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
                 options.dist() != null ? options.dist() : dist,
                 options.fileName() != null ? options.fileName() : "",
                 options.fileType() != null ? options.fileType() : "",
-                records, copies, held, false, false, false, tag, manager.now(), 0);
+                records, copies, held, false, keep, message, tag, manager.now(), 0);
         SpoolFile file = manager.closeFile(draft, account, storedBlocks, pendingBlocks);
         resetOpenFile();
         return new CloseResult.Closed(file, closeResponse(file));
@@ -225,6 +227,24 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
     /** SPOOL DIST code (the directory's distribution code by default). */
     public synchronized void setDist(String value) {
         dist = value;
+    }
+
+    /** SPOOL KEEP / NOKEEP: files stay in their queue (held) after a real device has printed or punched them. */
+    public synchronized void setKeep(boolean value) {
+        keep = value;
+    }
+
+    /** SPOOL MSG / NOMSG: the origin wants a message when a real device takes the file. */
+    public synchronized void setMessage(boolean value) {
+        message = value;
+    }
+
+    public synchronized boolean keep() {
+        return keep;
+    }
+
+    public synchronized boolean message() {
+        return message;
     }
 
     /** TAG DEV text: routing text every file closed on this device carries. */

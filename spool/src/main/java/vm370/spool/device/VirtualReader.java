@@ -118,9 +118,7 @@ public final class VirtualReader implements VirtualUnitRecordDevice {
         SpoolFile file = current;
         current = null;
         if (keep) {
-            SpoolFile held = file.changed(file.spoolClass(), file.copies(), true, file.systemHold(),
-                    file.fileName(), file.fileType(), file.dist(), file.form());
-            manager.update(List.of(held));
+            manager.update(List.of(file.withUserHold(true)));
             manager.releaseFile(file.spoolId());
         } else {
             manager.purge(List.of(file));

@@ -61,9 +61,15 @@ public record SpoolFile(int spoolId, String owner, String origin, SpoolQueue que
 
     /** The same file with the attributes CHANGE may alter. */
     public SpoolFile changed(char newClass, int newCopies, boolean newUserHold, boolean newSystemHold,
-                             String newFileName, String newFileType, String newDist, String newForm) {
+                             String newFileName, String newFileType, String newDist, String newForm,
+                             boolean newKeep, boolean newMessage) {
         return new SpoolFile(spoolId, owner, origin, queue, deviceType, newClass, newForm, newDist, newFileName,
-                newFileType, records, newCopies, newUserHold, newSystemHold, keep, message, tag, created, sequence);
+                newFileType, records, newCopies, newUserHold, newSystemHold, newKeep, newMessage, tag, created, sequence);
+    }
+
+    /** The same file in (or out of) user hold: a HOLD reader or a KEEP file after it was read or printed. */
+    public SpoolFile withUserHold(boolean hold) {
+        return changed(spoolClass, copies, hold, systemHold, fileName, fileType, dist, form, keep, message);
     }
 
     /** The same file with new TAG text. */

@@ -65,8 +65,7 @@ public abstract sealed class RealOutputDevice implements RealUnitRecordDevice pe
                 return done;
             }
             if (file.keep()) {
-                manager.update(List.of(file.changed(file.spoolClass(), file.copies(), true, file.systemHold(),
-                        file.fileName(), file.fileType(), file.dist(), file.form())));
+                manager.update(List.of(file.withUserHold(true)));
                 manager.releaseFile(file.spoolId());
             } else {
                 manager.purge(List.of(file));

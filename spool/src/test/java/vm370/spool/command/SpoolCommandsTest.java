@@ -58,7 +58,9 @@ class SpoolCommandsTest {
 
     @Test
     void spoolSetsEveryPunchOptionWithMinimumAbbreviations() {
-        assertEquals(List.of(), ok(alice.run("SP PU CL B CONT HO CO 5 TO BOB FORM WIDE DI D42")));
+        assertEquals(List.of(), ok(alice.run("SP PU CL B CONT HO CO 5 TO BOB FORM WIDE DI D42 KE MSG")));
+        assertTrue(alice.punch.keep());
+        assertTrue(alice.punch.message());
         assertEquals('B', alice.punch.spoolClass());
         assertTrue(alice.punch.continuous());
         assertTrue(alice.punch.hold());
@@ -258,7 +260,7 @@ class SpoolCommandsTest {
     void changeAltersClassCopiesHoldNameAndDist() {
         int id = sendToBob("A");
         assertEquals(List.of("0001 FILES CHANGED"),
-                ok(bob.run("CHANGE RDR " + id + " CLASS M COPY 4 HOLD NAME NEW FILE DIST D9 FORM F1")));
+                ok(bob.run("CHANGE RDR " + id + " CLASS M COPY 4 HOLD NAME NEW FILE DIST D9 FORM F1 KEEP MSG")));
         SpoolFile file = spool.manager().file(id);
         assertEquals('M', file.spoolClass());
         assertEquals(4, file.copies());
@@ -267,6 +269,8 @@ class SpoolCommandsTest {
         assertEquals("FILE", file.fileType());
         assertEquals("D9", file.dist());
         assertEquals("F1", file.form());
+        assertTrue(file.keep());
+        assertTrue(file.message());
         ok(bob.run("CH R CL M NOHOLD"));
         assertFalse(spool.manager().file(id).userHold());
     }

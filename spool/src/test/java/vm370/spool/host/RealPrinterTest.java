@@ -158,16 +158,15 @@ class RealPrinterTest {
 
     @Test
     void keptFilesStayInTheQueueHeldAfterPrinting() {
+        alice.run("SPOOL PUNCH KEEP");
         alice.punchDeck("KEEP ME");
-        spool.manager().update(List.of(keep(spool.manager().files(f -> true).getFirst())));
+        alice.punchDeck("PURGE ME");
+        alice.run("CHANGE PUNCH " + 2 + " NOKEEP");
         punch.start(null, null);
-        assertEquals(1, punch.processQueue());
-        assertEquals("USER", spool.manager().files(f -> true).getFirst().holdStatus());
-    }
-
-    private static SpoolFile keep(SpoolFile f) {
-        return new SpoolFile(f.spoolId(), f.owner(), f.origin(), f.queue(), f.deviceType(),
-                f.spoolClass(), f.form(), f.dist(), f.fileName(), f.fileType(), f.records(), f.copies(), false, false,
-                true, false, f.tag(), f.created(), f.sequence());
+        assertEquals(2, punch.processQueue());
+        List<SpoolFile> left = spool.manager().files(f -> true);
+        assertEquals(1, left.size());
+        assertEquals(1, left.getFirst().spoolId());
+        assertEquals("USER", left.getFirst().holdStatus());
     }
 }
