@@ -7,7 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import vm370.spool.device.CloseOptions;
 import vm370.spool.device.CloseResult;
@@ -19,55 +25,77 @@ import vm370.spool.device.WriteOutcome;
 import vm370.spool.queue.SpoolLimits;
 
 /**
- * {@code vm370 bench spool}: punches files of cards through a virtual punch spooled to the user's own
- * reader, closes each (one durable commit), then reads every file back through the virtual reader,
- * checking each card. Prints files per second (write + close + read back) as its last line.
+ * {@code vm370 bench spool}: virtual machines punch files of cards through their virtual punches
+ * spooled to their own readers, close each (durable before CLOSE returns; closes that meet share a
+ * commit), then read every file back through their virtual readers, checking each card. Prints files
+ * per second (write + close + read back) as its last line.
  */
 public final class SpoolBenchmark {
 
     private SpoolBenchmark() {
     }
 
-    /** Runs the benchmark in a fresh spool under {@code directory}; returns files per second. */
-    public static double run(Path directory, int files, int cards, PrintStream out) throws InterruptedException {
+    /**
+     * Runs the benchmark in a fresh spool under {@code directory}: {@code machines} virtual machines at
+     * once, each punching its share of the files to its own reader and reading them back; returns files/s.
+     */
+    public static double run(Path directory, int files, int cards, int machines, PrintStream out) throws Exception {
         try (SpoolSystem spool = new SpoolSystem(directory, Clock.systemDefaultZone(), SpoolLimits.NONE, u -> true)) {
-            VirtualPunch punch = new VirtualPunch(0x00D, "BENCH", spool.manager());
-            VirtualReader reader = new VirtualReader(0x00C, "BENCH", spool.manager());
-            punch.setTo("BENCH");
-            byte[] card = new byte[80];
+            List<Callable<Long>> work = new ArrayList<>();
+            for (int m = 0; m < machines; m++) {
+                int first = files * m / machines;
+                int last = files * (m + 1) / machines;
+                String user = String.format("BENCH%d", m);
+                work.add(() -> punchAndRead(spool, user, first, last, cards));
+            }
             long start = System.nanoTime();
-            for (int f = 0; f < files; f++) {
-                for (int c = 0; c < cards; c++) {
-                    stamp(card, f, c);
-                    if (punch.write(UnitRecordCommand.PUNCH_STACKER_1.code(), card, 0, 80) != WriteOutcome.WRITTEN) {
-                        throw new IllegalStateException("punch refused card " + c + " of file " + f);
-                    }
-                }
-                if (!(punch.close(CloseOptions.PLAIN) instanceof CloseResult.Closed)) {
-                    throw new IllegalStateException("file " + f + " did not close");
+            long writeNanos = 0;
+            try (ExecutorService pool = Executors.newFixedThreadPool(machines)) {
+                for (Future<Long> result : pool.invokeAll(work)) {
+                    writeNanos = Math.max(writeNanos, result.get());
                 }
             }
-            long written = System.nanoTime();
-            byte[] expected = new byte[80];
-            byte[] buffer = new byte[80];
-            for (int f = 0; f < files; f++) {
-                for (int c = 0; c < cards; c++) {
-                    stamp(expected, f, c);
-                    if (reader.read(buffer, 0, 80) != ReadOutcome.RECORD || !Arrays.equals(buffer, expected)) {
-                        throw new IllegalStateException("card " + c + " of file " + f + " read back wrong");
-                    }
-                }
-                if (reader.read(buffer, 0, 80) != ReadOutcome.END_OF_FILE) {
-                    throw new IllegalStateException("file " + f + " has no end of file after " + cards + " cards");
-                }
-            }
-            long read = System.nanoTime();
-            double seconds = (read - start) / 1e9;
-            out.printf("spool: %d files of %d cards, WRITE_DELAY=0 (a CLOSEd file survives kill -9)%n", files, cards);
-            out.printf("write+close %.3f s, read back %.3f s, total %.3f s%n",
-                    (written - start) / 1e9, (read - written) / 1e9, seconds);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("spool: %d files of %d cards from %d virtual machines, WRITE_DELAY=0 "
+                    + "(every CLOSE committed before it returns)%n", files, cards, machines);
+            out.printf("write+close %.3f s, total with read back %.3f s%n", writeNanos / 1e9, seconds);
             return files / seconds;
         }
+    }
+
+    /** One virtual machine's share: punch and close files {@code first..last-1}, then read them back; returns the write time. */
+    private static long punchAndRead(SpoolSystem spool, String user, int first, int last, int cards) {
+        VirtualPunch punch = new VirtualPunch(0x00D, user, spool.manager());
+        VirtualReader reader = new VirtualReader(0x00C, user, spool.manager());
+        punch.setTo(user);
+        byte[] card = new byte[80];
+        long start = System.nanoTime();
+        for (int f = first; f < last; f++) {
+            for (int c = 0; c < cards; c++) {
+                stamp(card, f, c);
+                if (punch.write(UnitRecordCommand.PUNCH_STACKER_1.code(), card, 0, 80) != WriteOutcome.WRITTEN) {
+                    throw new IllegalStateException("punch refused card " + c + " of file " + f);
+                }
+            }
+            if (!(punch.close(CloseOptions.PLAIN) instanceof CloseResult.Closed)) {
+                throw new IllegalStateException("file " + f + " did not close");
+            }
+        }
+        long written = System.nanoTime() - start;
+        byte[] expected = new byte[80];
+        byte[] buffer = new byte[80];
+        for (int f = first; f < last; f++) {
+            for (int c = 0; c < cards; c++) {
+                stamp(expected, f, c);
+                if (reader.read(buffer, 0, 80) != ReadOutcome.RECORD || !Arrays.equals(buffer, expected)) {
+                    throw new IllegalStateException("card " + c + " of file " + f + " read back wrong");
+                }
+            }
+            if (reader.read(buffer, 0, 80) != ReadOutcome.END_OF_FILE) {
+                throw new IllegalStateException("file " + f + " has no end of file after " + cards + " cards");
+            }
+        }
+        return written;
     }
 
     private static void stamp(byte[] card, int file, int number) {
@@ -80,12 +108,12 @@ public final class SpoolBenchmark {
     }
 
     /** Runs a warm-up and the measured run in temporary folders; prints files/s last. */
-    public static void main(PrintStream out, int files, int cards) throws InterruptedException {
+    public static void main(PrintStream out, int files, int cards, int machines) throws Exception {
         Path warmup = temporary();
         Path measured = temporary();
         try {
-            run(warmup, Math.max(1, files / 5), cards, new PrintStream(PrintStream.nullOutputStream()));
-            double rate = run(measured, files, cards, out);
+            run(warmup, Math.max(machines, files / 5), cards, machines, new PrintStream(PrintStream.nullOutputStream()));
+            double rate = run(measured, files, cards, machines, out);
             out.printf("%.0f files/s%n", rate);
         } finally {
             delete(warmup);

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +37,8 @@ public final class SpoolStore implements AutoCloseable {
 
     private final ExecutorService worker;
     private final Connection connection;
-    private final List<Integer> pendingDeletes = new ArrayList<>();
+    /** Closes and purges waiting for the store's thread, in the order they were asked for; guarded by itself. */
+    private final List<Pending> pending = new ArrayList<>();
     private final RecentBlocks recentBlocks = new RecentBlocks(16 * 1024 * 1024);
     private PreparedStatement mergeFile;
     private PreparedStatement insertBlock;
@@ -53,6 +55,12 @@ public final class SpoolStore implements AutoCloseable {
     @FunctionalInterface
     private interface Work<T> {
         T run() throws SQLException;
+    }
+
+    /** A change that goes into the next group commit. */
+    private sealed interface Pending {
+        record Close(SpoolFile file, int firstBlock, List<byte[]> blocks, CompletableFuture<Void> done) implements Pending {}
+        record Delete(int spoolId) implements Pending {}
     }
 
     /**
@@ -138,16 +146,16 @@ public final class SpoolStore implements AutoCloseable {
         });
     }
 
-    /** Makes a file closed and visible: its attributes and its remaining blocks in one commit. */
+    /**
+     * Makes a file closed and visible: its attributes and its remaining blocks in one commit, shared
+     * with the other closes and purges waiting at that moment (group commit). Returns once committed.
+     */
     public void closeFile(SpoolFile file, int firstBlock, List<byte[]> blocks) {
-        call(() -> {
-            writeFile(file);
-            insertBlocks(file.spoolId(), firstBlock, blocks);
-            connection.commit();
-            return null;
-        });
+        Pending.Close close = new Pending.Close(file, firstBlock, List.copyOf(blocks), new CompletableFuture<>());
+        enqueue(close);
+        await(close.done());
         if (firstBlock == 0) {
-            recentBlocks.put(file.spoolId(), blocks);
+            recentBlocks.put(file.spoolId(), close.blocks());
         }
     }
 
@@ -170,36 +178,65 @@ public final class SpoolStore implements AutoCloseable {
     /**
      * Deletes files. Queued behind earlier work but not awaited: a purge lost to a crash brings a
      * file back (as VM/370's checkpoint could), it never loses one; the spool id stays unique because
-     * every later write of the same id runs after this delete on the store's one thread.
+     * every later write of the same id is committed after this delete, in the order asked.
      */
     public void deleteFiles(Collection<Integer> spoolIds) {
-        spoolIds.forEach(recentBlocks::remove);
-        synchronized (pendingDeletes) {
-            pendingDeletes.addAll(spoolIds);
+        for (int id : spoolIds) {
+            recentBlocks.remove(id);
+            enqueue(new Pending.Delete(id));
         }
-        worker.execute(this::deletePending);
     }
 
-    /** Runs on the store's thread: every purge queued so far goes in one commit. */
-    private void deletePending() {
-        List<Integer> ids;
-        synchronized (pendingDeletes) {
-            if (pendingDeletes.isEmpty()) {
+    private void enqueue(Pending change) {
+        synchronized (pending) {
+            pending.add(change);
+        }
+        worker.execute(this::commitPending);
+    }
+
+    /** Runs on the store's thread: every close and purge waiting so far, in order, in one commit. */
+    private void commitPending() {
+        List<Pending> batch;
+        synchronized (pending) {
+            if (pending.isEmpty()) {
                 return;
             }
-            ids = new ArrayList<>(pendingDeletes);
-            pendingDeletes.clear();
+            batch = new ArrayList<>(pending);
+            pending.clear();
         }
         try {
-            for (int id : ids) {
-                deleteBlocks.setInt(1, id);
-                deleteBlocks.executeUpdate();
-                deleteFile.setInt(1, id);
-                deleteFile.executeUpdate();
+            for (Pending change : batch) {
+                switch (change) {
+                    case Pending.Close close -> {
+                        writeFile(close.file());
+                        insertBlocks(close.file().spoolId(), close.firstBlock(), close.blocks());
+                    }
+                    case Pending.Delete delete -> {
+                        deleteBlocks.setInt(1, delete.spoolId());
+                        deleteBlocks.executeUpdate();
+                        deleteFile.setInt(1, delete.spoolId());
+                        deleteFile.executeUpdate();
+                    }
+                }
             }
             connection.commit();
+            batch.forEach(change -> {
+                if (change instanceof Pending.Close close) {
+                    close.done().complete(null);
+                }
+            });
         } catch (SQLException e) {
-            LOG.log(System.Logger.Level.ERROR, "spool purge of " + ids + " failed: " + e.getMessage());
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            LOG.log(System.Logger.Level.ERROR, "spool commit of " + batch.size() + " changes failed: " + e.getMessage());
+            batch.forEach(change -> {
+                if (change instanceof Pending.Close close) {
+                    close.done().completeExceptionally(e);
+                }
+            });
         }
     }
 
@@ -282,7 +319,7 @@ public final class SpoolStore implements AutoCloseable {
     }
 
     private <T> T call(Work<T> work) {
-        Future<T> future = worker.submit(() -> {
+        return await(worker.submit(() -> {
             try {
                 return work.run();
             } catch (SQLException e) {
@@ -293,7 +330,11 @@ public final class SpoolStore implements AutoCloseable {
                 }
                 throw e;
             }
-        });
+        }));
+    }
+
+    /** Waits for the store's thread without giving up on an interrupt (the flag is kept for the caller). */
+    private static <T> T await(Future<T> future) {
         boolean interrupted = false;
         try {
             while (true) {

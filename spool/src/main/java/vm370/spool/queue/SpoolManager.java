@@ -134,7 +134,11 @@ public final class SpoolManager {
         SpoolFile file;
         synchronized (this) {
             file = draft.withSequence(nextSequence++);
-            store.closeFile(file, firstBlock, blocks);
+        }
+        // Outside the lock, so that closes of several virtual machines can share one commit; the id is
+        // reserved and the file invisible until it is committed, so nothing else can touch it meanwhile.
+        store.closeFile(file, firstBlock, blocks);
+        synchronized (this) {
             files.put(file.spoolId(), file);
             moveCharge(writer, account(file.owner()), file.records());
         }

@@ -118,7 +118,7 @@ class CrashRecoveryTest {
                 path.add(value);
             }
         }
-        return new ProcessBuilder(java, "-cp", String.join(File.pathSeparator, path), "-Xshare:auto",
+        return new ProcessBuilder(java, "-cp", String.join(File.pathSeparator, path), "-XX:TieredStopAtLevel=1",
                 CrashChild.class.getName(), folder.resolve("spool").toString(), String.valueOf(firstSeq))
                 .redirectOutput(output.toFile())
                 .redirectError(folder.resolve("child.err").toFile())

@@ -16,9 +16,12 @@ public final class SpoolBenchCommand implements Callable<Integer> {
     @Option(names = "--cards", defaultValue = "100", description = "Cards per file (default ${DEFAULT-VALUE}).")
     private int cards;
 
+    @Option(names = "--machines", defaultValue = "4", description = "Virtual machines spooling at once (default ${DEFAULT-VALUE}).")
+    private int machines;
+
     @Override
     public Integer call() throws Exception {
-        SpoolBenchmark.main(new PrintStream(System.out, true), files, cards);
+        SpoolBenchmark.main(new PrintStream(System.out, true), files, cards, machines);
         return 0;
     }
 }
