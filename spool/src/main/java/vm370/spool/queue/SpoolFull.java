@@ -17,9 +17,4 @@ public enum SpoolFull {
     public String message() {
         return message;
     }
-
-    /** The message number, which is also the command's return code. */
-    public int returnCode() {
-        return Integer.parseInt(message.substring(6, 9));
-    }
 }
