@@ -98,6 +98,22 @@ public final class VirtualReader implements VirtualUnitRecordDevice {
         return id;
     }
 
+    /**
+     * Makes {@code spoolId} the file the next read starts (CMS's RECEIVE or DIAGNOSE 14 selecting a
+     * file): it must be in this user's reader, not held and not in use. A file being read is given
+     * back first. False when the file cannot be selected.
+     */
+    public synchronized boolean select(int spoolId) {
+        if (current != null && current.spoolId() == spoolId) {
+            return true;
+        }
+        release();
+        current = manager.claimNext(userid, SpoolQueue.READER, f -> f.spoolId() == spoolId);
+        nextBlock = 0;
+        cursor.reset(new byte[0]);
+        return current != null;
+    }
+
     /** Gives back the file being read without reading it (device detached, system reset). */
     public synchronized void release() {
         if (current != null) {

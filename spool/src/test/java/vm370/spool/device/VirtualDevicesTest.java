@@ -1,6 +1,7 @@
 package vm370.spool.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -226,5 +227,17 @@ class VirtualDevicesTest {
         bob.reader.release();
         VirtualReader another = new VirtualReader(0x01C, "BOB", spool.manager());
         assertEquals(List.of("ONE", "TWO"), readFile(another));
+    }
+
+    @Test
+    void selectedFileIsReadFirstWhateverItsPlaceInTheQueue() {
+        alice.punch.setTo("BOB");
+        alice.punchDeck("FIRST");
+        CloseResult.Closed second = (CloseResult.Closed) alice.punchDeck("SECOND");
+        assertTrue(bob.reader.select(second.file().spoolId()));
+        assertEquals(List.of("SECOND"), readFile(bob.reader));
+        assertEquals(List.of("FIRST"), readFile(bob.reader));
+        assertFalse(bob.reader.select(second.file().spoolId()), "a purged file cannot be selected");
+        assertFalse(alice.reader.select(9999));
     }
 }
