@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -322,5 +323,39 @@ class SpoolCommandsTest {
         assertNull(SpoolCommands.Verb.parse("SPOOLS"));
         assertTrue(spool.commands().answersQuery("RDR ALL"));
         assertFalse(spool.commands().answersQuery("TIME"));
+    }
+
+    @Test
+    void randomOperandsNeverThrowAndAlwaysAnswer() {
+        String[] words = {"RDR", "PRT", "PUN", "ALL", "CLASS", "CL", "A", "*", "COPY", "99", "0", "TO", "BOB", "HOLD",
+            "NOHOLD", "NAME", "X", "DIST", "FORM", "CONT", "EOF", "CLOSE", "PURGE", "DEV", "FILE", "QUERY", "00D", "1",
+            "9999", "FFFF", "KEEP", "MSG", "FILES", "SEP", "", "READER", "PRINTER", "PUNCH", "OFF", "FOR", "Z9"};
+        Random random = new Random(370);
+        sendToBob("SOMETHING");
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder operands = new StringBuilder();
+            for (int n = random.nextInt(6); n > 0; n--) {
+                operands.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            SpoolCommands.Verb verb = SpoolCommands.Verb.values()[random.nextInt(SpoolCommands.Verb.values().length)];
+            SpoolFixture.Session who = random.nextBoolean() ? operator : bob;
+            CommandResult result = spool.commands().execute(who.session, verb, operands.toString());
+            assertTrue(result instanceof CommandResult.Ok || result instanceof CommandResult.Error,
+                    verb + " " + operands);
+        }
+    }
+
+    @Test
+    void spoolForAnotherUserChargesThePrinterFileToThem() {
+        ok(alice.run("SPOOL PRINTER FOR BOB HOLD"));
+        alice.printer.write(UnitRecordCommand.WRITE_SPACE_1, SpoolFixture.card("FOR BOB"));
+        int id = alice.printer.openSpoolId();
+        assertEquals(List.of(String.format("PRT FILE %04d FOR BOB COPY 01 HOLD", id)), ok(alice.run("CLOSE PRINTER")));
+        SpoolFile file = spool.manager().file(id);
+        assertEquals(SpoolQueue.PRINTER, file.queue());
+        assertEquals("BOB", file.owner());
+        assertEquals("ALICE", file.origin());
+        assertEquals(1, spool.manager().account("BOB").files());
+        assertEquals(0, spool.manager().account("ALICE").files());
     }
 }
