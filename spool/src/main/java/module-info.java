@@ -5,4 +5,11 @@ module vm370.spool {
     requires com.h2database;
     requires org.apache.commons.io;
     requires org.apache.pdfbox;
+
+    exports vm370.spool;
+    exports vm370.spool.file;
+    exports vm370.spool.queue;
+    exports vm370.spool.device;
+    exports vm370.spool.command;
+    exports vm370.spool.host;
 }

@@ -1,0 +1,164 @@
+package vm370.spool.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import vm370.spool.file.SpoolFile;
+import vm370.spool.file.SpoolQueue;
+import vm370.spool.queue.SpoolManager;
+
+/**
+ * PURGE, TRANSFER, ORDER and CHANGE: the commands that work on closed files in the queues, a
+ * general user's own or (class D, with a userid) anyone's. Files a reader or real device is
+ * working on are left alone. @vm370 DMKCSU
+ */
+final class FileCommands {
+
+    static final String MODULE = "DMKCSU";
+
+    private final SpoolManager manager;
+    private final Predicate<String> userExists;
+
+    FileCommands(SpoolManager manager, Predicate<String> userExists) {
+        this.manager = manager;
+        this.userExists = userExists;
+    }
+
+    /** PUrge [userid] {Reader|Printer|PUnch|ALL} [spoolid...|CLass c|ALL]. */
+    CommandResult purge(SpoolSession session, String text) {
+        Operands operands = new Operands(text);
+        FileSelection.Parsed parsed = FileSelection.parse(operands, session, userExists, MODULE, true, true, false);
+        if (parsed instanceof FileSelection.Parsed.Failed failed) {
+            return failed.error();
+        }
+        FileSelection selection = ((FileSelection.Parsed.Selected) parsed).selection();
+        if (operands.hasNext()) {
+            return CpMessage.INVALID_OPERAND.from(MODULE, operands.next());
+        }
+        FileSelection.Found found = selection.resolve(manager, ownedBy(selection.owner()), MODULE);
+        if (found instanceof FileSelection.Found.Missing missing) {
+            return missing.error();
+        }
+        List<SpoolFile> files = idle(((FileSelection.Found.Files) found).files());
+        manager.purge(files);
+        return CommandResult.ok(count(files.size(), "PURGED"));
+    }
+
+    /**
+     * TRANsfer [userid] {Reader|Printer|PUnch|ALL} {spoolid|CLass c|ALL} [To] {userid|*}: the files go
+     * to the target's reader. TO * takes back files the issuer made that sit in other users' queues.
+     */
+    CommandResult transfer(SpoolSession session, String text) {
+        Operands operands = new Operands(text);
+        FileSelection.Parsed parsed = FileSelection.parse(operands, session, userExists, MODULE, true, false, true);
+        if (parsed instanceof FileSelection.Parsed.Failed failed) {
+            return failed.error();
+        }
+        FileSelection selection = ((FileSelection.Parsed.Selected) parsed).selection();
+        operands.nextIf("To");
+        String token = operands.next();
+        boolean reclaim = "*".equals(token);
+        String target = reclaim ? session.userid() : Operands.userid(token);
+        if (target == null) {
+            return CpMessage.USERID_MISSING.from(MODULE);
+        }
+        if (!reclaim && !userExists.test(target)) {
+            return CpMessage.NOT_IN_DIRECTORY.from(MODULE, target);
+        }
+        if (operands.hasNext()) {
+            return CpMessage.INVALID_OPERAND.from(MODULE, operands.next());
+        }
+        Predicate<SpoolFile> scope = reclaim && !selection.byOperator()
+                ? f -> f.origin().equals(session.userid()) && !f.owner().equals(session.userid())
+                : ownedBy(selection.owner());
+        FileSelection.Found found = selection.resolve(manager, scope, MODULE);
+        if (found instanceof FileSelection.Found.Missing missing) {
+            return missing.error();
+        }
+        List<SpoolFile> moved = new ArrayList<>();
+        List<CommandResult.Notice> notices = new ArrayList<>();
+        for (SpoolFile file : idle(((FileSelection.Found.Files) found).files())) {
+            moved.add(file.movedTo(target, SpoolQueue.READER, manager.nextSequence()));
+            String what = String.format("%s FILE %04d TRANSFERRED", file.queue().code(), file.spoolId());
+            if (!target.equals(session.userid())) {
+                notices.add(new CommandResult.Notice(target, what + " FROM " + file.owner()));
+            }
+            if (!file.owner().equals(session.userid())) {
+                notices.add(new CommandResult.Notice(file.owner(), what + " TO " + target));
+            }
+        }
+        manager.update(moved);
+        return new CommandResult.Ok(List.of(count(moved.size(), "TRANSFERRED")), notices);
+    }
+
+    /** ORder [userid] {Reader|Printer|PUnch} {spoolid|CLass c}...: those files first, in that order. */
+    CommandResult order(SpoolSession session, String text) {
+        Operands operands = new Operands(text);
+        FileSelection.Parsed parsed = FileSelection.parse(operands, session, userExists, MODULE, false, true, true);
+        if (parsed instanceof FileSelection.Parsed.Failed failed) {
+            return failed.error();
+        }
+        FileSelection selection = ((FileSelection.Parsed.Selected) parsed).selection();
+        if (operands.hasNext()) {
+            return CpMessage.INVALID_OPERAND.from(MODULE, operands.next());
+        }
+        FileSelection.Found found = selection.resolve(manager, ownedBy(selection.owner()), MODULE);
+        if (found instanceof FileSelection.Found.Missing missing) {
+            return missing.error();
+        }
+        List<SpoolFile> files = idle(((FileSelection.Found.Files) found).files());
+        long first = manager.lowestSequence() - files.size();
+        List<SpoolFile> ordered = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            ordered.add(files.get(i).withSequence(first + i));
+        }
+        manager.update(ordered);
+        return CommandResult.ok(count(ordered.size(), "ORDERED"));
+    }
+
+    /**
+     * CHange [userid] {Reader|Printer|PUnch|ALL} {spoolid|CLass c|ALL} [CLass c] [COpy nn] [HOld|NOHold]
+     * [NAme fn [ft]] [DIst d] [FORM f]. The operator's HOLD/NOHOLD on another user's files is system hold.
+     */
+    CommandResult change(SpoolSession session, String text) {
+        Operands operands = new Operands(text);
+        FileSelection.Parsed parsed = FileSelection.parse(operands, session, userExists, MODULE, true, false, true);
+        if (parsed instanceof FileSelection.Parsed.Failed failed) {
+            return failed.error();
+        }
+        FileSelection selection = ((FileSelection.Parsed.Selected) parsed).selection();
+        ChangeOperands change = ChangeOperands.parse(operands, MODULE);
+        if (change.error() != null) {
+            return change.error();
+        }
+        FileSelection.Found found = selection.resolve(manager, ownedBy(selection.owner()), MODULE);
+        if (found instanceof FileSelection.Found.Missing missing) {
+            return missing.error();
+        }
+        List<SpoolFile> changed = new ArrayList<>();
+        for (SpoolFile file : idle(((FileSelection.Found.Files) found).files())) {
+            changed.add(change.applyTo(file, selection.byOperator()));
+        }
+        manager.update(changed);
+        return CommandResult.ok(count(changed.size(), "CHANGED"));
+    }
+
+    private static Predicate<SpoolFile> ownedBy(String owner) {
+        return f -> f.owner().equals(owner);
+    }
+
+    private List<SpoolFile> idle(List<SpoolFile> files) {
+        List<SpoolFile> result = new ArrayList<>();
+        for (SpoolFile file : files) {
+            if (!manager.inUse(file.spoolId())) {
+                result.add(file);
+            }
+        }
+        return result;
+    }
+
+    /** {@code nnnn FILES verb} or {@code NO FILES verb}. */
+    static String count(int files, String verb) {
+        return files == 0 ? "NO FILES " + verb : String.format("%04d FILES %s", files, verb);
+    }
+}
