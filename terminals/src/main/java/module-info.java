@@ -8,4 +8,5 @@ module vm370.terminals {
     exports vm370.terminals.datastream;
     exports vm370.terminals.screen;
     exports vm370.terminals.bench;
+    exports vm370.terminals.emulator;
 }

@@ -27,6 +27,11 @@ public final class Keyboard {
         this.codePage = codePage;
     }
 
+    /** The screen these keys act on. */
+    public Screen screen() {
+        return screen;
+    }
+
     public boolean isInsertMode() {
         return insertMode;
     }
