@@ -45,6 +45,8 @@ public final class Screen {
     private int cursor;
     private boolean keyboardLocked = true;
     private boolean alarm;
+    /** The AID of the last attention, sent again in replies to host reads until a keyboard restore. */
+    private Aid aid = Aid.NO_AID;
 
     public Screen(TerminalType type) {
         this.type = type;
@@ -97,6 +99,11 @@ public final class Screen {
 
     public void setKeyboardLocked(boolean locked) {
         keyboardLocked = locked;
+    }
+
+    /** The AID a reply to a host read carries: the last attention's, or NO_AID after a keyboard restore. */
+    public Aid pendingAid() {
+        return aid;
     }
 
     /** True once after a write sounded the alarm. */
@@ -165,6 +172,7 @@ public final class Screen {
         new WriteState(address).run(w.orders());
         if (wcc.keyboardRestore()) {
             keyboardLocked = false;
+            aid = Aid.NO_AID;
         }
         alarm |= wcc.soundAlarm();
     }
@@ -342,6 +350,7 @@ public final class Screen {
 
     /** The inbound record of an AID key or a Read Modified (All) command. */
     public InboundRecord readModified(Aid aid, boolean all) {
+        this.aid = aid;
         if (aid.isShortRead() && !all) {
             return new InboundRecord.ShortRead(aid);
         }
@@ -361,6 +370,7 @@ public final class Screen {
 
     /** The inbound record of a Read Buffer command: every cell, SF at each field attribute. */
     public InboundRecord readBuffer(Aid aid) {
+        this.aid = aid;
         List<Order> orders = new ArrayList<>();
         int runStart = 0;
         for (int a = 0; a < size; a++) {

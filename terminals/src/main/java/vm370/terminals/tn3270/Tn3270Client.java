@@ -230,9 +230,9 @@ public final class Tn3270Client implements AutoCloseable, TelnetDecoder.Sink {
         screen.apply(outbound);
         switch (outbound) {
             case OutboundRecord.Read r -> send(switch (r.command()) {
-                case READ_BUFFER -> screen.readBuffer(Aid.NO_AID);
-                case READ_MODIFIED_ALL -> screen.readModified(Aid.NO_AID, true);
-                default -> screen.readModified(Aid.NO_AID, false);
+                case READ_BUFFER -> screen.readBuffer(screen.pendingAid());
+                case READ_MODIFIED_ALL -> screen.readModified(screen.pendingAid(), true);
+                default -> screen.readModified(screen.pendingAid(), false);
             });
             case OutboundRecord.WriteStructuredField wsf -> {
                 for (StructuredField field : wsf.fields()) {

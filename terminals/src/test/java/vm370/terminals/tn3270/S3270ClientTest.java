@@ -3,7 +3,22 @@ package vm370.terminals.tn3270;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import vm370.s370.text.Ebcdic;
+import vm370.terminals.Display3270Terminal;
+import vm370.terminals.DisplayInput;
+import vm370.terminals.datastream.Command;
+import vm370.terminals.datastream.FieldAttribute;
+import vm370.terminals.datastream.OutboundRecord;
+import vm370.terminals.datastream.WriteBuilder;
+import vm370.terminals.screen.Screen;
+import vm370.terminals.testing.Await;
+import vm370.terminals.testing.RawPeer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
@@ -62,6 +77,82 @@ class S3270ClientTest {
 
             s3270.ok("PF(3)");
             s3270.ok("Wait(10,Disconnect)");
+        }
+    }
+
+    @Test
+    void hostReadsModifiedAllAndBufferFromS3270AndErasesUnprotected() throws Exception {
+        BlockingQueue<String> results = new LinkedBlockingQueue<>();
+        try (TerminalServer host = TerminalServer.start(TerminalServerConfig.defaults().withPort(0), t -> {
+            Display3270Terminal d = (Display3270Terminal) t;
+            Screen mirror = d.screen();
+            d.write(WriteBuilder.eraseWrite(80).at(0, 0).field(FieldAttribute.PROTECTED_INTENSIFIED).text("VM/370 ONLINE")
+                    .at(2, 0).field(FieldAttribute.PROTECTED).text("USERID:").field(FieldAttribute.UNPROTECTED).insertCursor()
+                    .at(2, 20).field(FieldAttribute.AUTOSKIP).build());
+            results.add(describe(d.read(), d));
+            d.write(new OutboundRecord.Read(Command.READ_MODIFIED_ALL));
+            results.add(describe(d.read(), d));
+            d.write(new OutboundRecord.Read(Command.READ_BUFFER));
+            results.add(describe(d.read(), d) + " fields " + d.screen().fields().size() + " " + mirror.row(0, Ebcdic.CP037).strip());
+            d.write(new OutboundRecord.EraseAllUnprotected());
+            results.add(describe(d.read(), d));
+        });
+             S3270 s3270 = new S3270("-model", "3278-2")) {
+            s3270.ok("Connect(127.0.0.1:" + host.port() + ")");
+            s3270.ok("Wait(10,InputField)");
+            s3270.ok("String(\"maint\")");
+            s3270.ok("Enter()");
+            assertEquals("ENTER maint", results.poll(10, TimeUnit.SECONDS));
+            assertEquals("ENTER maint", results.poll(10, TimeUnit.SECONDS), "a read before keyboard restore repeats the AID");
+            assertEquals("ENTER maint fields 4 VM/370 ONLINE", results.poll(10, TimeUnit.SECONDS));
+            s3270.ok("Wait(10,Unlock)");
+            assertEquals("", s3270.ok("Ascii1(3,10,1,10)").get(0).strip(), "EAU nulled the input field");
+            s3270.ok("PF(7)");
+            assertEquals("PF7 ", results.poll(10, TimeUnit.SECONDS));
+        }
+    }
+
+    private static String describe(DisplayInput input, Display3270Terminal d) {
+        if (!(input instanceof DisplayInput.Attention a)) {
+            return input.toString();
+        }
+        Screen s = d.screen();
+        return a.aid() + " " + s.fieldText(s.fieldAt(2 * 80 + 9), Ebcdic.CP037).strip();
+    }
+
+    @Test
+    void garbageHalfOpenAndStalledPeersDoNotHurtAnS3270Session() throws Exception {
+        server.close();
+        server = TerminalServer.start(TerminalServerConfig.defaults().withPort(0)
+                .withTimeouts(Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(2)), new EchoApplication());
+        try (RawPeer halfOpen = new RawPeer(server.port());
+             RawPeer garbage = new RawPeer(server.port());
+             RawPeer stalled = new RawPeer(server.port(), 2048);
+             S3270 s3270 = new S3270("-model", "3279-2")) {
+            garbage.sendHex("fffb28fffa28ff07deadbeef");
+            stalled.send(RawPeer.TN3270_NEGOTIATION);
+            Thread flood = Thread.ofVirtual().start(() -> {
+                try {
+                    for (int i = 0; i < 100_000; i++) {
+                        stalled.sendHex("7d4040ffef");
+                    }
+                } catch (java.io.IOException e) {
+                    // dropped by the server, as it should be
+                }
+            });
+            s3270.ok("Connect(127.0.0.1:" + server.port() + ")");
+            s3270.ok("Wait(10,InputField)");
+            for (int i = 0; i < 5; i++) {
+                s3270.ok("String(\"round " + i + "\")");
+                s3270.ok("Enter()");
+                assertEquals("YOU TYPED:  round " + i, s3270.ok("Ascii1(6,2,1,30)").get(0).strip());
+            }
+            assertEquals(true, garbage.awaitClosed(Duration.ofSeconds(15)));
+            assertEquals(true, halfOpen.awaitClosed(Duration.ofSeconds(15)));
+            assertEquals(true, Await.until(() -> server.connectionCount() == 1, Duration.ofSeconds(30)), "only s3270 is left");
+            s3270.ok("PF(5)");
+            assertTrue(s3270.ok("Ascii1(7,2,1,60)").get(0).contains("KEY: PF5"));
+            flood.join(Duration.ofSeconds(30));
         }
     }
 }
