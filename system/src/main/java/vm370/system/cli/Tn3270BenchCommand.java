@@ -21,14 +21,18 @@ public final class Tn3270BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "How long to exchange screens (default: ${DEFAULT-VALUE}).")
     private int seconds;
 
+    @Option(names = "--think-ms", defaultValue = "1000",
+            description = "Mean think time between a screen and the next ENTER, uniform 0 to twice this; 0 is a closed loop (default: ${DEFAULT-VALUE}).")
+    private int thinkMillis;
+
     @Override
     public Integer call() throws Exception {
         var out = System.out;
-        if (connections < 1 || seconds < 1) {
-            spec.commandLine().getErr().println("vm370 bench tn3270: --connections and --seconds must be positive");
+        if (connections < 1 || seconds < 1 || thinkMillis < 0) {
+            spec.commandLine().getErr().println("vm370 bench tn3270: --connections and --seconds must be positive, --think-ms not negative");
             return 2;
         }
-        Tn3270Bench.Result r = Tn3270Bench.run(connections, Duration.ofSeconds(seconds), out);
+        Tn3270Bench.Result r = Tn3270Bench.run(connections, Duration.ofSeconds(seconds), Duration.ofMillis(thinkMillis), out);
         out.printf("screens %d in %.1f s, wrong echoes %d, failed connections %d, p50 %.1f ms%n",
                 r.screens(), r.duration().toNanos() / 1e9, r.wrongEchoes(), r.failedConnections(), r.p50Millis());
         out.println(r.figure());

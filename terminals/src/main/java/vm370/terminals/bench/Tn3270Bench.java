@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import vm370.s370.text.Ebcdic;
 import vm370.terminals.TerminalServer;
@@ -17,8 +18,9 @@ import vm370.terminals.tn3270.Tn3270Client;
 
 /**
  * {@code vm370 bench tn3270}: a load generator speaking TN3270E to the server on loopback. Each
- * of N connections types a line, presses ENTER and waits for the echoed screen, for a fixed time;
- * the figure is screens per second and the 99th-percentile round trip.
+ * of N connections types a line, presses ENTER, waits for the echoed screen and checks it, then
+ * thinks for a random time (uniform, with the given mean; zero makes a closed loop), for a fixed
+ * time; the figure is screens per second and the 99th-percentile round trip.
  */
 public final class Tn3270Bench {
 
@@ -42,7 +44,8 @@ public final class Tn3270Bench {
     }
 
     /** Runs the load against a server of its own; progress lines go to {@code out}. */
-    public static Result run(int connections, Duration duration, PrintStream out) throws IOException, InterruptedException {
+    public static Result run(int connections, Duration duration, Duration meanThink, PrintStream out)
+            throws IOException, InterruptedException {
         TerminalServerConfig config = TerminalServerConfig.defaults().withPort(0)
                 .withLimits(connections + 16, connections + 16)
                 .withTimeouts(Duration.ofSeconds(30), Duration.ZERO, Duration.ofSeconds(30));
@@ -50,8 +53,9 @@ public final class Tn3270Bench {
             out.printf("connecting %d TN3270E clients to port %d%n", connections, server.port());
             List<Tn3270Client> clients = connectAll(server.port(), connections);
             try {
-                out.printf("%d connected; exchanging screens for %d s%n", clients.size(), duration.toSeconds());
-                return measure(clients, connections, duration);
+                out.printf("%d connected; exchanging screens for %d s, mean think time %d ms%n",
+                        clients.size(), duration.toSeconds(), meanThink.toMillis());
+                return measure(clients, connections, duration, meanThink);
             } finally {
                 clients.forEach(Tn3270Client::close);
             }
@@ -83,7 +87,8 @@ public final class Tn3270Bench {
         return Arrays.stream(clients).filter(c -> c != null).toList();
     }
 
-    private static Result measure(List<Tn3270Client> clients, int connections, Duration duration) throws InterruptedException {
+    private static Result measure(List<Tn3270Client> clients, int connections, Duration duration, Duration meanThink)
+            throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         long[][] latencies = new long[clients.size()][];
@@ -94,7 +99,7 @@ public final class Tn3270Bench {
             int index = i;
             threads.add(Thread.ofVirtual().start(() -> {
                 latencies[index] = new long[1024];
-                exchange(clients.get(index), deadline, latencies, counts, index, wrong);
+                exchange(clients.get(index), deadline, meanThink.toNanos(), latencies, counts, index, wrong);
             }));
         }
         for (Thread t : threads) {
@@ -113,10 +118,17 @@ public final class Tn3270Bench {
     }
 
     /** One connection's loop: type, ENTER, wait for the echo, check it, record the round trip. */
-    private static void exchange(Tn3270Client client, long deadline, long[][] latencies, int[] counts, int index,
-                                 AtomicInteger wrong) {
+    private static void exchange(Tn3270Client client, long deadline, long meanThinkNanos, long[][] latencies, int[] counts,
+                                 int index, AtomicInteger wrong) {
+        SplittableRandom random = new SplittableRandom(index);
         try {
             for (int n = 0; System.nanoTime() < deadline; n++) {
+                if (meanThinkNanos > 0) {
+                    Thread.sleep(Duration.ofNanos(Math.min(random.nextLong(2 * meanThinkNanos), Math.max(0, deadline - System.nanoTime()))));
+                    if (System.nanoTime() >= deadline) {
+                        return;
+                    }
+                }
                 String text = "PING " + index + " " + n;
                 client.withScreen(k -> k.type(text));
                 long seen = client.updates();

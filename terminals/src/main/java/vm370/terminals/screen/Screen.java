@@ -358,8 +358,9 @@ public final class Screen {
         if (fieldCount == 0) {
             appendData(orders, 0, size, false);
         } else {
-            for (Field field : fields()) {
-                if (field.isModified()) {
+            for (int a = 0; a < size; a++) {
+                if (fieldAttribute[a] != NO_FIELD && FieldAttribute.isModified(fieldAttribute[a])) {
+                    Field field = fieldFrom(a);
                     orders.add(new Order.SetBufferAddress(field.start()));
                     appendData(orders, field.start(), field.length(), false);
                 }
@@ -564,42 +565,29 @@ public final class Screen {
     /** The fields in buffer order, starting from the first attribute. */
     public List<Field> fields() {
         List<Field> fields = new ArrayList<>(fieldCount);
-        int first = -1;
-        for (int a = 0; a < size && first < 0; a++) {
+        for (int a = 0; a < size; a++) {
             if (fieldAttribute[a] != NO_FIELD) {
-                first = a;
+                fields.add(fieldFrom(a));
             }
         }
-        if (first < 0) {
-            return fields;
-        }
-        int a = first;
-        do {
-            int start = next(a);
-            int end = start;
-            while (fieldAttribute[end] == NO_FIELD) {
-                end = next(end);
-            }
-            int length = Math.floorMod(end - start, size);
-            fields.add(new Field(a, start, length, fieldAttribute[a], Color.fromWire(fieldColor[a]),
-                    Highlight.fromWire(fieldHighlight[a])));
-            a = end;
-        } while (a != first);
         return fields;
     }
 
     /** The field holding an address, or null on an unformatted screen. */
     public Field fieldAt(int address) {
         int start = fieldStartFor(address);
-        if (start == NO_FIELD) {
-            return null;
+        return start == NO_FIELD ? null : fieldFrom(start);
+    }
+
+    /** The field whose attribute is at {@code attributeAddress}. */
+    private Field fieldFrom(int attributeAddress) {
+        int start = next(attributeAddress);
+        int end = start;
+        while (fieldAttribute[end] == NO_FIELD) {
+            end = next(end);
         }
-        for (Field f : fields()) {
-            if (f.attributeAddress() == start) {
-                return f;
-            }
-        }
-        throw new IllegalStateException("field at " + start + " missing from the field list");
+        return new Field(attributeAddress, start, Math.floorMod(end - start, size), fieldAttribute[attributeAddress],
+                Color.fromWire(fieldColor[attributeAddress]), Highlight.fromWire(fieldHighlight[attributeAddress]));
     }
 
     /** A field's characters as text, nulls as blanks, trailing blanks kept. */
