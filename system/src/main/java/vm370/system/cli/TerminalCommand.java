@@ -30,6 +30,9 @@ public final class TerminalCommand implements Callable<Integer> {
     @Option(names = "--no-tn3270e", description = "Refuse TN3270E; use plain TN3270.")
     private boolean noTn3270e;
 
+    @Option(names = "--demo", description = "Connect to a built-in echo host instead (to try the emulator).")
+    private boolean demo;
+
     @Override
     public Integer call() {
         if (model < 2 || model > 5) {
@@ -43,6 +46,6 @@ public final class TerminalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("vm370 terminal: " + e.getMessage());
             return 2;
         }
-        return EmulatorLauncher.run(options, System.err);
+        return demo ? EmulatorLauncher.runDemo(options, System.err) : EmulatorLauncher.run(options, System.err);
     }
 }

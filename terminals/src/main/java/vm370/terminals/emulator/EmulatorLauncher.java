@@ -7,6 +7,9 @@ import com.googlecode.lanterna.terminal.Terminal;
 import java.awt.HeadlessException;
 import java.io.IOException;
 import java.io.PrintStream;
+import vm370.terminals.TerminalServer;
+import vm370.terminals.TerminalServerConfig;
+import vm370.terminals.bench.EchoApplication;
 import vm370.terminals.screen.TerminalType;
 import vm370.terminals.tn3270.Tn3270Client;
 
@@ -40,6 +43,19 @@ public final class EmulatorLauncher {
             host = host.substring(0, colon);
         }
         return new Options(host, port, model, tn3270e, luName, window);
+    }
+
+    /**
+     * Runs the emulator against a built-in echo host on a free loopback port: a way to try the
+     * emulator before any system is running.
+     */
+    public static int runDemo(Options options, PrintStream err) {
+        try (TerminalServer demo = TerminalServer.start(TerminalServerConfig.defaults().withPort(0), new EchoApplication())) {
+            return run(new Options("127.0.0.1", demo.port(), options.model(), options.tn3270e(), options.luName(), options.window()), err);
+        } catch (IOException e) {
+            err.println("vm370 terminal: cannot start the demo host: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** Runs the emulator until the operator quits or the host disconnects; the exit code. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,17 +37,22 @@ class TlsAndLuNameTest {
         });
     }
 
-    private static Path keyStore(Path dir) throws Exception {
-        Path store = dir.resolve("server.p12");
+    @TempDir
+    static Path dir;
+    private static Path store;
+
+    /** One key store for the class: key generation is the slow part. */
+    @BeforeAll
+    static void keyStore() throws Exception {
+        store = dir.resolve("server.p12");
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "vm370", "-keyalg", "RSA",
-                "-keysize", "2048", "-validity", "2", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
+        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "vm370", "-keyalg", "EC",
+                "-groupname", "secp256r1", "-validity", "2", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
                 "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", PASSWORD)
                 .redirectErrorStream(true).start();
         p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue());
-        return store;
     }
 
     /** Trusts exactly the generated certificate: the handshake is verified, not waved through. */
@@ -63,8 +69,7 @@ class TlsAndLuNameTest {
     }
 
     @Test
-    void tlsPortServesTn3270eWithTheConfiguredKeyStore(@TempDir Path dir) throws Exception {
-        Path store = keyStore(dir);
+    void tlsPortServesTn3270eWithTheConfiguredKeyStore() throws Exception {
         TerminalServerConfig config = TerminalServerConfig.defaults().withPort(0)
                 .withTls(new TerminalServerConfig.Tls(0, store, PASSWORD));
         try (TerminalServer server = TerminalServer.start(config, new EchoApplication());
@@ -81,8 +86,7 @@ class TlsAndLuNameTest {
     }
 
     @Test
-    void plainClientOnTheTlsPortIsDroppedWithoutHurtingOthers(@TempDir Path dir) throws Exception {
-        Path store = keyStore(dir);
+    void plainClientOnTheTlsPortIsDroppedWithoutHurtingOthers() throws Exception {
         TerminalServerConfig config = TerminalServerConfig.defaults().withPort(0)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(2))
                 .withTls(new TerminalServerConfig.Tls(0, store, PASSWORD));
