@@ -112,12 +112,16 @@ public final class Emulator {
 
     /** Paints the current screen and status line and refreshes the terminal. */
     public void render() throws IOException {
-        client.withScreen(k -> {
+        target.doResizeIfNecessary();
+        boolean alarm = client.withScreen(k -> {
             Screen s = k.screen();
             painter.paint(s, target, status(k), KeyMap.HELP);
-            return null;
+            return s.takeAlarm();
         });
         target.refresh();
+        if (alarm) {
+            target.getTerminal().bell();
+        }
     }
 
     private String status(Keyboard k) {

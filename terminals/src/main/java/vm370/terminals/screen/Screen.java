@@ -8,6 +8,7 @@ import vm370.terminals.datastream.Aid;
 import vm370.terminals.datastream.Attribute;
 import vm370.terminals.datastream.AttributeType;
 import vm370.terminals.datastream.Color;
+import vm370.terminals.datastream.Command;
 import vm370.terminals.datastream.DataStreamException;
 import vm370.terminals.datastream.FieldAttribute;
 import vm370.terminals.datastream.Highlight;
@@ -154,17 +155,11 @@ public final class Screen {
     }
 
     private void write(OutboundRecord.Write w) {
-        int address = switch (w.command()) {
-            case ERASE_WRITE -> {
-                erase(false);
-                yield 0;
-            }
-            case ERASE_WRITE_ALTERNATE -> {
-                erase(true);
-                yield 0;
-            }
-            default -> cursor;
-        };
+        int address = cursor;
+        if (w.command() != Command.WRITE) {
+            erase(w.command() == Command.ERASE_WRITE_ALTERNATE);
+            address = 0;
+        }
         Wcc wcc = w.wcc();
         if (wcc.resetModified()) {
             resetModified();

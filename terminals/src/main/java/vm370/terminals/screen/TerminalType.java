@@ -81,7 +81,15 @@ public record TerminalType(String name, int model, int rows, int columns, int al
                 case StructuredField.ImplicitPartition p -> t = new TerminalType(name, modelOf(p.alternateRows(), p.alternateColumns()),
                         p.defaultRows(), p.defaultColumns(), p.alternateRows(), p.alternateColumns(), true, t.color);
                 case StructuredField.Colors c -> colors = c.colors().size() > 1;
-                default -> {
+                case StructuredField.Summary s -> {
+                }
+                case StructuredField.UsableArea u -> {
+                }
+                case StructuredField.Highlights h -> {
+                }
+                case StructuredField.ReplyModes m -> {
+                }
+                case StructuredField.OtherReply o -> {
                 }
             }
         }
