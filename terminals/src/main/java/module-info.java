@@ -2,4 +2,11 @@
 module vm370.terminals {
     requires vm370.s370;
     requires com.googlecode.lanterna;
+    requires java.desktop;
+
+    exports vm370.terminals;
+    exports vm370.terminals.datastream;
+    exports vm370.terminals.screen;
+    exports vm370.terminals.bench;
+    exports vm370.terminals.emulator;
 }

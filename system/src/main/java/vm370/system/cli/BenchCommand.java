@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 DirectoryBenchCommand.class,
                 SpoolBenchCommand.class,
+                Tn3270BenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
                 DirectxaCommand.class,
                 DirectoryCommand.class,
                 DirmapCommand.class,
+                TerminalCommand.class,
         })
 public final class Vm370Command implements Runnable {
 
