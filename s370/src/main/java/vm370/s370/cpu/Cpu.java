@@ -67,6 +67,9 @@ public final class Cpu {
     /** Masks keeping an instruction's own bytes of the 6 read, by the first two bits of its operation code. */
     private static final long[] LENGTH_MASK = {0xFFFF_0000_0000L, 0xFFFF_FFFF_0000L, 0xFFFF_FFFF_0000L, 0xFFFF_FFFF_FFFFL};
 
+    /** The features of the standard model: everything but direct control (RDD, WRD). */
+    public static final Set<Feature> STANDARD_FEATURES = InstructionDecoder.STANDARD_FEATURES;
+
     /** General registers 0-15. */
     public final int[] gpr = new int[16];
     /** Control registers 0-15. */
