@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
                 DirectoryBenchCommand.class,
                 SpoolBenchCommand.class,
                 Tn3270BenchCommand.class,
+                BenchCpuCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
