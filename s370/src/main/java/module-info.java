@@ -3,9 +3,16 @@
  * the instruction table shared by CPU, assembler and disassembler. It knows nothing of CP.
  */
 module vm370.s370 {
+    exports vm370.s370.channel;
     exports vm370.s370.cpu;
+    exports vm370.s370.device;
+    exports vm370.s370.device.console;
     exports vm370.s370.device.dasd;
+    exports vm370.s370.device.display;
+    exports vm370.s370.device.unitrecord;
+    exports vm370.s370.ipl;
     exports vm370.s370.isa;
+    exports vm370.s370.machine;
     exports vm370.s370.storage;
     exports vm370.s370.text;
 }
