@@ -3,8 +3,10 @@
  * the instruction table shared by CPU, assembler and disassembler. It knows nothing of CP.
  */
 module vm370.s370 {
+    exports vm370.s370.bench;
     exports vm370.s370.channel;
     exports vm370.s370.cpu;
+    exports vm370.s370.dat;
     exports vm370.s370.device;
     exports vm370.s370.device.console;
     exports vm370.s370.device.dasd;
@@ -15,4 +17,5 @@ module vm370.s370 {
     exports vm370.s370.machine;
     exports vm370.s370.storage;
     exports vm370.s370.text;
+    exports vm370.s370.time;
 }

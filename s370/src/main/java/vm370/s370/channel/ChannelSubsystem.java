@@ -62,7 +62,7 @@ public final class ChannelSubsystem implements InputOutputUnit {
     }
 
     void schedule(long instructions, Runnable action) {
-        cpu.scheduler().schedule(instructions, action);
+        cpu.schedule(instructions, action);
     }
 
     void enqueue(Subchannel s) {
