@@ -7,7 +7,11 @@ package vm370.s370.channel;
  */
 public interface ChannelPort {
 
-    /** The next byte of an output operation, or -1 when the count (with data chaining) is exhausted or the transfer was stopped. */
+    /**
+     * The next byte of an output operation, or -1 when the count (with data chaining) is exhausted
+     * or the transfer was stopped. Asking past the count is not a long record: output devices
+     * take what the count gives. Input past the count ({@link #writeByte}) is.
+     */
     int readByte();
 
     /** Stores one byte of an input operation; false when the count is exhausted or the transfer was stopped. */

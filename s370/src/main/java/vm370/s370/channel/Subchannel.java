@@ -313,7 +313,8 @@ final class Subchannel implements ChannelPort {
      */
     private boolean continueAfter(UnitStatus status, boolean immediate) {
         stopped = true;
-        boolean shortOrLong = !immediate && !halted && (count != 0 || overrun || (flags & Ccw.CHAIN_DATA) != 0);
+        boolean checked = (channelStatus & ~(Csw.PROGRAM_CONTROLLED_INTERRUPTION | Csw.INCORRECT_LENGTH)) != 0;
+        boolean shortOrLong = !immediate && !halted && !checked && (count != 0 || overrun || (flags & Ccw.CHAIN_DATA) != 0);
         boolean suppressed = (flags & Ccw.SUPPRESS_LENGTH) != 0 && (flags & Ccw.CHAIN_DATA) == 0;
         if (shortOrLong && !suppressed) {
             channelStatus |= Csw.INCORRECT_LENGTH;
@@ -418,7 +419,7 @@ final class Subchannel implements ChannelPort {
 
     @Override
     public boolean writeByte(int value) {
-        if ((flags & Ccw.SKIP) != 0 && working && !stopped && ensureData()) {
+        if ((flags & Ccw.SKIP) != 0 && working && !stopped && ensureData(true)) {
             advance();
             return true;
         }
@@ -433,7 +434,7 @@ final class Subchannel implements ChannelPort {
 
     /** The absolute address of the next data byte after all checks, or -1 when the transfer is over. */
     private int nextDataAddress(boolean store) {
-        if (!working || stopped || !ensureData()) {
+        if (!working || stopped || !ensureData(store)) {
             return -1;
         }
         int address = (flags & Ccw.INDIRECT_DATA) != 0 ? dataAddress : dataAddress & 0xFFFFFF;
@@ -450,11 +451,15 @@ final class Subchannel implements ChannelPort {
         return address;
     }
 
-    /** Makes a byte available under the count: data chaining at count zero, the next IDAW at a 2K boundary. */
-    private boolean ensureData() {
+    /**
+     * Makes a byte available under the count: data chaining at count zero, the next IDAW at a 2K
+     * boundary. An input device offering a byte past the count has a long record; an output device
+     * asking past it has merely taken all there is.
+     */
+    private boolean ensureData(boolean input) {
         if (count == 0) {
             if ((flags & Ccw.CHAIN_DATA) == 0) {
-                overrun = true;
+                overrun |= input;
                 return false;
             }
             if (!loadCcw(false, true)) {
