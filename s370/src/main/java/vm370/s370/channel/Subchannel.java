@@ -45,6 +45,8 @@ final class Subchannel implements ChannelPort {
     private boolean firstIdaw;
     /** The number of the command in progress, so a late end from a cleared or superseded command is ignored. */
     private long generation;
+    /** Set by CLEAR I/O: the ending status of the cleared command is not presented. */
+    private boolean swallowEnd;
 
     // Interruption conditions.
     boolean subchannelPending;
@@ -173,6 +175,7 @@ final class Subchannel implements ChannelPort {
             return 0;
         }
         generation++;
+        swallowEnd = true;
         device.halt();
         working = false;
         pciPending = false;
@@ -197,6 +200,7 @@ final class Subchannel implements ChannelPort {
     /** System reset. */
     void reset() {
         generation++;
+        swallowEnd = false;
         working = false;
         subchannelPending = false;
         deviceWorking = false;
@@ -303,6 +307,7 @@ final class Subchannel implements ChannelPort {
     /** Initial selection of the current command. */
     private UnitStatus initiate(boolean chained) {
         chainedCommand = chained;
+        swallowEnd = false;
         generation++;
         return device.startCommand(new Ccw(command, dataAddress, flags, count), this);
     }
@@ -381,6 +386,7 @@ final class Subchannel implements ChannelPort {
     /** A status from the device, after its command's processing was scheduled. */
     private void deviceEnded(UnitStatus status, long commandGeneration) {
         if (commandGeneration != generation) {
+            swallowEnd = false;
             return;
         }
         if (working && awaitingDeviceEnd) {
@@ -511,6 +517,10 @@ final class Subchannel implements ChannelPort {
 
     @Override
     public void end(UnitStatus status) {
+        if (swallowEnd) {
+            swallowEnd = false;
+            return;
+        }
         long commandGeneration = generation;
         channels.schedule(1, () -> deviceEnded(status, commandGeneration));
     }
