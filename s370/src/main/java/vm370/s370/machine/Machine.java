@@ -123,7 +123,8 @@ public final class Machine implements Closeable {
             }
             areas.put(address, bytes);
         });
-        RunResult.Stop stop = cpu.waitState() ? RunResult.Stop.DISABLED_WAIT : RunResult.Stop.INSTRUCTION_LIMIT;
+        RunResult.Stop stop = cpu.stopped() ? RunResult.Stop.STOPPED
+                : cpu.waitState() ? RunResult.Stop.DISABLED_WAIT : RunResult.Stop.INSTRUCTION_LIMIT;
         return new RunResult(cpu.currentPsw(), cpu.gpr, cpu.fpr, cpu.cr, cpu.instructionCount(), stop, areas);
     }
 

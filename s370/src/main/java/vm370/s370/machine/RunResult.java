@@ -14,7 +14,7 @@ public record RunResult(long psw, int[] gpr, long[] fpr, int[] cr, long instruct
                         Map<Integer, byte[]> storage) {
 
     /** Why the CPU stopped. */
-    public enum Stop { DISABLED_WAIT, INSTRUCTION_LIMIT }
+    public enum Stop { DISABLED_WAIT, INSTRUCTION_LIMIT, STOPPED }
 
     public RunResult {
         gpr = gpr.clone();
@@ -40,7 +40,11 @@ public record RunResult(long psw, int[] gpr, long[] fpr, int[] cr, long instruct
     public String text() {
         StringBuilder b = new StringBuilder();
         b.append(String.format("PSW %08X %08X  %s%n", (int) (psw >>> 32), (int) psw,
-                stop == Stop.DISABLED_WAIT ? "disabled wait" : "instruction limit reached"));
+                switch (stop) {
+                    case DISABLED_WAIT -> "disabled wait";
+                    case INSTRUCTION_LIMIT -> "instruction limit reached";
+                    case STOPPED -> "stopped";
+                }));
         registers(b, "GR", gpr);
         registers(b, "CR", cr);
         for (int i = 0; i < 4; i++) {
