@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
                 DirectoryCommand.class,
                 DirmapCommand.class,
                 TerminalCommand.class,
+                S370Command.class,
         })
 public final class Vm370Command implements Runnable {
 
