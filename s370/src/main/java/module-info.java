@@ -3,9 +3,11 @@
  * the instruction table shared by CPU, assembler and disassembler. It knows nothing of CP.
  */
 module vm370.s370 {
+    exports vm370.s370.asm;
     exports vm370.s370.cpu;
     exports vm370.s370.device.dasd;
     exports vm370.s370.isa;
+    exports vm370.s370.loader;
     exports vm370.s370.storage;
     exports vm370.s370.text;
 }

@@ -1,0 +1,264 @@
+package vm370.s370.asm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The assembler listing in IBM's layout: pages headed by the TITLE, then per statement the
+ * location, object code, the two operand addresses, the statement number (+ when generated) and
+ * the source; messages after the statement they flag; then the symbol cross-reference and the
+ * diagnostic summary. PRINT ON/OFF, GEN/NOGEN, DATA/NODATA, EJECT and SPACE are honoured.
+ */
+final class ListingWriter {
+
+    static final int PAGE_LINES = 60;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** Where the source text starts in a row: after LOC, object code, ADDR1, ADDR2, STMT and the + mark. */
+    static final int SOURCE_COLUMN = 45;
+    static final String HEADING = "  LOC  OBJECT CODE       ADDR1  ADDR2    STMT  SOURCE STATEMENT";
+
+    private final StringBuilder out = new StringBuilder(1 << 16);
+    private String title = "";
+    private int page;
+    private int linesOnPage = PAGE_LINES;
+    private boolean print = true;
+    private boolean gen = true;
+    private boolean data;
+
+    String write(Assembly assembly, String name, Map<Integer, List<Diagnostic>> byStatement) {
+        for (Statement s : assembly.statements) {
+            List<Diagnostic> flagged = byStatement.getOrDefault(s.number, List.of());
+            if (s.operation.equals("END") && s.kind == Statement.Kind.ORDINARY) {
+                for (Statement literal : s.literals) {
+                    statement(literal, List.of());
+                }
+            }
+            if (!control(s)) {
+                boolean shown = print && (gen || !s.generated) || !flagged.isEmpty();
+                if (shown) {
+                    statement(s, flagged);
+                }
+            }
+            if (!s.operation.equals("END") && print) {
+                for (Statement literal : s.literals) {
+                    statement(literal, List.of());
+                }
+            }
+        }
+        crossReference(assembly);
+        summary(assembly, name);
+        return out.toString();
+    }
+
+    /** Listing-control statements act and are not printed: TITLE, EJECT, SPACE; PRINT acts and prints. */
+    private boolean control(Statement s) {
+        if (s.kind != Statement.Kind.ORDINARY) {
+            return false;
+        }
+        switch (s.operation) {
+            case "TITLE" -> {
+                String t = s.operands.strip();
+                title = t.length() >= 2 && t.startsWith("'") ? Expression.characters(t.substring(1, t.length() - 1)) : t;
+                linesOnPage = PAGE_LINES;
+                return true;
+            }
+            case "EJECT" -> {
+                linesOnPage = PAGE_LINES;
+                return true;
+            }
+            case "SPACE" -> {
+                int n = s.operands.isEmpty() ? 1 : parseSmall(s.operands);
+                for (int i = 0; i < n && linesOnPage < PAGE_LINES; i++) {
+                    line("");
+                }
+                return true;
+            }
+            case "PRINT" -> {
+                for (String option : OperandList.split(s.operands)) {
+                    switch (option.strip()) {
+                        case "ON" -> print = true;
+                        case "OFF" -> print = false;
+                        case "GEN" -> gen = true;
+                        case "NOGEN" -> gen = false;
+                        case "DATA" -> data = true;
+                        case "NODATA" -> data = false;
+                        default -> { }
+                    }
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static int parseSmall(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length() && Character.isDigit(text.charAt(i)) && n < 100; i++) {
+            n = n * 10 + text.charAt(i) - '0';
+        }
+        return n;
+    }
+
+    private void statement(Statement s, List<Diagnostic> flagged) {
+        StringBuilder row = new StringBuilder(132);
+        if (s.showLocation) {
+            hex(row, s.address(), 6);
+        } else {
+            pad(row, 6);
+        }
+        row.append(' ');
+        int start = row.length();
+        byte[] code = s.code;
+        boolean instruction = code != null && s.kind == Statement.Kind.ORDINARY && s.parsed == null && !s.operation.equals("CNOP");
+        if (code != null) {
+            int shown = Math.min(code.length, instruction ? 6 : 8);
+            for (int i = 0; i < shown; i++) {
+                if (instruction && i > 0 && i % 2 == 0) {
+                    row.append(' ');
+                }
+                hex(row, code[i] & 0xFF, 2);
+            }
+        }
+        padTo(row, start + 17);
+        address(row, s.address1);
+        row.append(' ');
+        address(row, s.shownValue >= 0 ? s.shownValue : s.address2);
+        row.append(' ');
+        if (s.number > 0) {
+            String n = Integer.toString(s.number);
+            pad(row, 6 - n.length());
+            row.append(n);
+        } else {
+            pad(row, 6);
+        }
+        row.append(s.generated ? '+' : ' ');
+        row.append(sourceText(s.lines[0]));
+        line(row.toString());
+        for (int i = 1; i < s.lines.length; i++) {
+            line(" ".repeat(SOURCE_COLUMN) + sourceText(s.lines[i]));
+        }
+        if (data && code != null && !instruction) {
+            for (int at = 8; at < code.length; at += 8) {
+                StringBuilder more = new StringBuilder(40);
+                hex(more, s.address() + at, 6);
+                more.append(' ');
+                for (int i = at; i < Math.min(code.length, at + 8); i++) {
+                    hex(more, code[i] & 0xFF, 2);
+                }
+                line(more.toString());
+            }
+        }
+        for (Diagnostic d : flagged) {
+            line("** " + d.message());
+        }
+    }
+
+    private static String sourceText(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end == line.length() ? line : line.substring(0, end);
+    }
+
+    private void address(StringBuilder row, long value) {
+        if (value < 0) {
+            pad(row, 6);
+        } else {
+            hex(row, value, value > 0xFFFFFF ? 8 : 6);
+        }
+    }
+
+    private void crossReference(Assembly assembly) {
+        linesOnPage = PAGE_LINES;
+        title = "CROSS REFERENCE";
+        line("SYMBOL    LENGTH   VALUE   DEFN  REFERENCES");
+        List<Symbol> symbols = new ArrayList<>(assembly.symbols.values());
+        symbols.sort(Comparator.comparing(s -> s.name));
+        for (Symbol symbol : symbols) {
+            StringBuilder row = new StringBuilder(100);
+            row.append(symbol.name);
+            padTo(row, Math.max(8, symbol.name.length()) + 1);
+            if (!symbol.defined()) {
+                row.append("  ****  ********  ****");
+            } else {
+                String length = Integer.toString(symbol.length);
+                pad(row, 6 - length.length());
+                row.append(length).append("  ");
+                hex(row, symbol.value() & 0xFFFFFFFFL, 8);
+                String defn = Integer.toString(symbol.definedAt);
+                pad(row, 6 - defn.length());
+                row.append(defn);
+            }
+            row.append(' ');
+            int count = 0;
+            for (int reference : symbol.references()) {
+                if (count > 0 && count % 12 == 0) {
+                    line(row.toString());
+                    row.setLength(0);
+                    pad(row, 38);
+                }
+                row.append(' ').append(reference);
+                count++;
+            }
+            line(row.toString());
+        }
+    }
+
+    private void summary(Assembly assembly, String name) {
+        linesOnPage = PAGE_LINES;
+        title = "DIAGNOSTICS AND STATISTICS";
+        int worst = 0;
+        for (Diagnostic d : assembly.diagnostics) {
+            String at = d.statement() == 0 ? "" : Integer.toString(d.statement());
+            line(" ".repeat(Math.max(0, 6 - at.length())) + at + "  " + d.message());
+            worst = Math.max(worst, d.severity().returnCode());
+        }
+        if (assembly.diagnostics.isEmpty()) {
+            line("NO STATEMENTS FLAGGED IN THIS ASSEMBLY");
+        } else {
+            line(assembly.diagnostics.size() + " STATEMENTS FLAGGED IN THIS ASSEMBLY; HIGHEST SEVERITY WAS " + worst);
+        }
+        line(assembly.statements.size() + " STATEMENTS IN " + name);
+        line("RETURN CODE " + worst);
+    }
+
+    private void line(String text) {
+        if (linesOnPage >= PAGE_LINES) {
+            page++;
+            if (page > 1) {
+                out.append('\f');
+            }
+            StringBuilder head = new StringBuilder(title);
+            padTo(head, 100);
+            head.append("PAGE ").append(page);
+            out.append(head).append('\n').append('\n');
+            out.append(title.equals("CROSS REFERENCE") || title.equals("DIAGNOSTICS AND STATISTICS") ? "" : HEADING).append('\n');
+            linesOnPage = 3;
+        }
+        out.append(text).append('\n');
+        linesOnPage++;
+    }
+
+    static void hex(StringBuilder sb, long value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            sb.append(HEX[(int) (value >>> shift) & 0xF]);
+        }
+    }
+
+    private static void pad(StringBuilder sb, int n) {
+        for (int i = 0; i < n; i++) {
+            sb.append(' ');
+        }
+    }
+
+    private static void padTo(StringBuilder sb, int column) {
+        while (sb.length() < column) {
+            sb.append(' ');
+        }
+    }
+}
