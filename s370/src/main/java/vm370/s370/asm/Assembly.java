@@ -128,7 +128,14 @@ final class Assembly implements Expression.Context {
             }
         } catch (SourceError e) {
             diagnose(s.number, e.kind().severity(), e.kind().id(e.kind().severity()), e.text());
+        } catch (RuntimeException e) {
+            internalError(s, e);
         }
+    }
+
+    /** A fault of the assembler itself: flagged on the statement, and the assembly goes on. */
+    void internalError(Statement s, RuntimeException e) {
+        diagnose(s.number, Severity.UNRECOVERABLE, "ASMA999U", "Assembler internal error: " + e);
     }
 
     private void instruction(Statement s, int length) {

@@ -64,12 +64,18 @@ final class CodeGenerator {
             if (s.length > 0 && s.code == null && !"DS".equals(s.operation)) {
                 s.code = new byte[s.length];
             }
+        } catch (RuntimeException e) {
+            assembly.internalError(s, e);
         }
     }
 
     private void directive(Statement s, Directive d) {
         switch (d) {
-            case DC -> s.code = constants(s, (List<Constant>) s.parsed);
+            case DC -> {
+                if (s.parsed instanceof List<?> parsed) {
+                    s.code = constants(s, (List<Constant>) parsed);
+                }
+            }
             case EQU -> equate(s);
             case USING -> using(s);
             case DROP -> drop(s);
@@ -219,7 +225,13 @@ final class CodeGenerator {
                 throw new SourceError(Message.INVALID_DISPLACEMENT, operand);
             }
             displacement = value;
-            base = kind == Format.OperandSyntax.ADDRESS ? checkRegister(inner1, operand) : inner2;
+            if (kind != Format.OperandSyntax.ADDRESS) {
+                base = inner2;
+            } else if (twoParts && inner1 != 0) {
+                throw new SourceError(Message.INVALID_DELIMITER, operand);
+            } else {
+                base = checkRegister(twoParts ? inner2 : inner1, operand);
+            }
         } else {
             UsingTable.Resolution r = resolve(value, relocationId, qualifier, operand);
             base = r.register();

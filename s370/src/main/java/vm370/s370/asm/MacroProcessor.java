@@ -122,7 +122,7 @@ final class MacroProcessor {
         boolean generated = !frame.isOpenCode();
         String text = modelText(line);
         if (text.indexOf('&') >= 0) {
-            String substituted = substitute(frame, text);
+            String substituted = substituteFields(frame, text);
             fields = SourceText.split(new String[] {substituted}, false);
             lines = generated ? new String[] {substituted} : line.lines();
         } else {
@@ -150,6 +150,41 @@ final class MacroProcessor {
         if (op.equals("END")) {
             ended = true;
         }
+    }
+
+    /**
+     * Substitutes the name, operation and operand fields of a model statement, keeping the
+     * operation and operands in their columns where the substituted text leaves room.
+     */
+    private String substituteFields(MacroFrame frame, String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && text.charAt(i) != ' ') {
+            i++;
+        }
+        String label = substitute(frame, text.substring(0, i));
+        i = SourceText.skipBlanks(text, i);
+        int opStart = i;
+        while (i < n && text.charAt(i) != ' ') {
+            i++;
+        }
+        String op = substitute(frame, text.substring(opStart, i));
+        i = SourceText.skipBlanks(text, i);
+        int operandStart = i;
+        int operandEnd = SourceText.scanOperands(text, i, SourceText.isConditional(SourceText.upper(op)));
+        String operands = substitute(frame, text.substring(operandStart, operandEnd));
+        StringBuilder out = new StringBuilder(n + 16).append(label);
+        do {
+            out.append(' ');
+        } while (out.length() < opStart);
+        out.append(op);
+        if (!operands.isEmpty()) {
+            do {
+                out.append(' ');
+            } while (out.length() < operandStart);
+            out.append(operands);
+        }
+        return out.append(text, operandEnd, n).toString();
     }
 
     /** The statement as one line: its first line's columns, or the fields rebuilt when it was continued. */
@@ -182,7 +217,8 @@ final class MacroProcessor {
         if (message.startsWith("'") && message.endsWith("'") && message.length() >= 2) {
             message = message.substring(1, message.length() - 1).replace("''", "'");
         }
-        Statement s = assembly.add(Statement.Kind.LISTED, new String[] {" MNOTE " + operands}, !frame.isOpenCode(), line.fields());
+        String[] lines = frame.isOpenCode() ? line.lines() : new String[] {substituteFields(frame, modelText(line))};
+        Statement s = assembly.add(Statement.Kind.LISTED, lines, !frame.isOpenCode(), line.fields());
         if (severityText.equals("*")) {
             return;
         }
