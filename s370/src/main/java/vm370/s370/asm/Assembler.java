@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The S/370 assembler (Assembler H / HLASM language for S/370 programs): source text in, listing
@@ -51,10 +49,18 @@ public final class Assembler {
             assembly.diagnose(at, Severity.UNRECOVERABLE, "ASMA999U", "Assembler internal error at statement " + at + ": " + e);
         }
         assembly.diagnostics.sort(Comparator.comparingInt(d -> d.statement() == 0 ? Integer.MAX_VALUE : d.statement()));
-        Map<Integer, List<Diagnostic>> byStatement = new HashMap<>();
+        List<List<Diagnostic>> byStatement = new ArrayList<>(assembly.statements.size() + 1);
+        for (int i = 0; i <= assembly.statements.size(); i++) {
+            byStatement.add(List.of());
+        }
         int returnCode = 0;
         for (Diagnostic d : assembly.diagnostics) {
-            byStatement.computeIfAbsent(d.statement(), k -> new ArrayList<>()).add(d);
+            if (d.statement() > 0 && d.statement() < byStatement.size()) {
+                if (byStatement.get(d.statement()).isEmpty()) {
+                    byStatement.set(d.statement(), new ArrayList<>(2));
+                }
+                byStatement.get(d.statement()).add(d);
+            }
             returnCode = Math.max(returnCode, d.severity().returnCode());
         }
         String listing = new ListingWriter().write(assembly, name, byStatement);
@@ -99,8 +105,10 @@ public final class Assembler {
         writer.esd(items);
         for (Statement s : assembly.statements) {
             text(writer, s);
-            for (Statement literal : s.literals) {
-                text(writer, literal);
+            if (!s.literals.isEmpty()) {
+                for (Statement literal : s.literals) {
+                    text(writer, literal);
+                }
             }
         }
         writer.relocations(generator.relocations);

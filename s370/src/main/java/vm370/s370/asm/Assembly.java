@@ -119,6 +119,7 @@ final class Assembly implements Expression.Context {
         statement = s;
         try {
             Object operation = Directive.operation(s.operation);
+            s.operationKind = operation;
             switch (operation) {
                 case Opcode opcode -> instruction(s, opcode.format().length());
                 case ExtendedMnemonic mnemonic -> instruction(s, mnemonic.base().format().length());
@@ -432,6 +433,7 @@ final class Assembly implements Expression.Context {
             Statement s = new Statement(0, Statement.Kind.LITERAL, new String[] {"=" + literal.text}, true,
                     new SourceText.Fields("", "DC", literal.text, ""));
             place(s, section, c.totalLength());
+            s.operationKind = Directive.DC;
             s.parsed = List.of(c);
             placed.add(s);
             section.advance(c.totalLength());

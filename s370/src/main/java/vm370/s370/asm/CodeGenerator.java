@@ -39,8 +39,10 @@ final class CodeGenerator {
             if (s.kind == Statement.Kind.ORDINARY) {
                 generate(s);
             }
-            for (Statement literal : s.literals) {
-                generate(literal);
+            if (!s.literals.isEmpty()) {
+                for (Statement literal : s.literals) {
+                    generate(literal);
+                }
             }
         }
     }
@@ -52,7 +54,7 @@ final class CodeGenerator {
             s.section.location = s.offset;
         }
         try {
-            switch (Directive.operation(s.operation)) {
+            switch (s.operationKind) {
                 case Opcode opcode -> instruction(s, opcode, -1);
                 case ExtendedMnemonic m -> instruction(s, m.base(), m.mask());
                 case Directive d -> directive(s, d);
@@ -317,13 +319,7 @@ final class CodeGenerator {
             relocate(s, e.esdId, Relocation.flags(true, length, false), at);
             value = 0;
         } else if (type == 'S') {
-            expression.evaluateAll(item.expression());
-            int relocationId = expression.simpleRelocationId();
-            if (relocationId < 0) {
-                throw new SourceError(Message.COMPLEX_RELOCATABLE, item.expression());
-            }
-            UsingTable.Resolution r = resolve((int) expression.value, relocationId, expression.qualifier, item.expression());
-            value = r.register() << 12 | r.displacement();
+            value = baseDisplacement(item.expression());
         } else {
             expression.evaluateAll(item.expression());
             value = expression.value;
@@ -347,6 +343,28 @@ final class CodeGenerator {
             out[position + i] = (byte) value;
             value >>= 8;
         }
+    }
+
+    /** An S-constant: D(B) written out, or an implicit address resolved through USING. */
+    private int baseDisplacement(String text) {
+        int end = expression.evaluate(text, 0);
+        int displacement = (int) expression.value;
+        int relocationId = expression.simpleRelocationId();
+        String qualifier = expression.qualifier;
+        if (end < text.length()) {
+            if (text.charAt(end) != '(' || !text.endsWith(")") || relocationId != 0) {
+                throw new SourceError(Message.INVALID_DELIMITER, text.substring(end));
+            }
+            if (displacement < 0 || displacement > 4095) {
+                throw new SourceError(Message.INVALID_DISPLACEMENT, text);
+            }
+            return register(text.substring(end + 1, text.length() - 1)) << 12 | displacement;
+        }
+        if (relocationId < 0) {
+            throw new SourceError(Message.COMPLEX_RELOCATABLE, text);
+        }
+        UsingTable.Resolution r = resolve(displacement, relocationId, qualifier, text);
+        return r.register() << 12 | r.displacement();
     }
 
     private void relocate(Statement s, int esdId, int flags, int address) {

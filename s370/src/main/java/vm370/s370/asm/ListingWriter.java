@@ -3,7 +3,6 @@ package vm370.s370.asm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The assembler listing in IBM's layout: pages headed by the TITLE, then per statement the
@@ -27,9 +26,9 @@ final class ListingWriter {
     private boolean gen = true;
     private boolean data;
 
-    String write(Assembly assembly, String name, Map<Integer, List<Diagnostic>> byStatement) {
+    String write(Assembly assembly, String name, List<List<Diagnostic>> byStatement) {
         for (Statement s : assembly.statements) {
-            List<Diagnostic> flagged = byStatement.getOrDefault(s.number, List.of());
+            List<Diagnostic> flagged = byStatement.get(s.number);
             if (s.operation.equals("END") && s.kind == Statement.Kind.ORDINARY) {
                 for (Statement literal : s.literals) {
                     statement(literal, List.of());
@@ -41,7 +40,7 @@ final class ListingWriter {
                     statement(s, flagged);
                 }
             }
-            if (!s.operation.equals("END") && print) {
+            if (!s.literals.isEmpty() && !s.operation.equals("END") && print) {
                 for (Statement literal : s.literals) {
                     statement(literal, List.of());
                 }
@@ -104,14 +103,14 @@ final class ListingWriter {
     }
 
     private void statement(Statement s, List<Diagnostic> flagged) {
-        StringBuilder row = new StringBuilder(132);
+        StringBuilder row = beginLine();
+        int lineStart = row.length();
         if (s.showLocation) {
             hex(row, s.address(), 6);
         } else {
             pad(row, 6);
         }
         row.append(' ');
-        int start = row.length();
         byte[] code = s.code;
         boolean instruction = code != null && s.kind == Statement.Kind.ORDINARY && s.parsed == null && !s.operation.equals("CNOP");
         if (code != null) {
@@ -123,33 +122,36 @@ final class ListingWriter {
                 hex(row, code[i] & 0xFF, 2);
             }
         }
-        padTo(row, start + 17);
+        padTo(row, lineStart + 24);
         address(row, s.address1);
         row.append(' ');
         address(row, s.shownValue >= 0 ? s.shownValue : s.address2);
         row.append(' ');
         if (s.number > 0) {
-            String n = Integer.toString(s.number);
-            pad(row, 6 - n.length());
-            row.append(n);
+            int digits = s.number < 10 ? 1 : s.number < 100 ? 2 : s.number < 1000 ? 3 : s.number < 10000 ? 4 : s.number < 100000 ? 5 : 6;
+            pad(row, 6 - digits);
+            row.append(s.number);
         } else {
             pad(row, 6);
         }
         row.append(s.generated ? '+' : ' ');
-        row.append(sourceText(s.lines[0]));
-        line(row.toString());
+        appendSource(row, s.lines[0]);
+        endLine();
         for (int i = 1; i < s.lines.length; i++) {
-            line(" ".repeat(SOURCE_COLUMN) + sourceText(s.lines[i]));
+            StringBuilder more = beginLine();
+            pad(more, SOURCE_COLUMN);
+            appendSource(more, s.lines[i]);
+            endLine();
         }
         if (data && code != null && !instruction) {
             for (int at = 8; at < code.length; at += 8) {
-                StringBuilder more = new StringBuilder(40);
+                StringBuilder more = beginLine();
                 hex(more, s.address() + at, 6);
                 more.append(' ');
                 for (int i = at; i < Math.min(code.length, at + 8); i++) {
                     hex(more, code[i] & 0xFF, 2);
                 }
-                line(more.toString());
+                endLine();
             }
         }
         for (Diagnostic d : flagged) {
@@ -157,12 +159,12 @@ final class ListingWriter {
         }
     }
 
-    private static String sourceText(String line) {
+    private static void appendSource(StringBuilder row, String line) {
         int end = line.length();
         while (end > 0 && line.charAt(end - 1) == ' ') {
             end--;
         }
-        return end == line.length() ? line : line.substring(0, end);
+        row.append(line, 0, end);
     }
 
     private void address(StringBuilder row, long value) {
@@ -228,6 +230,12 @@ final class ListingWriter {
     }
 
     private void line(String text) {
+        beginLine().append(text);
+        endLine();
+    }
+
+    /** Starts a line (and a page when the last is full); the caller appends, then calls {@link #endLine()}. */
+    private StringBuilder beginLine() {
         if (linesOnPage >= PAGE_LINES) {
             page++;
             if (page > 1) {
@@ -240,7 +248,11 @@ final class ListingWriter {
             out.append(title.equals("CROSS REFERENCE") || title.equals("DIAGNOSTICS AND STATISTICS") ? "" : HEADING).append('\n');
             linesOnPage = 3;
         }
-        out.append(text).append('\n');
+        return out;
+    }
+
+    private void endLine() {
+        out.append('\n');
         linesOnPage++;
     }
 

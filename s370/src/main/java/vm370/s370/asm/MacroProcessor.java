@@ -162,7 +162,7 @@ final class MacroProcessor {
         while (i < n && text.charAt(i) != ' ') {
             i++;
         }
-        String label = substitute(frame, text.substring(0, i));
+        String label = text.charAt(0) == '.' ? " ".repeat(i) : substitute(frame, text.substring(0, i));
         i = SourceText.skipBlanks(text, i);
         int opStart = i;
         while (i < n && text.charAt(i) != ' ') {
@@ -255,7 +255,7 @@ final class MacroProcessor {
             return lines.size();
         }
         if (start + 1 < end) {
-            MacroDefinition definition = definition(lines.get(start + 1), lines.subList(start + 2, end));
+            MacroDefinition definition = definition(lines.get(start + 1), lines.subList(start + 2, end + 1));
             macros.put(definition.name(), definition);
         }
         return end + 1;
@@ -291,12 +291,13 @@ final class MacroProcessor {
             String op = line.operation();
             if (op.equals("MACRO")) {
                 depth++;
-            } else if (op.equals("MEND")) {
+                continue;
+            }
+            if (depth == 0 && line.label().startsWith(".") && out.putIfAbsent(line.label(), i) != null) {
+                assembly.diagnose(null, Message.PREVIOUSLY_DEFINED_SEQUENCE, line.label());
+            }
+            if (op.equals("MEND")) {
                 depth--;
-            } else if (depth == 0 && line.label().startsWith(".")) {
-                if (out.putIfAbsent(line.label(), i) != null) {
-                    assembly.diagnose(null, Message.PREVIOUSLY_DEFINED_SEQUENCE, line.label());
-                }
             }
         }
         return out;
@@ -360,7 +361,8 @@ final class MacroProcessor {
         for (int i = 0; i < macro.positional().size(); i++) {
             parameters.put(macro.positional().get(i), i + 1 < syslist.size() ? syslist.get(i + 1) : "");
         }
-        String index = String.format("%04d", ++sysndx);
+        String number = Integer.toString(++sysndx);
+        String index = number.length() >= 4 ? number : "0000".substring(number.length()) + number;
         MacroFrame frame = new MacroFrame(macro, macro.body(), macro.sequences(), parameters, syslist, index, depth,
                 callStatement);
         interpret(frame);

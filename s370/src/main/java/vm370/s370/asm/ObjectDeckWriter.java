@@ -64,7 +64,8 @@ final class ObjectDeckWriter {
 
     /** Adds text bytes; contiguous bytes of one ESD id share cards. */
     void text(int esdId, int address, byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
+        int i = 0;
+        while (i < bytes.length) {
             if (text == null || textEsdId != esdId || textAddress + textLength != address + i || textLength == TEXT_BYTES) {
                 flushText();
                 text = card("TXT");
@@ -72,7 +73,10 @@ final class ObjectDeckWriter {
                 textAddress = address + i;
                 textLength = 0;
             }
-            text[16 + textLength++] = bytes[i];
+            int n = Math.min(bytes.length - i, TEXT_BYTES - textLength);
+            System.arraycopy(bytes, i, text, 16 + textLength, n);
+            textLength += n;
+            i += n;
         }
     }
 

@@ -30,6 +30,8 @@ final class Statement {
     Section section;
     int offset;
     int length;
+    /** Pass 1: the operation looked up once: an Opcode, ExtendedMnemonic or Directive (null: unknown). */
+    Object operationKind;
     /** Pass 1: what the statement was parsed to (a DC's constants, a machine operation...). */
     Object parsed;
     /** The literal pool that this statement's literals go to. */

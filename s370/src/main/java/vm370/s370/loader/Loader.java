@@ -26,6 +26,17 @@ public final class Loader {
         return linkModules(modules, address);
     }
 
+    /** Links the decks at the assembled address of the first deck's first control section. */
+    public static LoadedProgram linkAtAssembledAddress(List<byte[]> decks) {
+        List<ObjectModule> modules = new ArrayList<>();
+        for (byte[] deck : decks) {
+            modules.add(ObjectModule.read(deck));
+        }
+        int address = modules.stream().flatMap(m -> m.esd().stream())
+                .filter(e -> e.type() == 0x00 || e.type() == 0x04).mapToInt(ObjectModule.Esd::address).findFirst().orElse(0);
+        return linkModules(modules, address);
+    }
+
     private static LoadedProgram linkModules(List<ObjectModule> modules, int origin) {
         List<String> messages = new ArrayList<>();
         Map<String, Integer> symbols = new LinkedHashMap<>();
