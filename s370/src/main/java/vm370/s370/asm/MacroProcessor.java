@@ -77,7 +77,7 @@ final class MacroProcessor {
                             pc = target;
                         }
                     }
-                    case "ANOP" -> list(frame, line);
+                    case "ANOP", "COPY" -> list(frame, line);
                     case "ACTR" -> {
                         at = list(frame, line);
                         frame.actr = (int) new ConditionalExpression(this, frame).arithmetic(line.fields().operands());
