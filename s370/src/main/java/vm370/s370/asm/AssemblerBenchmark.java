@@ -23,7 +23,7 @@ public final class AssemblerBenchmark {
         Assembler assembler = new Assembler(List.of());
         out.println("Assembling a generated source of " + source.size() + " lines (listing and object deck included)");
         AssemblyResult warm = null;
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 10; i++) {
             warm = assembler.assemble("BENCH", source);
         }
         out.println("Return code " + warm.returnCode() + ", " + warm.objectDeck().length / 80 + " object cards, "

@@ -27,6 +27,7 @@ final class ListingWriter {
     private boolean data;
 
     String write(Assembly assembly, String name, List<List<Diagnostic>> byStatement) {
+        out.ensureCapacity(assembly.statements.size() * 96);
         for (Statement s : assembly.statements) {
             List<Diagnostic> flagged = byStatement.get(s.number);
             if (s.operation.equals("END") && s.kind == Statement.Kind.ORDINARY) {
@@ -257,20 +258,23 @@ final class ListingWriter {
     }
 
     static void hex(StringBuilder sb, long value, int digits) {
-        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
-            sb.append(HEX[(int) (value >>> shift) & 0xF]);
+        char[] chars = new char[digits];
+        for (int i = digits - 1; i >= 0; i--) {
+            chars[i] = HEX[(int) value & 0xF];
+            value >>>= 4;
         }
+        sb.append(chars);
     }
 
+    private static final String BLANKS = " ".repeat(132);
+
     private static void pad(StringBuilder sb, int n) {
-        for (int i = 0; i < n; i++) {
-            sb.append(' ');
+        if (n > 0) {
+            sb.append(BLANKS, 0, Math.min(n, BLANKS.length()));
         }
     }
 
     private static void padTo(StringBuilder sb, int column) {
-        while (sb.length() < column) {
-            sb.append(' ');
-        }
+        pad(sb, column - sb.length());
     }
 }

@@ -120,8 +120,9 @@ final class MacroProcessor {
         String[] lines;
         SourceText.Fields fields;
         boolean generated = !frame.isOpenCode();
-        String text = modelText(line);
-        if (text.indexOf('&') >= 0) {
+        // Open code without variable symbols (nearly all of it) goes straight through, unchanged.
+        String text = generated || hasAmpersand(line.lines()) ? modelText(line) : null;
+        if (text != null && text.indexOf('&') >= 0) {
             String substituted = substituteFields(frame, text);
             fields = SourceText.split(new String[] {substituted}, false);
             lines = generated ? new String[] {substituted} : line.lines();
@@ -185,6 +186,15 @@ final class MacroProcessor {
             out.append(operands);
         }
         return out.append(text, operandEnd, n).toString();
+    }
+
+    private static boolean hasAmpersand(String[] lines) {
+        for (String l : lines) {
+            if (l.indexOf('&') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statement as one line: its first line's columns, or the fields rebuilt when it was continued. */
