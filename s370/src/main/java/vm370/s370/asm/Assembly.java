@@ -243,7 +243,7 @@ final class Assembly implements Expression.Context {
                 }
             }
         }
-        s.parsed = parsed;
+        s.constants = parsed;
         Constant first = parsed.get(0);
         align(section, first.alignment());
         int start = section.location;
@@ -434,7 +434,7 @@ final class Assembly implements Expression.Context {
                     new SourceText.Fields("", "DC", literal.text, ""));
             place(s, section, c.totalLength());
             s.operationKind = Directive.DC;
-            s.parsed = List.of(c);
+            s.constants = List.of(c);
             placed.add(s);
             section.advance(c.totalLength());
         }

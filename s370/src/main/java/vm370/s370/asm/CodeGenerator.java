@@ -74,8 +74,8 @@ final class CodeGenerator {
     private void directive(Statement s, Directive d) {
         switch (d) {
             case DC -> {
-                if (s.parsed instanceof List<?> parsed) {
-                    s.code = constants(s, (List<Constant>) parsed);
+                if (s.constants != null) {
+                    s.code = constants(s, s.constants);
                 }
             }
             case EQU -> equate(s);

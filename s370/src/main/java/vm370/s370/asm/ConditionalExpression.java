@@ -10,13 +10,13 @@ import vm370.s370.text.Ebcdic;
  */
 final class ConditionalExpression {
 
-    private final MacroProcessor processor;
+    private final VariableSymbols variables;
     private final MacroFrame frame;
     private String text;
     private int position;
 
-    ConditionalExpression(MacroProcessor processor, MacroFrame frame) {
-        this.processor = processor;
+    ConditionalExpression(VariableSymbols variables, MacroFrame frame) {
+        this.variables = variables;
         this.frame = frame;
     }
 
@@ -199,7 +199,7 @@ final class ConditionalExpression {
         }
         if (SourceText.isNameStart(c)) {
             String name = name();
-            return processor.ordinaryValue(name);
+            return variables.ordinaryValue(name);
         }
         throw new SourceError(Message.TERM_EXPECTED, text.substring(position));
     }
@@ -210,7 +210,7 @@ final class ConditionalExpression {
         if (end < 0) {
             throw new SourceError(Message.ILLEGAL_SYNTAX, text);
         }
-        String value = processor.substitute(frame, text.substring(position + 1, end)).replace("''", "'");
+        String value = variables.substitute(frame, text.substring(position + 1, end)).replace("''", "'");
         position = end + 1;
         if (position < text.length() && text.charAt(position) == '(') {
             position++;
@@ -250,13 +250,13 @@ final class ConditionalExpression {
         position++;
         String name = name();
         int[] subscripts = subscripts(name);
-        return processor.variable(frame, name, subscripts[0], subscripts[1]);
+        return variables.variable(frame, name, subscripts[0], subscripts[1]);
     }
 
     /** Subscripts after a variable that takes them: (n) or (n,m); -1 where absent. */
     private int[] subscripts(String name) {
         int[] out = {-1, -1};
-        if (position < text.length() && text.charAt(position) == '(' && processor.subscriptable(frame, name)) {
+        if (position < text.length() && text.charAt(position) == '(' && variables.subscriptable(frame, name)) {
             position++;
             out[0] = (int) number(or());
             blanks();
@@ -274,9 +274,9 @@ final class ConditionalExpression {
             position++;
             String name = name();
             int[] subscripts = subscripts(name);
-            return processor.attribute(frame, kind, name, subscripts[0], subscripts[1]);
+            return variables.attribute(frame, kind, name, subscripts[0], subscripts[1]);
         }
-        return processor.symbolAttribute(kind, name());
+        return variables.symbolAttribute(kind, name());
     }
 
     private String name() {

@@ -23,13 +23,14 @@ final class MacroProcessor {
     private final SourceLoader loader;
     private final Map<String, MacroDefinition> macros = new HashMap<>();
     private final Set<String> notInLibrary = new HashSet<>();
-    private final Map<String, SetSymbol> globals = new HashMap<>();
+    private final VariableSymbols variables;
     private int sysndx;
     private boolean ended;
 
     MacroProcessor(Assembly assembly, SourceLoader loader) {
         this.assembly = assembly;
         this.loader = loader;
+        this.variables = new VariableSymbols(assembly);
     }
 
     void run(List<String> source) {
@@ -80,7 +81,7 @@ final class MacroProcessor {
                     case "ANOP", "COPY" -> list(frame, line);
                     case "ACTR" -> {
                         at = list(frame, line);
-                        frame.actr = (int) new ConditionalExpression(this, frame).arithmetic(line.fields().operands());
+                        frame.actr = (int) new ConditionalExpression(variables, frame).arithmetic(line.fields().operands());
                     }
                     case "MNOTE" -> mnote(frame, line);
                     default -> model(frame, line);
@@ -163,17 +164,17 @@ final class MacroProcessor {
         while (i < n && text.charAt(i) != ' ') {
             i++;
         }
-        String label = text.charAt(0) == '.' ? " ".repeat(i) : substitute(frame, text.substring(0, i));
+        String label = text.charAt(0) == '.' ? " ".repeat(i) : variables.substitute(frame, text.substring(0, i));
         i = SourceText.skipBlanks(text, i);
         int opStart = i;
         while (i < n && text.charAt(i) != ' ') {
             i++;
         }
-        String op = substitute(frame, text.substring(opStart, i));
+        String op = variables.substitute(frame, text.substring(opStart, i));
         i = SourceText.skipBlanks(text, i);
         int operandStart = i;
         int operandEnd = SourceText.scanOperands(text, i, SourceText.isConditional(SourceText.upper(op)));
-        String operands = substitute(frame, text.substring(operandStart, operandEnd));
+        String operands = variables.substitute(frame, text.substring(operandStart, operandEnd));
         StringBuilder out = new StringBuilder(n + 16).append(label);
         do {
             out.append(' ');
@@ -220,7 +221,7 @@ final class MacroProcessor {
     }
 
     private void mnote(MacroFrame frame, SourceLine line) {
-        String operands = substitute(frame, line.fields().operands());
+        String operands = variables.substitute(frame, line.fields().operands());
         int comma = operands.startsWith("'") ? -1 : operands.indexOf(',');
         String severityText = comma < 0 ? "" : operands.substring(0, comma).strip();
         String message = comma < 0 ? operands : operands.substring(comma + 1);
@@ -389,7 +390,7 @@ final class MacroProcessor {
             int paren = name.indexOf('(');
             String bare = SourceText.upper(paren < 0 ? name.substring(1) : name.substring(1, paren));
             if (global) {
-                globals.computeIfAbsent(bare, n -> new SetSymbol(type, paren >= 0));
+                variables.declareGlobal(bare, type, paren >= 0);
                 frame.globalNames.add(bare);
             } else {
                 frame.locals.put(bare, new SetSymbol(type, paren >= 0));
@@ -403,12 +404,12 @@ final class MacroProcessor {
         }
         int paren = label.indexOf('(');
         String name = SourceText.upper(paren < 0 ? label.substring(1) : label.substring(1, paren));
-        ConditionalExpression expression = new ConditionalExpression(this, frame);
+        ConditionalExpression expression = new ConditionalExpression(variables, frame);
         int subscript = 0;
         if (paren >= 0) {
             subscript = (int) expression.arithmetic(label.substring(paren + 1, label.length() - 1));
         }
-        SetSymbol symbol = setSymbol(frame, name);
+        SetSymbol symbol = variables.setSymbol(frame, name);
         if (symbol == null) {
             symbol = new SetSymbol(type, paren >= 0);
             frame.locals.put(name, symbol);
@@ -421,14 +422,6 @@ final class MacroProcessor {
         });
     }
 
-    private SetSymbol setSymbol(MacroFrame frame, String name) {
-        SetSymbol local = frame.locals.get(name);
-        if (local != null) {
-            return local;
-        }
-        return frame.globalNames.contains(name) ? globals.get(name) : null;
-    }
-
     // ---- branches
 
     /** The line index an AIF or AGO goes to, or -1 to fall through. */
@@ -439,7 +432,7 @@ final class MacroProcessor {
             if (close < 0) {
                 throw new SourceError(Message.ILLEGAL_SYNTAX, operand);
             }
-            Object value = new ConditionalExpression(this, frame).evaluate(operand.substring(1, close));
+            Object value = new ConditionalExpression(variables, frame).evaluate(operand.substring(1, close));
             target = operand.substring(close + 1);
             if (conditional) {
                 if (!ConditionalExpression.bool(value)) {
@@ -463,159 +456,4 @@ final class MacroProcessor {
         return index;
     }
 
-    // ---- substitution and variables
-
-    /** Replaces variable symbols in model text; {@code &&} stays, a period after a variable is dropped. */
-    String substitute(MacroFrame frame, String text) {
-        if (text.indexOf('&') < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c != '&') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            if (i + 1 < n && text.charAt(i + 1) == '&') {
-                out.append("&&");
-                i += 2;
-                continue;
-            }
-            int j = i + 1;
-            while (j < n && SourceText.isNameChar(text.charAt(j))) {
-                j++;
-            }
-            if (j == i + 1) {
-                throw new SourceError(Message.INVALID_VARIABLE, text.substring(i));
-            }
-            String name = SourceText.upper(text.substring(i + 1, j));
-            int sub1 = -1;
-            int sub2 = -1;
-            if (j < n && text.charAt(j) == '(' && subscriptable(frame, name)) {
-                int close = ConstantParser.closingParenthesis(text, j);
-                if (close < 0) {
-                    throw new SourceError(Message.ILLEGAL_SYNTAX, text);
-                }
-                List<String> subs = OperandList.split(text.substring(j + 1, close));
-                ConditionalExpression e = new ConditionalExpression(this, frame);
-                sub1 = (int) e.arithmetic(subs.get(0));
-                if (subs.size() > 1) {
-                    sub2 = (int) e.arithmetic(subs.get(1));
-                }
-                j = close + 1;
-            }
-            Object value = variable(frame, name, sub1, sub2);
-            out.append(value instanceof Boolean b ? (b ? "1" : "0") : String.valueOf(value));
-            if (j < n && text.charAt(j) == '.') {
-                j++;
-            }
-            i = j;
-        }
-        return out.toString();
-    }
-
-    boolean subscriptable(MacroFrame frame, String name) {
-        if (name.equals("SYSLIST") || frame.parameters.containsKey(name)) {
-            return true;
-        }
-        SetSymbol s = setSymbol(frame, name);
-        return s != null && s.subscripted;
-    }
-
-    /** The value of a variable symbol: Long, Boolean or String. */
-    Object variable(MacroFrame frame, String name, int sub1, int sub2) {
-        switch (name) {
-            case "SYSNDX" -> {
-                return frame.sysndx;
-            }
-            case "SYSECT" -> {
-                return assembly.current == null ? "" : assembly.current.name;
-            }
-            case "SYSLIST" -> {
-                if (sub1 < 0) {
-                    throw new SourceError(Message.INVALID_VARIABLE, "&SYSLIST");
-                }
-                String value = sub1 < frame.syslist.size() ? frame.syslist.get(sub1) : "";
-                return sub2 < 0 ? value : element(value, sub2);
-            }
-            default -> { }
-        }
-        String parameter = frame.parameters.get(name);
-        if (parameter != null) {
-            return sub1 < 0 ? parameter : sub2 < 0 ? element(parameter, sub1) : element(element(parameter, sub1), sub2);
-        }
-        SetSymbol symbol = setSymbol(frame, name);
-        if (symbol == null) {
-            throw new SourceError(Message.INVALID_VARIABLE, "&" + name);
-        }
-        return symbol.get(sub1 < 0 ? 0 : sub1);
-    }
-
-    /** Element {@code index} (from 1) of a sublist {@code (a,b,c)}; a value that is no sublist is its own element 1. */
-    private static String element(String value, int index) {
-        List<String> elements = sublist(value);
-        return index >= 1 && index <= elements.size() ? elements.get(index - 1) : "";
-    }
-
-    private static List<String> sublist(String value) {
-        if (value.length() >= 2 && value.charAt(0) == '(' && ConstantParser.closingParenthesis(value, 0) == value.length() - 1) {
-            return OperandList.split(value.substring(1, value.length() - 1));
-        }
-        return value.isEmpty() ? List.of() : List.of(value);
-    }
-
-    /** An attribute of a variable symbol's value: L' T' K' N' I' S' D'. */
-    Object attribute(MacroFrame frame, char kind, String name, int sub1, int sub2) {
-        if (kind == 'N') {
-            if (name.equals("SYSLIST") && sub1 < 0) {
-                return (long) frame.syslist.size() - 1;
-            }
-            SetSymbol s = frame.parameters.containsKey(name) ? null : setSymbol(frame, name);
-            if (s != null) {
-                return (long) (s.subscripted ? s.count() : 1);
-            }
-            return (long) sublist(String.valueOf(variable(frame, name, sub1, sub2))).size();
-        }
-        Object value = variable(frame, name, sub1, sub2);
-        String text = value instanceof Boolean b ? (b ? "1" : "0") : String.valueOf(value);
-        if (kind == 'K') {
-            return (long) text.length();
-        }
-        if (kind == 'T') {
-            if (text.isEmpty()) {
-                return "O";
-            }
-            if (text.chars().allMatch(Character::isDigit) || value instanceof Long) {
-                return "N";
-            }
-        }
-        return symbolAttribute(kind, SourceText.upper(text));
-    }
-
-    /** An attribute of an ordinary symbol, as far as pass 1 has defined it. */
-    Object symbolAttribute(char kind, String name) {
-        Symbol symbol = assembly.symbols.get(name);
-        boolean defined = symbol != null && symbol.defined();
-        return switch (kind) {
-            case 'T' -> String.valueOf(defined ? symbol.type : 'U');
-            case 'L' -> (long) (defined ? symbol.length : 1);
-            case 'I' -> (long) (defined ? Attributes.integer(symbol) : 0);
-            case 'D' -> defined;
-            case 'K' -> (long) name.length();
-            default -> 0L;
-        };
-    }
-
-    /** An ordinary symbol in a conditional expression: its value when it is a defined absolute symbol. */
-    Object ordinaryValue(String name) {
-        Symbol symbol = assembly.symbols.get(name);
-        if (symbol == null || !symbol.defined() || symbol.relocationId() != 0) {
-            throw new SourceError(Message.NOT_ABSOLUTE, name);
-        }
-        return (long) symbol.value();
-    }
 }

@@ -32,8 +32,8 @@ final class Statement {
     int length;
     /** Pass 1: the operation looked up once: an Opcode, ExtendedMnemonic or Directive (null: unknown). */
     Object operationKind;
-    /** Pass 1: what the statement was parsed to (a DC's constants, a machine operation...). */
-    Object parsed;
+    /** Pass 1: a DC's (or a literal's) constants; null for other statements. */
+    java.util.List<Constant> constants;
     /** The literal pool that this statement's literals go to. */
     LiteralPool pool;
     /** LTORG and END: the literals placed here, listed after it (before it, for END). */
