@@ -8,6 +8,8 @@ import static vm370.s370.isa.Fields.r2;
 import static vm370.s370.isa.Fields.ssB2;
 import static vm370.s370.isa.Fields.ssD2;
 
+import java.util.List;
+
 /**
  * Instruction formats: where each field sits. An instruction is held as a {@code long} with its
  * bytes left-aligned in the low 48 bits (byte 0 in bits 47-40), whatever its length; this class
@@ -42,10 +44,42 @@ public enum Format {
     /** D1(L1,B1),D2(B2),I3 (SRP). */
     SSI(6);
 
+    /** How one operand of a format is written in assembler source; the assembler parses by this. */
+    public enum OperandSyntax {
+        /** A register or a mask: an absolute expression 0-15. */
+        REGISTER,
+        /** An immediate byte (SI's I2, SVC's I) or SRP's rounding digit. */
+        IMMEDIATE,
+        /** D(B), or an implicit address. */
+        ADDRESS,
+        /** D(X,B), or an implicit address with an optional index. */
+        INDEXED_ADDRESS,
+        /** D(L,B), or an implicit address with an optional length. */
+        LENGTH_ADDRESS
+    }
+
     private final int length;
 
     Format(int length) {
         this.length = length;
+    }
+
+    /** The operands of this format in source order, as the assembler parses them. */
+    public List<OperandSyntax> syntax() {
+        return switch (this) {
+            case RR -> List.of(OperandSyntax.REGISTER, OperandSyntax.REGISTER);
+            case RR1 -> List.of(OperandSyntax.REGISTER);
+            case I -> List.of(OperandSyntax.IMMEDIATE);
+            case RX -> List.of(OperandSyntax.REGISTER, OperandSyntax.INDEXED_ADDRESS);
+            case RS -> List.of(OperandSyntax.REGISTER, OperandSyntax.REGISTER, OperandSyntax.ADDRESS);
+            case RS2 -> List.of(OperandSyntax.REGISTER, OperandSyntax.ADDRESS);
+            case SI -> List.of(OperandSyntax.ADDRESS, OperandSyntax.IMMEDIATE);
+            case SI1, S -> List.of(OperandSyntax.ADDRESS);
+            case S0 -> List.of();
+            case SS1 -> List.of(OperandSyntax.LENGTH_ADDRESS, OperandSyntax.ADDRESS);
+            case SS2 -> List.of(OperandSyntax.LENGTH_ADDRESS, OperandSyntax.LENGTH_ADDRESS);
+            case SSI -> List.of(OperandSyntax.LENGTH_ADDRESS, OperandSyntax.ADDRESS, OperandSyntax.IMMEDIATE);
+        };
     }
 
     /** The instruction's length in bytes. */

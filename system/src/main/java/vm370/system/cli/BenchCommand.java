@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
                 SpoolBenchCommand.class,
                 Tn3270BenchCommand.class,
                 BenchCpuCommand.class,
+                AsmBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

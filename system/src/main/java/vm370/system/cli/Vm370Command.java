@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         version = "vm370 0.1",
         description = "IBM VM/370 recreated in Java.",
         subcommands = {
+                AssembleCommand.class,
                 BenchCommand.class,
                 DirectxaCommand.class,
                 DirectoryCommand.class,

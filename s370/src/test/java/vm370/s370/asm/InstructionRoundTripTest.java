@@ -1,0 +1,79 @@
+package vm370.s370.asm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import vm370.s370.isa.Format;
+import vm370.s370.isa.Opcode;
+
+/** Every instruction of the one table assembles to its bits and disassembles back to the same text. */
+class InstructionRoundTripTest {
+
+    @ParameterizedTest
+    @EnumSource(Opcode.class)
+    void everyInstructionAssemblesAndDisassemblesBackToItself(Opcode opcode) {
+        Format format = opcode.format();
+        long bits = format.encode(opcode, format.decode(sample(opcode)));
+        String text = (opcode.mnemonic() + " " + format.render(bits)).strip();
+        byte[] image = Sources.image(" CSECT\n " + text + "\n END\n");
+        String expected = Sources.hex(bytes(bits, format.length()), 0, format.length());
+        assertEquals(expected, Sources.hex(image, 0, format.length()), text);
+        assertEquals(text, disassemble(image));
+    }
+
+    static Stream<ExtendedMnemonic> extendedMnemonics() {
+        return ExtendedMnemonic.ALL.values().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("extendedMnemonics")
+    void extendedMnemonicsAssembleAsTheBranchWithTheirMask(ExtendedMnemonic mnemonic) {
+        boolean register = mnemonic.base() == Opcode.BCR;
+        String operand = register ? "14" : "4(5,6)";
+        byte[] extended = Sources.image(" CSECT\n " + mnemonic.name() + " " + operand + "\n END\n");
+        byte[] base = Sources.image(" CSECT\n " + mnemonic.base() + " " + mnemonic.mask() + "," + operand + "\n END\n");
+        int length = register ? 2 : 4;
+        assertEquals(Sources.hex(base, 0, length), Sources.hex(extended, 0, length), mnemonic.name());
+    }
+
+    /** A small test-side disassembler over the same table: mnemonic and {@link Format#render}. */
+    private static String disassemble(byte[] code) {
+        int first = code[0] & 0xFF;
+        for (Opcode opcode : Opcode.values()) {
+            boolean match = opcode.hasExtendedCode()
+                    ? opcode.code() == (first << 8 | code[1] & 0xFF)
+                    : opcode.code() == first;
+            if (match) {
+                long bits = 0;
+                for (int i = 0; i < 6; i++) {
+                    bits = bits << 8 | (i < opcode.format().length() ? code[i] & 0xFF : 0);
+                }
+                return (opcode.mnemonic() + " " + opcode.format().render(bits)).strip();
+            }
+        }
+        throw new AssertionError("no opcode " + Integer.toHexString(first));
+    }
+
+    /** An instruction of this opcode with every operand field non-zero. */
+    private static long sample(Opcode op) {
+        long opcodeBits = op.hasExtendedCode() ? (long) op.code() << 32 : (long) op.code() << 40;
+        long fields = op.hasExtendedCode() ? 0x0000_3123_0000L : 0x00_57_3123_4456L;
+        long lengthMask = switch (op.format().length()) {
+            case 2 -> 0x00FF_0000_0000L;
+            case 4 -> 0x00FF_FFFF_0000L;
+            default -> 0x00FF_FFFF_FFFFL;
+        };
+        return opcodeBits | (fields & lengthMask);
+    }
+
+    private static byte[] bytes(long bits, int length) {
+        byte[] out = new byte[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = (byte) (bits >>> (40 - 8 * i));
+        }
+        return out;
+    }
+}

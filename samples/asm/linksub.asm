@@ -1,0 +1,10 @@
+         TITLE 'LINKSUB - A ROUTINE AND DATA FOR LINKMAIN'
+SUB      CSECT
+         ENTRY SUBRTN,SUBDATA
+         EXTRN MAINENT
+         USING SUBRTN,15
+SUBRTN   LA    15,0
+         BR    14
+SUBDATA  DC    F'42'
+         DC    A(SUBRTN,MAINENT)
+         END
