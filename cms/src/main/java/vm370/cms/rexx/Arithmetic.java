@@ -175,7 +175,7 @@ final class Arithmetic {
             return Long.toString(x / y);
         }
         BigDecimal divisor = nonZero(operand(b, n));
-        return format(operand(a, n).divide(divisor, context(n.digits)).stripTrailingZeros(), n);
+        return format(withoutFractionZeros(operand(a, n).divide(divisor, context(n.digits))), n);
     }
 
     static String integerDivide(String a, String b, Numeric n) {
@@ -227,7 +227,16 @@ final class Arithmetic {
             }
             result = BigDecimal.ONE.divide(result, mc);
         }
-        return format(result.round(context(n.digits)).stripTrailingZeros(), n);
+        return format(withoutFractionZeros(result.round(context(n.digits))), n);
+    }
+
+    /** Division and power drop trailing zeros after the point, never zeros of the integer part. */
+    private static BigDecimal withoutFractionZeros(BigDecimal r) {
+        if (r.scale() <= 0) {
+            return r;
+        }
+        BigDecimal s = r.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     static String negate(String a, Numeric n) {

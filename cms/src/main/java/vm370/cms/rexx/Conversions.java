@@ -136,7 +136,7 @@ final class Conversions {
 
     static String x2b(Activation a, String[] v) {
         Arguments args = new Arguments("X2B", v, a, 1, 1);
-        String hex = hexArgument(args, 0);
+        String hex = hexArgument(new Arguments("X2B", new String[] {args.string(0).replace(" ", "")}, a, 1, 1), 0);
         StringBuilder b = new StringBuilder(hex.length() * 4);
         for (int i = 0; i < hex.length(); i++) {
             String bits = Integer.toBinaryString(HEX.indexOf(hex.charAt(i)));
