@@ -17,6 +17,7 @@ final class Activation {
     final Interpreter interpreter;
     final Program program;
     final Tracer trace;
+    /** How the program (not this routine) was invoked, for PARSE SOURCE. */
     final Invocation invocation;
     final boolean internal;
     Variables vars;
@@ -53,12 +54,12 @@ final class Activation {
         this.traps = new Condition.Trap[Condition.values().length];
     }
 
-    /** An internal routine: it inherits the caller's pool (until PROCEDURE) and settings. */
-    Activation(Activation caller, Invocation invocation) {
+    /** An internal routine: it inherits the caller's pool (until PROCEDURE), settings and PARSE SOURCE. */
+    Activation(Activation caller) {
         this.interpreter = caller.interpreter;
         this.program = caller.program;
         this.trace = caller.trace;
-        this.invocation = invocation;
+        this.invocation = caller.invocation;
         this.internal = true;
         this.vars = caller.vars;
         this.numeric = caller.numeric.copy();
@@ -99,6 +100,7 @@ final class Activation {
             } catch (RexxError e) {
                 pc = syntaxError(e.at(c.line), c);
             } catch (ControlTransfer.Signal s) {
+                vars.set("SIGL", Integer.toString(c.line));
                 pc = signal(s.target);
             } catch (StackOverflowError overflow) {
                 pc = syntaxError(new RexxError(11).at(c.line), c);
@@ -189,7 +191,7 @@ final class Activation {
     private void callTrap(Condition condition, Condition.Trap trap, String description, int line) {
         raised = new Condition.Raised(condition, description, true, "DELAY");
         vars.set("SIGL", Integer.toString(line));
-        Activation handler = new Activation(this, Invocation.SUBROUTINE);
+        Activation handler = new Activation(this);
         handler.traps[condition.ordinal()] = null;
         handler.runInternal(labelIndex(trap.label()));
         raised = new Condition.Raised(condition, description, true, "ON");
@@ -254,7 +256,7 @@ final class Activation {
             Integer label = program.labels().get(name);
             if (label != null) {
                 vars.set("SIGL", Integer.toString(line));
-                Activation callee = new Activation(this, how);
+                Activation callee = new Activation(this);
                 callee.arguments = args;
                 return callee.runInternal(label);
             }

@@ -282,7 +282,7 @@ final class Clauses {
 
         @Override
         int execute(Activation a) {
-            String target = label != null ? label : labelValue.eval(a);
+            String target = label != null ? label : labelValue.eval(a).toUpperCase();
             int index = a.labelIndex(target);
             a.vars.set("SIGL", Integer.toString(line));
             return a.signal(index);

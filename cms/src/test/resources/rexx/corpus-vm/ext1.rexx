@@ -1,0 +1,3 @@
+/* an external function: called from calls.rexx */
+parse arg word, times
+return copies(word, times)
