@@ -105,8 +105,7 @@ final class NumberFunctions {
         String c = x.unscaledValue().abs().toString();
         int placesBefore = c.length() - x.scale();
         int adjusted = placesBefore - 1;
-        boolean exponential = x.signum() != 0 && expp != 0
-                && (placesBefore > expt || (args.has(4) ? -x.scale() < 0 && x.scale() > 2 * expt : adjusted < -6));
+        boolean exponential = x.signum() != 0 && expp != 0 && (expt == 0 || placesBefore > expt || adjusted < -6);
         String integer;
         String fraction;
         String exponent = "";

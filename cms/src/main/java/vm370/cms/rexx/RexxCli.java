@@ -21,15 +21,19 @@ public final class RexxCli {
     }
 
     public static int run(Path file, List<String> words, BufferedReader in, PrintStream out, PrintStream err) {
+        return run(file, words, in, out, err, Path.of(""));
+    }
+
+    /** As {@link #run(Path, List, BufferedReader, PrintStream, PrintStream)}, with {@code file} relative to {@code directory}. */
+    public static int run(Path file, List<String> words, BufferedReader in, PrintStream out, PrintStream err, Path directory) {
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.ISO_8859_1);
+            source = Files.readString(directory.resolve(file), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             err.println("DMSREX003E Error 3 running " + file + ", line 0: Program is unreadable (" + e.getMessage() + ")");
             return 3;
         }
-        Path directory = file.toAbsolutePath().getParent();
-        RexxHost host = new ConsoleHost(in, out, err, directory);
+        RexxHost host = new ConsoleHost(in, out, err, directory.resolve(file).toAbsolutePath().getParent());
         List<String> arguments = words.isEmpty() ? List.of() : List.of(String.join(" ", words));
         Rexx.Outcome[] outcome = new Rexx.Outcome[1];
         Thread runner = new Thread(null, () -> outcome[0] = Rexx.run(host, file.toString(), source, arguments),

@@ -1,7 +1,10 @@
 package vm370.system.cli;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +25,12 @@ public final class RexxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return RexxCli.run(file, arguments, in, System.out, System.err);
+        // REXX strings are bytes: ISO-8859-1 both ways keeps every byte as it is, as Regina does.
+        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.ISO_8859_1));
+        var out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.ISO_8859_1);
+        var err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.ISO_8859_1);
+        int rc = RexxCli.run(file, arguments, in, out, err);
+        out.flush();
+        return rc;
     }
 }
