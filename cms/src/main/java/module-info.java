@@ -1,4 +1,6 @@
 /** CMS, the single-user operating system: a guest that reaches CP only through vm370.cp.guest. */
 module vm370.cms {
     requires vm370.cp;
+
+    exports vm370.cms.rexx;
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
                 DirmapCommand.class,
                 TerminalCommand.class,
                 S370Command.class,
+                RexxCommand.class,
         })
 public final class Vm370Command implements Runnable {
 
