@@ -37,7 +37,8 @@ public record VolumeConfig(VolumeSet volumes, Optional<String> directoryUrl) {
         return parse(file.toString(), lines);
     }
 
-    static VolumeConfig parse(String name, List<String> lines) throws DirectoryException {
+    /** Reads the volume statements among configuration lines; {@code name} names the file in messages. */
+    public static VolumeConfig parse(String name, List<String> lines) throws DirectoryException {
         List<Volume> volumes = new ArrayList<>();
         List<String> volsers = new ArrayList<>();
         Optional<String> url = Optional.empty();

@@ -1,0 +1,2 @@
+/** The real machine's configuration: the SYSTEM CONFIG file. */
+package vm370.cp.config;
