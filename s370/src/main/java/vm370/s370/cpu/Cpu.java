@@ -94,6 +94,10 @@ public final class Cpu {
     final Interruptions interruptions;
     private InputOutputUnit io = InputOutputUnit.NONE;
     private DiagnoseHandler diagnose = DiagnoseHandler.NONE;
+    /** CP's trap for privileged instructions in supervisor state; null on a real machine. */
+    private PrivilegedInterception interception;
+    /** True under CP: an enabled wait ends {@link #run} so the real processor can go to another machine. */
+    private boolean returnOnEnabledWait;
     /** The configuration this CPU signals through (SIGP); null for a uniprocessor. */
     CpuComplex complex;
 
@@ -185,6 +189,16 @@ public final class Cpu {
     }
 
     /** Installs what DIAGNOSE does (CP replaces it); without one, DIAGNOSE is a specification exception. */
+    /**
+     * Makes this CPU a virtual machine's: each privileged instruction executed in the supervisor
+     * state is offered to {@code handler} first (trap and emulate), and an enabled wait ends
+     * {@link #run} instead of idling, so CP can dispatch another machine.
+     */
+    public void attachInterception(PrivilegedInterception handler) {
+        this.interception = handler;
+        this.returnOnEnabledWait = handler != null;
+    }
+
     public void attachDiagnose(DiagnoseHandler handler) {
         this.diagnose = handler;
     }
@@ -283,8 +297,8 @@ public final class Cpu {
      */
     private void dispatch(long instruction) {
         int first = (int) (instruction >>> 40);
-        if (decodeClass[first] != DECODE_GENERAL) {
-            checkDecode(first, instruction);
+        if (decodeClass[first] != DECODE_GENERAL && checkDecode(first, instruction)) {
+            return;
         }
         try {
             DISPATCH.invokeExact(first, this, instruction);
@@ -295,21 +309,27 @@ public final class Cpu {
         }
     }
 
-    private void checkDecode(int first, long instruction) {
+    /** Checks an instruction that is not plain general; true when CP's interception has done it already. */
+    private boolean checkDecode(int first, long instruction) {
         switch (decodeClass[first]) {
             case DECODE_PRIVILEGED -> {
                 if (problemState) {
                     throw new ProgramInterruption(ProgramInterruptionCode.PRIVILEGED_OPERATION);
                 }
+                return interception != null && interception.intercept(this, decoder.decode(instruction), instruction);
             }
             case DECODE_TWO_BYTES -> {
                 Opcode opcode = decoder.decode(instruction);
                 if (opcode == null) {
                     throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
                 }
-                if (problemState && opcode.isPrivileged()) {
+                if (!opcode.isPrivileged()) {
+                    return false;
+                }
+                if (problemState) {
                     throw new ProgramInterruption(ProgramInterruptionCode.PRIVILEGED_OPERATION);
                 }
+                return interception != null && interception.intercept(this, opcode, instruction);
             }
             default -> throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
         }
@@ -416,23 +436,30 @@ public final class Cpu {
      * Runs until a disabled wait (the end of a standalone program), until the CPU is stopped, or
      * until {@code maxInstructions} instructions and interruptions have been counted. In an enabled
      * wait the CPU lets simulated time pass to the next scheduled event or timer, or sleeps until
-     * another thread posts work, then takes the interruption that ends the wait.
+     * another thread posts work, then takes the interruption that ends the wait; under CP
+     * ({@link #attachInterception}) it returns instead.
      */
-    public void run(long maxInstructions) {
+    public RunOutcome run(long maxInstructions) {
         runner = Thread.currentThread();
         long end = instructionCount + interruptionCount + maxInstructions;
         while (true) {
             long remaining = end - instructionCount - interruptionCount;
-            if (remaining <= 0 || interruptions.stopped()) {
-                return;
+            if (remaining <= 0) {
+                return RunOutcome.INSTRUCTION_LIMIT;
+            }
+            if (interruptions.stopped()) {
+                return RunOutcome.STOPPED;
             }
             service();
             if (interruptions.stopped()) {
-                return;
+                return RunOutcome.STOPPED;
             }
             if (waitState) {
                 if (!enabledForAnyInterruption()) {
-                    return;
+                    return RunOutcome.DISABLED_WAIT;
+                }
+                if (returnOnEnabledWait) {
+                    return RunOutcome.ENABLED_WAIT;
                 }
                 waitForEvent();
                 continue;
@@ -526,6 +553,22 @@ public final class Cpu {
      * the clock is let run (a manual clock jumps) to the next timer event, at most a while, or until
      * work is posted.
      */
+    /**
+     * Waits in the enabled wait state until an interruption ends the wait or another thread posts
+     * work (CP's virtual machines wait here without holding a real processor).
+     */
+    public void awaitInterruption() {
+        runner = Thread.currentThread();
+        while (true) {
+            boolean posted = postedPending;
+            service();
+            if (!waitState || interruptions.stopped() || posted) {
+                return;
+            }
+            waitForEvent();
+        }
+    }
+
     private void waitForEvent() {
         if (scheduler.hasEvents()) {
             idleTicks += Math.max(0, scheduler.nextDue() - now());
