@@ -7,4 +7,12 @@ module vm370.cp {
     requires vm370.directory;
     requires vm370.spool;
     requires vm370.terminals;
+
+    exports vm370.cp.guest;
+    exports vm370.cp to vm370.system;
+    exports vm370.cp.command to vm370.system;
+    exports vm370.cp.config to vm370.system;
+    exports vm370.cp.dispatch to vm370.system;
+    exports vm370.cp.paging to vm370.system;
+    exports vm370.cp.vm to vm370.system;
 }

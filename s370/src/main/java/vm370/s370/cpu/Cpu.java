@@ -458,7 +458,7 @@ public final class Cpu {
                 if (!enabledForAnyInterruption()) {
                     return RunOutcome.DISABLED_WAIT;
                 }
-                if (returnOnEnabledWait) {
+                if (returnOnEnabledWait && !scheduler.hasEvents()) {
                     return RunOutcome.ENABLED_WAIT;
                 }
                 waitForEvent();
@@ -554,18 +554,28 @@ public final class Cpu {
      * work is posted.
      */
     /**
-     * Waits in the enabled wait state until an interruption ends the wait or another thread posts
-     * work (CP's virtual machines wait here without holding a real processor).
+     * For a CP that waits on this CPU's behalf: 0 when posted work or a pending interruption
+     * source means {@link #run} has something to do now; otherwise the nanoseconds until the
+     * next timer event, or Long.MAX_VALUE. Asked on the CPU's own thread, between runs.
      */
-    public void awaitInterruption() {
+    public long nanosUntilWork() {
+        if (postedPending || io.interruptionPending() || interruptions.externalPending()) {
+            return 0;
+        }
+        long micros = interruptions.microsUntilTimerEvent();
+        return micros == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, micros) * 1000;
+    }
+
+    /** True when another thread has posted work this CPU has not run yet. */
+    public boolean hasPostedWork() {
+        return postedPending;
+    }
+
+    /** Runs the work other threads have posted, without executing instructions (a guest system waiting for a device). */
+    public void runPostedWork() {
         runner = Thread.currentThread();
-        while (true) {
-            boolean posted = postedPending;
-            service();
-            if (!waitState || interruptions.stopped() || posted) {
-                return;
-            }
-            waitForEvent();
+        if (postedPending) {
+            drainPosted();
         }
     }
 
@@ -667,6 +677,7 @@ public final class Cpu {
         } else {
             conditionCode = low >>> 28 & 3;
             programMask = low >>> 24 & 0xF;
+            interruptionCode = high & 0xFFFF;
             pswFormatError = false;
         }
         instructionAddress = low & 0xFFFFFF;
@@ -769,6 +780,11 @@ public final class Cpu {
     /** True while the CPU is stopped (by SIGP stop); a stopped CPU's {@link #run} returns at once. */
     public boolean stopped() {
         return interruptions.stopped();
+    }
+
+    /** The operator's stop and start keys: a stopped CPU executes nothing and {@link #run} returns. On the CPU's thread. */
+    public void setStopped(boolean value) {
+        interruptions.setStopped(value);
     }
 
     // ---------------------------------------------------------------- operand addresses

@@ -1,0 +1,233 @@
+package vm370.cp;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import vm370.cp.command.CommandResponse;
+import vm370.cp.command.CpCommands;
+import vm370.cp.config.SystemConfig;
+import vm370.cp.dispatch.Dispatcher;
+import vm370.cp.guest.GuestSystem;
+import vm370.cp.paging.FramePool;
+import vm370.cp.paging.PagingFile;
+import vm370.cp.privileged.DiagnoseSimulator;
+import vm370.cp.vio.SpooledReader;
+import vm370.cp.vio.SpooledWriter;
+import vm370.cp.vm.NamedSystems;
+import vm370.cp.vm.VirtualMachine;
+import vm370.directory.UserDirectory;
+import vm370.directory.model.EntryStatement;
+import vm370.directory.model.UserEntry;
+import vm370.s370.ipl.InitialProgramLoad;
+import vm370.s370.storage.MainStorage;
+import vm370.s370.time.Clock;
+import vm370.s370.time.TodClock;
+import vm370.spool.SpoolSystem;
+import vm370.spool.device.UnitRecordDevices;
+import vm370.spool.device.VirtualPrinter;
+import vm370.spool.device.VirtualPunch;
+import vm370.spool.device.VirtualReader;
+
+/**
+ * The Control Program of one real machine: its configuration, the real storage and processors it
+ * shares out, the directory it logs users on from, the spool, and the virtual machines running.
+ * The launcher builds it from its parts and IPLs it; everything CP does goes through here.
+ */
+public final class ControlProgram implements AutoCloseable {
+
+    /** The time slice a machine keeps a real processor while others wait. */
+    private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    private final SystemConfig config;
+    private final Clock clock;
+    private final TodClock tod;
+    private final UserDirectory directory;
+    private final SpoolSystem spool;
+    private final NamedSystems namedSystems;
+    private final PagingFile pagingFile;
+    private final FramePool framePool;
+    private final Dispatcher dispatcher;
+    private final Map<String, VirtualMachine> machines = new ConcurrentHashMap<>();
+    private final Map<String, UnitRecordDevices> unitRecord = new ConcurrentHashMap<>();
+    private volatile CpCommands commands;
+    private int nextCpuId = 1;
+
+    public ControlProgram(SystemConfig config, Clock clock, UserDirectory directory, SpoolSystem spool,
+                          NamedSystems namedSystems, PagingFile pagingFile) {
+        this.config = config;
+        this.clock = clock;
+        this.tod = new TodClock(clock);
+        this.directory = directory;
+        this.spool = spool;
+        this.namedSystems = namedSystems;
+        this.pagingFile = pagingFile;
+        this.framePool = new FramePool(config.realStorage(), pagingFile);
+        this.dispatcher = new Dispatcher(config.processors(), SLICE_NANOS);
+        this.commands = (machine, line) -> CommandResponse.unknown(line.split("\\s+", 2)[0]);
+    }
+
+    public SystemConfig config() {
+        return config;
+    }
+
+    public UserDirectory directory() {
+        return directory;
+    }
+
+    public SpoolSystem spool() {
+        return spool;
+    }
+
+    public FramePool framePool() {
+        return framePool;
+    }
+
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    public NamedSystems namedSystems() {
+        return namedSystems;
+    }
+
+    /** Installs the command processor (built on top of CP, so it arrives after construction). */
+    public void useCommands(CpCommands processor) {
+        this.commands = processor;
+    }
+
+    /** The logged-on machine of a user. */
+    public Optional<VirtualMachine> machine(String userid) {
+        return Optional.ofNullable(machines.get(userid.toUpperCase(Locale.ROOT)));
+    }
+
+    /** The logged-on users, in no order. */
+    public List<VirtualMachine> machines() {
+        return List.copyOf(machines.values());
+    }
+
+    /** The user's unit-record devices as the spool commands see them. */
+    public Optional<UnitRecordDevices> unitRecordDevices(String userid) {
+        return Optional.ofNullable(unitRecord.get(userid.toUpperCase(Locale.ROOT)));
+    }
+
+    /** How a logon ended. */
+    public sealed interface Logon {
+        record Created(VirtualMachine machine) implements Logon { }
+
+        record AlreadyLoggedOn(VirtualMachine machine) implements Logon { }
+
+        record NotInDirectory(String userid) implements Logon { }
+    }
+
+    /**
+     * Creates and starts the virtual machine of a user whose right to log on was checked already:
+     * storage, console, spooled unit-record devices from the directory entry, then its IPL.
+     */
+    public synchronized Logon logon(String userid) {
+        String id = userid.toUpperCase(Locale.ROOT);
+        VirtualMachine existing = machines.get(id);
+        if (existing != null) {
+            return new Logon.AlreadyLoggedOn(existing);
+        }
+        Optional<UserEntry> entry = directory.lookup(id);
+        if (entry.isEmpty()) {
+            return new Logon.NotInDirectory(id);
+        }
+        VirtualMachine machine = build(entry.get());
+        machines.put(id, machine);
+        machine.start();
+        entry.get().statements().stream()
+                .filter(EntryStatement.Ipl.class::isInstance).map(EntryStatement.Ipl.class::cast)
+                .findFirst().ifPresent(ipl -> ipl(machine, ipl.target(), ipl.parm().orElse("")));
+        return new Logon.Created(machine);
+    }
+
+    private VirtualMachine build(UserEntry entry) {
+        int storage = (int) Math.min(16L << 20, (entry.storage() + MainStorage.FRAME_SIZE - 1)
+                / MainStorage.FRAME_SIZE * MainStorage.FRAME_SIZE);
+        int console = entry.statements().stream()
+                .filter(EntryStatement.Console.class::isInstance).map(s -> ((EntryStatement.Console) s).vaddr())
+                .findFirst().orElse(0x009);
+        VirtualMachine machine = new VirtualMachine(entry.userid(), storage, console, nextCpuId++,
+                dispatcher, framePool, tod);
+        machine.attachDiagnose(new DiagnoseSimulator(machine, (m, line) -> commands.execute(m, line), clock, config.timeZone()));
+        UnitRecordDevices devices = new UnitRecordDevices(entry.userid());
+        for (EntryStatement s : entry.statements()) {
+            if (s instanceof EntryStatement.Spool spoolStatement) {
+                attachSpooled(machine, devices, spoolStatement);
+            }
+        }
+        unitRecord.put(entry.userid(), devices);
+        return machine;
+    }
+
+    private void attachSpooled(VirtualMachine machine, UnitRecordDevices devices, EntryStatement.Spool s) {
+        var manager = spool.manager();
+        switch (s.kind()) {
+            case READER -> {
+                VirtualReader reader = new VirtualReader(s.vaddr(), machine.userid(), manager);
+                reader.setSpoolClass(s.spoolClass());
+                devices.add(reader);
+                machine.attach(s.vaddr(), new SpooledReader(reader));
+            }
+            case PUNCH -> {
+                VirtualPunch punch = new VirtualPunch(s.vaddr(), machine.userid(), manager);
+                devices.add(punch);
+                machine.attach(s.vaddr(), new SpooledWriter(punch));
+            }
+            case PRINTER -> {
+                VirtualPrinter printer = new VirtualPrinter(s.vaddr(), machine.userid(), manager);
+                devices.add(printer);
+                machine.attach(s.vaddr(), new SpooledWriter(printer));
+            }
+        }
+    }
+
+    /**
+     * IPL: a named system (CMS, RSCS) or a virtual device address. The machine is stopped, then
+     * its thread loads and runs what was named; failures go to the user's console as CP says them.
+     */
+    public void ipl(VirtualMachine machine, String target, String parm) {
+        Optional<GuestSystem> named = namedSystems.find(target);
+        if (named.isPresent()) {
+            machine.requestRun(() -> machine.runGuest(named.get(), parm));
+            return;
+        }
+        if (!target.matches("[0-9A-Fa-f]{1,4}")) {
+            machine.consoleLine("DMKCFG003E INVALID OPTION - " + target.toUpperCase(Locale.ROOT));
+            return;
+        }
+        int address = Integer.parseInt(target, 16);
+        machine.requestRun(() -> {
+            InitialProgramLoad.Outcome outcome = machine.loadFrom(address);
+            if (outcome instanceof InitialProgramLoad.Outcome.Failed failed) {
+                machine.consoleLine(String.format("DMKCFG040E DEVICE %03X IPL FAILED - %s", address, failed.reason()));
+                return;
+            }
+            machine.begin();
+        });
+    }
+
+    /** Logs a user off: the machine stops, and its storage and devices go back to CP. */
+    public void logoff(String userid) throws InterruptedException {
+        VirtualMachine machine = machines.remove(userid.toUpperCase(Locale.ROOT));
+        if (machine != null) {
+            machine.logoff();
+            machine.awaitEnd(10_000);
+            unitRecord.remove(machine.userid());
+        }
+    }
+
+    /** Logs every user off; the spool, directory and paging file are left consistent for the next IPL. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        for (VirtualMachine machine : machines()) {
+            logoff(machine.userid());
+        }
+        pagingFile.close();
+    }
+}

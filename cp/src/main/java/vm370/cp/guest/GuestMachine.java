@@ -1,0 +1,62 @@
+package vm370.cp.guest;
+
+/**
+ * A virtual machine as its guest system sees it, and all it sees: its storage, its virtual CPU's
+ * registers and PSW, its virtual devices by address (through channel programs in its storage), and
+ * DIAGNOSE. This is the paravirtual interface of VM/370: a guest written for CP asks CP for
+ * services with DIAGNOSE instead of driving simulated hardware, but data still moves only through
+ * guest storage, and every request gets the checks a real instruction would.
+ *
+ * <p>All calls are made on the machine's own thread, the one {@link GuestSystem#run} was called
+ * on. Any call may throw {@link GuestEnded}.
+ */
+public interface GuestMachine {
+
+    /** Bytes of storage the machine has. */
+    int storageSize();
+
+    /** Copies bytes out of the machine's storage (real addresses; addressing beyond the size fails). */
+    void read(int address, byte[] into, int offset, int length);
+
+    /** Copies bytes into the machine's storage. */
+    void write(int address, byte[] from, int offset, int length);
+
+    /** General register {@code r} of the virtual CPU. */
+    int gpr(int r);
+
+    void setGpr(int r, int value);
+
+    /** The virtual CPU's current PSW (64 bits, BC or EC format). */
+    long psw();
+
+    void loadPsw(long psw);
+
+    /**
+     * Issues DIAGNOSE with the given code and registers, exactly as {@code DIAG rx,ry,code} in the
+     * machine's supervisor state would: the registers hold the operands and receive the results.
+     * Returns the condition code.
+     * @throws GuestProgramCheck when the DIAGNOSE gives the machine a program check
+     */
+    int diagnose(int code, int rx, int ry);
+
+    /**
+     * Starts the channel program at {@code ccwAddress} (storage key 0) on a virtual device, as
+     * SIO does; returns its condition code (1: the CSW at location 64 tells why).
+     */
+    int startIo(int deviceAddress, int ccwAddress);
+
+    /**
+     * Waits until the device is no longer busy with the channel program started on it, without
+     * holding a real processor, and takes its status as TEST I/O does: returns 1 when the CSW at
+     * location 64 holds the ending status, 0 when the device had none to give, 3 when there is no
+     * such device. Status of other devices stays pending.
+     */
+    int awaitStatus(int deviceAddress);
+
+    /**
+     * Runs the virtual CPU from its current PSW until it enters a disabled wait: a guest system
+     * sets its new PSWs to disabled waits to get control back at each interruption, and reads the
+     * old PSW and interruption code from low storage. CP time-slices the machine inside this call.
+     */
+    void runUntilDisabledWait();
+}

@@ -1,0 +1,54 @@
+package vm370.cp.vio;
+
+import vm370.s370.channel.Ccw;
+import vm370.s370.channel.ChannelPort;
+import vm370.s370.channel.UnitStatus;
+import vm370.s370.device.BasicDevice;
+import vm370.spool.device.UnitRecordCommand;
+import vm370.spool.device.VirtualReader;
+
+/**
+ * A virtual card reader (2540 reader) whose cards come from the user's spooled reader files:
+ * each READ gives the next record; the end of a file is unit exception; no file to read is unit
+ * check with intervention required, as an empty real reader.
+ * @vm370 DMKVSP
+ */
+public final class SpooledReader extends BasicDevice {
+
+    private final VirtualReader reader;
+    private final byte[] card = new byte[256];
+
+    public SpooledReader(VirtualReader reader) {
+        super(1);
+        this.reader = reader;
+    }
+
+    /** The spool side of the device, for SPOOL, CLOSE and QUERY. */
+    public VirtualReader spool() {
+        return reader;
+    }
+
+    @Override
+    protected UnitStatus command(Ccw ccw, ChannelPort port) {
+        UnitRecordCommand command = UnitRecordCommand.parse(UnitRecordCommand.Family.READER, ccw.command());
+        if (command == null) {
+            return reject();
+        }
+        if (!command.transfersData()) {
+            return UnitStatus.END;
+        }
+        return switch (reader.read(card, 0, card.length)) {
+            case RECORD -> {
+                port.write(card, 0, reader.recordLength());
+                yield UnitStatus.END;
+            }
+            case END_OF_FILE -> UnitStatus.EXCEPTION;
+            case NOT_READY -> unitCheck(INTERVENTION_REQUIRED, 0);
+        };
+    }
+
+    @Override
+    public String describe() {
+        return "2540 reader";
+    }
+}

@@ -1,0 +1,421 @@
+package vm370.cp.vm;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import vm370.cp.dispatch.Dispatchable;
+import vm370.cp.dispatch.Dispatcher;
+import vm370.cp.guest.GuestEnded;
+import vm370.cp.guest.GuestSystem;
+import vm370.cp.paging.FramePool;
+import vm370.cp.paging.PagedStorage;
+import vm370.cp.privileged.PrivilegedSimulator;
+import vm370.s370.channel.ChannelDevice;
+import vm370.s370.channel.ChannelSubsystem;
+import vm370.s370.cpu.Cpu;
+import vm370.s370.cpu.DiagnoseHandler;
+import vm370.s370.device.console.Console3215;
+import vm370.s370.ipl.InitialProgramLoad;
+import vm370.s370.text.Ebcdic;
+import vm370.s370.time.TodClock;
+
+/**
+ * A virtual machine: the user logged on, the storage CP pages for it, its virtual CPU, its
+ * virtual channel with the devices at their virtual addresses, and the one thread that runs it.
+ *
+ * <p>The machine's thread is the only one that touches its CPU, storage and devices. It holds a
+ * real processor (from the {@link Dispatcher}) and its storage's owner lock while it runs, and
+ * neither while it waits, so a waiting machine costs no processor and its pages may be stolen.
+ * Other threads ask it to do things with {@link #perform}: the work runs on the machine's thread
+ * at the next instruction boundary, or at once when the machine is stopped.
+ * @vm370 VMBLOK
+ */
+public final class VirtualMachine {
+
+    /** Instructions a machine runs before it offers its processor to a waiting machine. */
+    static final long SLICE_INSTRUCTIONS = 200_000;
+
+    /** What the machine is doing, as the status area of its console shows it. */
+    public enum RunState { STOPPED, RUNNING, WAITING, LOGGED_OFF }
+
+    private final String userid;
+    private final Dispatchable dispatchable;
+    private final Dispatcher dispatcher;
+    private final FramePool framePool;
+    private final PagedStorage storage;
+    private final ReentrantLock owner;
+    private final Cpu cpu;
+    private final ChannelSubsystem channel;
+    private final Console3215 console;
+    private final int consoleAddress;
+    private final Map<Integer, ChannelDevice> devices = new TreeMap<>();
+    private final PrivilegedSimulator privileged;
+    private volatile Runnable runRequest;
+    private DiagnoseHandler diagnose = DiagnoseHandler.NONE;
+    /** True while a guest system written in Java runs on the machine's thread. */
+    private volatile boolean guestRunning;
+    private volatile ConsoleOutput output = ConsoleOutput.DISCONNECTED;
+    private volatile RunState state = RunState.STOPPED;
+    private volatile boolean stopRequested;
+    private volatile String ending;
+    private Thread thread;
+
+    /**
+     * A machine of {@code storageSize} bytes (a multiple of 4K) whose console is a 3215 at
+     * {@code consoleAddress}; its thread starts with {@link #start}.
+     */
+    public VirtualMachine(String userid, int storageSize, int consoleAddress, int cpuId,
+                          Dispatcher dispatcher, FramePool framePool, TodClock tod) {
+        this.userid = userid;
+        this.dispatchable = new Dispatchable(userid);
+        this.dispatcher = dispatcher;
+        this.framePool = framePool;
+        this.storage = framePool.attach(storageSize);
+        this.owner = storage.owner();
+        this.cpu = new Cpu(storage.storage(), tod, 0, Cpu.STANDARD_FEATURES);
+        this.channel = new ChannelSubsystem(cpu);
+        this.cpu.attachIo(channel);
+        this.privileged = new PrivilegedSimulator(cpuId);
+        this.cpu.attachInterception(privileged);
+        this.consoleAddress = consoleAddress;
+        this.console = new Console3215(new LineSplitter(text -> output.line(text)), Ebcdic.CP037);
+        attach(consoleAddress, console);
+    }
+
+    public String userid() {
+        return userid;
+    }
+
+    public Dispatchable dispatchable() {
+        return dispatchable;
+    }
+
+    public RunState state() {
+        return state;
+    }
+
+    /** The machine's virtual CPU; only its own thread may use it. */
+    public Cpu cpu() {
+        return cpu;
+    }
+
+    public PagedStorage storage() {
+        return storage;
+    }
+
+    public ChannelSubsystem channel() {
+        return channel;
+    }
+
+    public PrivilegedSimulator privileged() {
+        return privileged;
+    }
+
+    /** Gives DIAGNOSE to CP's services. */
+    public void attachDiagnose(DiagnoseHandler handler) {
+        this.diagnose = handler;
+        cpu.attachDiagnose(handler);
+    }
+
+    DiagnoseHandler diagnoseHandler() {
+        return diagnose;
+    }
+
+    /** Connects the user's terminal (or nothing, when disconnected) to the machine's console. */
+    public void connectConsole(ConsoleOutput out) {
+        this.output = out;
+    }
+
+    /** Writes a line to the user's console: CP's responses and messages. */
+    public void consoleLine(String text) {
+        output.line(text);
+    }
+
+    /** A line the user typed for the machine's virtual console (a read completes, or attention is raised). */
+    public void typed(String line) {
+        perform(() -> console.offerLine(line));
+    }
+
+    /** Attaches a device at a virtual address (LOGON, DEFINE, LINK, ATTACH); on the machine's thread or before it starts. */
+    public void attach(int address, ChannelDevice device) {
+        devices.put(address, device);
+        channel.attach(address, device);
+    }
+
+    /** The devices by virtual address, for QUERY VIRTUAL; on the machine's thread. */
+    public Map<Integer, ChannelDevice> devices() {
+        return devices;
+    }
+
+    public int consoleAddress() {
+        return consoleAddress;
+    }
+
+    /** Starts the machine's thread; it waits, stopped, for work (CP READ). */
+    public synchronized void start() {
+        thread = Thread.ofVirtual().name("vm-" + userid).start(this::loop);
+    }
+
+    /**
+     * Runs {@code work} on the machine's thread, with its storage lock held: at the next
+     * instruction boundary while it runs, at once while it is stopped, when it wakes while it waits.
+     */
+    public void perform(Runnable work) {
+        cpu.post(work);
+        wake();
+    }
+
+    /**
+     * Makes the machine run something next (IPL, BEGIN): a running machine is stopped first, then
+     * the machine's thread runs it. The request runs without locks; it takes what it needs.
+     */
+    public void requestRun(Runnable run) {
+        runRequest = run;
+        stop();
+    }
+
+    /** Stops instruction execution at the next boundary (PA1, #CP, the STOP of SYSTEM RESET). */
+    public void stop() {
+        stopRequested = true;
+        cpu.post(() -> cpu.setStopped(true));
+        wake();
+    }
+
+    /**
+     * Loads the machine from one of its devices (IPL): a CPU reset, then the IPL channel program
+     * reads the first records into storage and the PSW at 0 becomes current. On the machine's thread.
+     */
+    public InitialProgramLoad.Outcome loadFrom(int deviceAddress) {
+        owner.lock();
+        try {
+            cpu.initialCpuReset();
+            return InitialProgramLoad.load(cpu, channel, deviceAddress);
+        } finally {
+            owner.unlock();
+        }
+    }
+
+    /** Runs the virtual CPU from its PSW (BEGIN); on the machine's thread, from a run request. */
+    public void begin() {
+        stopRequested = false;
+        cpu.setStopped(false);
+        runCpu();
+    }
+
+    /** Runs a guest system written in Java from IPL until it returns or CP ends it; on the machine's thread. */
+    public void runGuest(GuestSystem system, String parm) {
+        stopRequested = false;
+        ending = null;
+        acquire();
+        state = RunState.RUNNING;
+        guestRunning = true;
+        try {
+            system.run(new GuestMachineView(this), parm);
+        } catch (GuestEnded e) {
+            if (state != RunState.LOGGED_OFF) {
+                consoleLine(e.getMessage());
+            }
+        } finally {
+            guestRunning = false;
+            if (state != RunState.LOGGED_OFF) {
+                state = RunState.STOPPED;
+            }
+            releaseProcessor();
+        }
+    }
+
+    /** True while a guest system written in Java runs (BEGIN then resumes it rather than the CPU). */
+    public boolean guestRunning() {
+        return guestRunning;
+    }
+
+    /** Lets a guest system paused by {@link #stop} go on (BEGIN). */
+    public void resume() {
+        stopRequested = false;
+        cpu.post(() -> cpu.setStopped(false));
+        wake();
+    }
+    public void logoff() {
+        ending = "LOGOFF";
+        state = RunState.LOGGED_OFF;
+        stop();
+    }
+
+    /** Waits until the machine's thread has ended (after {@link #logoff}). */
+    public void awaitEnd(long millis) throws InterruptedException {
+        Thread t;
+        synchronized (this) {
+            t = thread;
+        }
+        if (t != null) {
+            t.join(millis);
+        }
+    }
+
+    private void wake() {
+        Thread t = thread;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    /** The machine's thread: stopped (CP READ), it does posted work and run requests until logoff. */
+    private void loop() {
+        try {
+            while (state != RunState.LOGGED_OFF) {
+                runPostedWorkLocked();
+                Runnable run = runRequest;
+                if (run != null && state != RunState.LOGGED_OFF) {
+                    runRequest = null;
+                    run.run();
+                } else if (state != RunState.LOGGED_OFF) {
+                    LockSupport.parkNanos(this, 50_000_000L);
+                }
+            }
+        } finally {
+            storage.releaseAll();
+        }
+    }
+
+    /** Runs the virtual CPU, a time slice at a time, until it stops, enters a disabled wait, or is logged off. */
+    private void runCpu() {
+        acquire();
+        state = RunState.RUNNING;
+        try {
+            while (!stopRequested) {
+                switch (cpu.run(SLICE_INSTRUCTIONS)) {
+                    case INSTRUCTION_LIMIT -> endSlice();
+                    case ENABLED_WAIT -> waitForWork();
+                    case DISABLED_WAIT -> {
+                        long psw = waitPsw();
+                        consoleLine(String.format("DMKDSP450W CP ENTERED; DISABLED WAIT PSW '%08X %08X'",
+                                (int) (psw >>> 32), (int) psw));
+                        return;
+                    }
+                    case STOPPED -> {
+                        return;
+                    }
+                }
+            }
+        } finally {
+            if (state != RunState.LOGGED_OFF) {
+                state = RunState.STOPPED;
+            }
+            releaseProcessor();
+        }
+    }
+
+    /** The wait PSW as the program loaded it: a BC-mode PSW's instruction-length code means nothing here. */
+    private long waitPsw() {
+        long psw = cpu.currentPsw();
+        return cpu.ecMode() ? psw : psw & ~(3L << 30);
+    }
+
+    /** Between slices: excess frames go back to CP, and the processor to whoever waits for it. */
+    void endSlice() {
+        framePool.trim(storage);
+        owner.unlock();
+        dispatcher.yieldProcessor(dispatchable);
+        owner.lock();
+    }
+
+    /**
+     * The machine waits (an enabled wait, or its guest system waits for a device): it gives up its
+     * processor and its storage lock, and sleeps until work is posted or a timer falls due.
+     */
+    void waitForWork() {
+        state = RunState.WAITING;
+        releaseProcessor();
+        try {
+            long nanos;
+            while (!stopRequested && (nanos = cpu.nanosUntilWork()) > 0) {
+                LockSupport.parkNanos(this, Math.min(nanos, 50_000_000L));
+            }
+        } finally {
+            acquire();
+            state = RunState.RUNNING;
+        }
+    }
+
+    /**
+     * Where a guest system's calls check in with CP: a machine being taken away ends the guest
+     * ({@link GuestEnded}); a stopped machine (PA1) waits here, holding no processor, until BEGIN.
+     */
+    void checkpoint() {
+        while (true) {
+            String why = ending;
+            if (why != null) {
+                throw new GuestEnded(why);
+            }
+            if (!stopRequested) {
+                return;
+            }
+            state = RunState.STOPPED;
+            releaseProcessor();
+            try {
+                while (stopRequested && ending == null) {
+                    LockSupport.parkNanos(this, 50_000_000L);
+                    runPostedWorkLocked();
+                }
+            } finally {
+                acquire();
+                state = RunState.RUNNING;
+            }
+        }
+    }
+
+    /** A guest system waits for a device: no processor, no storage lock, until work is posted. */
+    void waitForPostedWork() {
+        state = RunState.WAITING;
+        releaseProcessor();
+        try {
+            while (!cpu.hasPostedWork() && !stopRequested && ending == null) {
+                LockSupport.parkNanos(this, 50_000_000L);
+            }
+        } finally {
+            acquire();
+            state = RunState.RUNNING;
+        }
+        cpu.runPostedWork();
+    }
+
+    /** Runs the virtual CPU for a guest system until a disabled wait; on the machine's thread, dispatched. */
+    void runUntilDisabledWait() {
+        cpu.setStopped(false);
+        while (true) {
+            checkpoint();
+            switch (cpu.run(SLICE_INSTRUCTIONS)) {
+                case INSTRUCTION_LIMIT -> endSlice();
+                case ENABLED_WAIT -> waitForWork();
+                case DISABLED_WAIT -> {
+                    return;
+                }
+                case STOPPED -> cpu.setStopped(false);
+            }
+        }
+    }
+
+    private void runPostedWorkLocked() {
+        owner.lock();
+        try {
+            cpu.runPostedWork();
+        } finally {
+            owner.unlock();
+        }
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    private void acquire() {
+        dispatcher.acquire(dispatchable);
+        owner.lock();
+    }
+
+    private void releaseProcessor() {
+        owner.unlock();
+        dispatcher.release(dispatchable);
+    }
+}
