@@ -99,7 +99,9 @@ final class GuestMachineView implements GuestMachine {
             if (cc != 2) {
                 return cc;
             }
-            machine.waitForPostedWork();
+            if (!cpu.advanceToNextEvent()) {
+                machine.waitForPostedWork();
+            }
         }
     }
 

@@ -33,6 +33,8 @@ import vm370.s370.time.TodClock;
  */
 public final class VirtualMachine {
 
+    private static final System.Logger LOG = System.getLogger(VirtualMachine.class.getName());
+
     /** Instructions a machine runs before it offers its processor to a waiting machine. */
     static final long SLICE_INSTRUCTIONS = 200_000;
 
@@ -57,6 +59,8 @@ public final class VirtualMachine {
     private volatile boolean guestRunning;
     private volatile ConsoleOutput output = ConsoleOutput.DISCONNECTED;
     private volatile RunState state = RunState.STOPPED;
+    /** Set once, by LOGOFF or FORCE: the machine's thread ends at its next check. */
+    private volatile boolean loggedOff;
     private volatile boolean stopRequested;
     private volatile String ending;
     private Thread thread;
@@ -92,7 +96,7 @@ public final class VirtualMachine {
     }
 
     public RunState state() {
-        return state;
+        return loggedOff ? RunState.LOGGED_OFF : state;
     }
 
     /** The machine's virtual CPU; only its own thread may use it. */
@@ -213,14 +217,16 @@ public final class VirtualMachine {
         try {
             system.run(new GuestMachineView(this), parm);
         } catch (GuestEnded e) {
-            if (state != RunState.LOGGED_OFF) {
+            if (!loggedOff) {
                 consoleLine(e.getMessage());
             }
+        } catch (RuntimeException | Error e) {
+            // A guest system's own failure must not take down its machine's thread, or CP.
+            LOG.log(System.Logger.Level.ERROR, "guest system " + system.name() + " failed in " + userid, e);
+            consoleLine("DMKDSP451E " + system.name().toUpperCase(java.util.Locale.ROOT) + " FAILED: " + e);
         } finally {
             guestRunning = false;
-            if (state != RunState.LOGGED_OFF) {
-                state = RunState.STOPPED;
-            }
+            state = RunState.STOPPED;
             releaseProcessor();
         }
     }
@@ -238,7 +244,7 @@ public final class VirtualMachine {
     }
     public void logoff() {
         ending = "LOGOFF";
-        state = RunState.LOGGED_OFF;
+        loggedOff = true;
         stop();
     }
 
@@ -263,13 +269,13 @@ public final class VirtualMachine {
     /** The machine's thread: stopped (CP READ), it does posted work and run requests until logoff. */
     private void loop() {
         try {
-            while (state != RunState.LOGGED_OFF) {
+            while (!loggedOff) {
                 runPostedWorkLocked();
                 Runnable run = runRequest;
-                if (run != null && state != RunState.LOGGED_OFF) {
+                if (run != null) {
                     runRequest = null;
                     run.run();
-                } else if (state != RunState.LOGGED_OFF) {
+                } else {
                     LockSupport.parkNanos(this, 50_000_000L);
                 }
             }
@@ -299,9 +305,7 @@ public final class VirtualMachine {
                 }
             }
         } finally {
-            if (state != RunState.LOGGED_OFF) {
-                state = RunState.STOPPED;
-            }
+            state = RunState.STOPPED;
             releaseProcessor();
         }
     }

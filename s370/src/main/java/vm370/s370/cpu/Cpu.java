@@ -566,6 +566,19 @@ public final class Cpu {
         return micros == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, micros) * 1000;
     }
 
+    /**
+     * Lets simulated time pass to the next scheduled device event and runs it, as an idle CPU
+     * would: for a machine whose guest waits without executing instructions. False when none is scheduled.
+     */
+    public boolean advanceToNextEvent() {
+        if (!scheduler.hasEvents()) {
+            return false;
+        }
+        idleTicks += Math.max(0, scheduler.nextDue() - now());
+        scheduler.advanceTo(now());
+        return true;
+    }
+
     /** True when another thread has posted work this CPU has not run yet. */
     public boolean hasPostedWork() {
         return postedPending;
