@@ -4,12 +4,15 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vm370.s370.channel.ChannelDevice;
 import vm370.s370.channel.ChannelSubsystem;
 import vm370.s370.cpu.Cpu;
+import vm370.s370.cpu.CpuComplex;
 import vm370.s370.device.console.Console3215;
 import vm370.s370.device.dasd.DasdImages;
 import vm370.s370.device.display.Display3270;
@@ -17,33 +20,40 @@ import vm370.s370.device.unitrecord.CardPunch;
 import vm370.s370.device.unitrecord.CardReader;
 import vm370.s370.device.unitrecord.Printer1403;
 import vm370.s370.ipl.InitialProgramLoad;
+import vm370.s370.isa.Feature;
 import vm370.s370.storage.MainStorage;
 import vm370.s370.text.Ebcdic;
+import vm370.s370.time.Clock;
+import vm370.s370.time.ManualClock;
+import vm370.s370.time.TodClock;
 
 /**
  * A System/370 without CP: main storage, one or more CPUs sharing it, a channel subsystem on the
- * first CPU and the devices of a configuration. Only CPU 0 is started; the others stay stopped
- * until a program signals them. Owned by the thread that runs it.
+ * first CPU and the devices of a configuration. {@link #run} drives CPU 0 on the caller's thread;
+ * the others exist for SIGNAL PROCESSOR but stay stopped. Owned by the thread that runs it.
  */
 public final class Machine implements Closeable {
 
+    /** The standard S/370 features, direct control (RDD, WRD) aside: there is no direct-control hardware. */
+    private static final Set<Feature> STANDARD_FEATURES = EnumSet.complementOf(EnumSet.of(Feature.DIRECT_CONTROL));
+
     private final MainStorage storage;
-    private final List<Cpu> cpus = new ArrayList<>();
+    private final CpuComplex cpus;
     private final ChannelSubsystem channels;
     private final Map<Integer, ChannelDevice> devices = new LinkedHashMap<>();
     private final List<Closeable> resources = new ArrayList<>();
 
-    /** Builds the machine; an image that cannot be opened fails here with an {@link UncheckedIOException} naming it. */
+    /** A machine whose TOD clock stands still (a manual clock at 0), so runs repeat exactly. */
     public Machine(int storageSize, int processors, List<DeviceConfig> configuration) {
-        if (processors < 1 || processors > 16) {
-            throw new IllegalArgumentException("processors: " + processors + " (expected: 1-16)");
-        }
+        this(storageSize, processors, new ManualClock(0), configuration);
+    }
+
+    /** Builds the machine; an image that cannot be opened fails here with an {@link UncheckedIOException} naming it. */
+    public Machine(int storageSize, int processors, Clock clock, List<DeviceConfig> configuration) {
         storage = new MainStorage(storageSize);
-        for (int i = 0; i < processors; i++) {
-            cpus.add(new Cpu(storage));
-        }
-        channels = new ChannelSubsystem(cpus.get(0));
-        cpus.get(0).attachIo(channels);
+        cpus = new CpuComplex(storage, new TodClock(clock), processors, STANDARD_FEATURES);
+        channels = new ChannelSubsystem(cpus.cpu(0));
+        cpus.cpu(0).attachIo(channels);
         for (DeviceConfig d : configuration) {
             ChannelDevice device = build(d);
             channels.attach(d.address(), device);
@@ -80,11 +90,12 @@ public final class Machine implements Closeable {
 
     /** CPU 0, the one that runs and that the channels interrupt. */
     public Cpu cpu() {
-        return cpus.get(0);
+        return cpus.cpu(0);
     }
 
-    public List<Cpu> cpus() {
-        return List.copyOf(cpus);
+    /** All the CPUs; those but CPU 0 start stopped, as after a system reset. */
+    public CpuComplex cpus() {
+        return cpus;
     }
 
     public ChannelSubsystem channels() {

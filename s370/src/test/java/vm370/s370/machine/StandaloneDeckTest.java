@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vm370.s370.device.unitrecord.CardDeck;
 import vm370.s370.text.Ebcdic;
+import vm370.s370.time.ManualClock;
 
 /**
  * The acceptance program of issue 2: a standalone program on cards, IPLed from the reader, writes
@@ -61,7 +62,7 @@ class StandaloneDeckTest {
         Files.write(deck, helloDeck());
         StringBuilder console = new StringBuilder();
         RunResult r = BareRun.run(new BareRun.Options(1 << 20, List.of(), OptionalLong.empty(), deck,
-                CardDeck.Format.AUTO, 10_000, List.of(new BareRun.Dump(0x430, 8))), new ByteArrayInputStream(new byte[0]), console);
+                CardDeck.Format.AUTO, 10_000, List.of(new BareRun.Dump(0x430, 8))), new ManualClock(0), new ByteArrayInputStream(new byte[0]), console);
         assertEquals("HELLO, WORLD!\n", console.toString());
         assertEquals(RunResult.Stop.DISABLED_WAIT, r.stop());
         assertEquals(0x0002L, r.psw() >>> 48 & 0x000F);
@@ -75,7 +76,7 @@ class StandaloneDeckTest {
         Path deck = dir.resolve("hello.deck");
         Files.write(deck, helloDeck());
         RunResult r = BareRun.run(new BareRun.Options(1 << 20, List.of(), OptionalLong.empty(), deck,
-                CardDeck.Format.EBCDIC, 10_000, List.of(new BareRun.Dump(0x480, 5))), new ByteArrayInputStream(new byte[0]), new StringBuilder());
+                CardDeck.Format.EBCDIC, 10_000, List.of(new BareRun.Dump(0x480, 5))), new ManualClock(0), new ByteArrayInputStream(new byte[0]), new StringBuilder());
         String json = r.json();
         assertTrue(json.matches("\\{\"psw\":\"[0-9A-F]{16}\",\"gpr\":\\[(\"[0-9A-F]{8}\",){15}\"[0-9A-F]{8}\"],"
                 + "\"fpr\":\\[(\"[0-9A-F]{16}\",){3}\"[0-9A-F]{16}\"],\"cr\":\\[(\"[0-9A-F]{8}\",){15}\"[0-9A-F]{8}\"],"
@@ -90,7 +91,7 @@ class StandaloneDeckTest {
         card(b, "0000000000000400" + "0200040060000050" + "0200050020000050");
         Files.write(deck, b.toByteArray());
         IOException e = assertThrows(IOException.class, () -> BareRun.run(new BareRun.Options(1 << 20, List.of(),
-                OptionalLong.empty(), deck, CardDeck.Format.AUTO, 100, List.of()), new ByteArrayInputStream(new byte[0]), new StringBuilder()));
+                OptionalLong.empty(), deck, CardDeck.Format.AUTO, 100, List.of()), new ManualClock(0), new ByteArrayInputStream(new byte[0]), new StringBuilder()));
         assertTrue(e.getMessage().contains("IPL from"), e.getMessage());
     }
 
