@@ -3,6 +3,8 @@
  * the instruction table shared by CPU, assembler and disassembler. It knows nothing of CP.
  */
 module vm370.s370 {
+    requires java.management;
+
     exports vm370.s370.bench;
     exports vm370.s370.channel;
     exports vm370.s370.cpu;

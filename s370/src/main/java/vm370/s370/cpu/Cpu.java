@@ -1,13 +1,17 @@
 package vm370.s370.cpu;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import vm370.s370.isa.Feature;
 import vm370.s370.isa.Opcode;
+import vm370.s370.isa.Semantics;
 import vm370.s370.storage.MainStorage;
 import vm370.s370.time.CpuTimers;
 import vm370.s370.time.EventScheduler;
@@ -63,6 +67,9 @@ public final class Cpu {
     /** Masks keeping an instruction's own bytes of the 6 read, by the first two bits of its operation code. */
     private static final long[] LENGTH_MASK = {0xFFFF_0000_0000L, 0xFFFF_FFFF_0000L, 0xFFFF_FFFF_0000L, 0xFFFF_FFFF_FFFFL};
 
+    /** The features of the standard model: everything but direct control (RDD, WRD). */
+    public static final Set<Feature> STANDARD_FEATURES = InstructionDecoder.STANDARD_FEATURES;
+
     /** General registers 0-15. */
     public final int[] gpr = new int[16];
     /** Control registers 0-15. */
@@ -73,6 +80,11 @@ public final class Cpu {
     private final MainStorage storage;
     private final int cpuAddress;
     private final InstructionDecoder decoder;
+    private final byte[] decodeClass;
+    /** The logical 2K block the last instruction came from (-1 when none), with its frame: most fetches skip the TLB. */
+    private int codeBlock = -1;
+    private byte[] codeFrame;
+    private int codeBase;
     final Tlb tlb;
     private final TodClock tod;
     final CpuTimers timers;
@@ -138,6 +150,7 @@ public final class Cpu {
         this.cpuAddress = cpuAddress;
         this.decoder = features.equals(InstructionDecoder.STANDARD_FEATURES)
                 ? InstructionDecoder.STANDARD : new InstructionDecoder(features);
+        this.decodeClass = decodeClasses(decoder);
         this.tlb = new Tlb();
         this.timers = new CpuTimers(tod);
         this.interruptions = new Interruptions(this);
@@ -199,7 +212,7 @@ public final class Cpu {
     public void initialCpuReset() {
         cpuReset();
         loadPsw(0);
-        java.util.Arrays.fill(cr, 0);
+        Arrays.fill(cr, 0);
         cr[0] = 0x000000E0;
         cr[2] = 0xFFFFFFFF;
         cr[14] = 0xC2000000;
@@ -241,32 +254,124 @@ public final class Cpu {
 
     /** Fetches, decodes and executes the instruction at {@code address}; shared by {@link #step} and the PER path. */
     void execute(int address) {
-        if (pswFormatError || (address & 1) != 0) {
+        if ((address & 1) != 0 || pswFormatError) {
             ilc = 0;
             pswFormatError = false;
             throw new ProgramInterruption(ProgramInterruptionCode.SPECIFICATION);
         }
-        int index = address >>> 11;
         int inBlock = address & 0x7FF;
-        byte[] frame = tlb.fetchFrame[index];
         long instruction;
-        if (frame != null && inBlock <= 2040) {
-            long bytes = (long) DOUBLEWORD.get(frame, tlb.fetchBase[index] + inBlock) >>> 16;
+        if (address >>> 11 == codeBlock && inBlock <= 2040) {
+            long bytes = (long) DOUBLEWORD.get(codeFrame, codeBase + inBlock) >>> 16;
             instruction = bytes & LENGTH_MASK[(int) (bytes >>> 46)];
         } else {
-            instruction = fetchInstructionSlow(address);
+            instruction = fetchInstruction(address);
         }
-        int lengthCode = (int) (instruction >>> 46);
-        ilc = (lengthCode + 3) >>> 1;
+        ilc = ((int) (instruction >>> 46) + 3) >>> 1;
         instructionAddress = (address + (ilc << 1)) & 0xFFFFFF;
-        Opcode opcode = decoder.decode(instruction);
-        if (opcode == null) {
-            throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
+        dispatch(instruction);
+    }
+
+    /**
+     * Runs an instruction's handler. Dispatch is a {@link MethodHandles#tableSwitch} on the first byte,
+     * built once from {@link Opcode}: the JIT turns it into a jump table with direct calls, which a
+     * call through the megamorphic {@code Semantics} interface is not. Opcodes that are privileged,
+     * two bytes long, unassigned or of a missing feature are checked first ({@link #decodeClass}).
+     */
+    private void dispatch(long instruction) {
+        int first = (int) (instruction >>> 40);
+        if (decodeClass[first] != DECODE_GENERAL) {
+            checkDecode(first, instruction);
         }
-        if (problemState && opcode.isPrivileged()) {
-            throw new ProgramInterruption(ProgramInterruptionCode.PRIVILEGED_OPERATION);
+        try {
+            DISPATCH.invokeExact(first, this, instruction);
+        } catch (ProgramInterruption p) {
+            throw p;
+        } catch (Throwable t) {
+            throw new IllegalStateException("instruction handler failed: " + Long.toHexString(instruction), t);
         }
-        opcode.semantics().execute(this, instruction);
+    }
+
+    private void checkDecode(int first, long instruction) {
+        switch (decodeClass[first]) {
+            case DECODE_PRIVILEGED -> {
+                if (problemState) {
+                    throw new ProgramInterruption(ProgramInterruptionCode.PRIVILEGED_OPERATION);
+                }
+            }
+            case DECODE_TWO_BYTES -> {
+                Opcode opcode = decoder.decode(instruction);
+                if (opcode == null) {
+                    throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
+                }
+                if (problemState && opcode.isPrivileged()) {
+                    throw new ProgramInterruption(ProgramInterruptionCode.PRIVILEGED_OPERATION);
+                }
+            }
+            default -> throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
+        }
+    }
+
+    private static final byte DECODE_GENERAL = 0;
+    private static final byte DECODE_PRIVILEGED = 1;
+    private static final byte DECODE_TWO_BYTES = 2;
+    private static final byte DECODE_UNASSIGNED = 3;
+
+    /** How each first byte decodes on this CPU's model: general, privileged, two-byte, or unassigned. */
+    private static byte[] decodeClasses(InstructionDecoder decoder) {
+        byte[] classes = new byte[256];
+        for (int first = 0; first < 256; first++) {
+            boolean twoBytes = first == 0xB2 || first >= 0x9C && first <= 0x9F;
+            Opcode op = twoBytes ? null : decoder.decode((long) first << 40);
+            classes[first] = twoBytes ? DECODE_TWO_BYTES
+                    : op == null ? DECODE_UNASSIGNED : op.isPrivileged() ? DECODE_PRIVILEGED : DECODE_GENERAL;
+        }
+        return classes;
+    }
+
+    private static final MethodHandle DISPATCH = dispatchTable();
+
+    private static MethodHandle dispatchTable() {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle execute = lookup.findVirtual(Semantics.class, "execute",
+                    MethodType.methodType(void.class, Cpu.class, long.class));
+            MethodHandle twoBytes = lookup.findStatic(Cpu.class, "dispatchTwoBytes",
+                    MethodType.methodType(void.class, int.class, Cpu.class, long.class));
+            MethodHandle[] cases = new MethodHandle[256];
+            Arrays.fill(cases, twoBytes);
+            for (Opcode op : Opcode.values()) {
+                if (!op.hasExtendedCode()) {
+                    cases[op.code()] = MethodHandles.dropArguments(execute.bindTo(op.semantics()), 0, int.class);
+                }
+            }
+            return MethodHandles.tableSwitch(twoBytes, cases);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The B2xx and 9Cxx-9Fxx instructions (already checked by {@link #checkDecode}): through the decoder. */
+    private static void dispatchTwoBytes(int first, Cpu cpu, long instruction) {
+        cpu.decoder.decode(instruction).semantics().execute(cpu, instruction);
+    }
+
+    /** The instruction at an address through the TLB, remembering its block for the next fetch. */
+    private long fetchInstruction(int address) {
+        int index = address >>> 11;
+        byte[] frame = tlb.fetchFrame[index];
+        if (frame == null) {
+            resolve(address, false);
+            frame = tlb.fetchFrame[index];
+        }
+        if (frame == null || (address & 0x7FF) > 2040) {
+            return fetchInstructionSlow(address);
+        }
+        codeBlock = index;
+        codeFrame = frame;
+        codeBase = tlb.fetchBase[index];
+        long bytes = (long) DOUBLEWORD.get(frame, codeBase + (address & 0x7FF)) >>> 16;
+        return bytes & LENGTH_MASK[(int) (bytes >>> 46)];
     }
 
     /** The program interruption for a check raised by the instruction that started at {@code address}. */
@@ -280,17 +385,10 @@ public final class Cpu {
 
     /** Executes the target of EXECUTE: the instruction with byte 1 ORed from R1, in the EXECUTE's context. */
     void executeTarget(long instruction) {
-        Opcode opcode = decoder.decode(instruction);
-        if (opcode == null) {
-            throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
-        }
-        if (opcode == Opcode.EX) {
+        if ((int) (instruction >>> 40) == Opcode.EX.code()) {
             throw new ProgramInterruption(ProgramInterruptionCode.EXECUTE);
         }
-        if (problemState && opcode.isPrivileged()) {
-            throw new ProgramInterruption(ProgramInterruptionCode.PRIVILEGED_OPERATION);
-        }
-        opcode.semantics().execute(this, instruction);
+        dispatch(instruction);
     }
 
     /** The instruction at an address by the checked path (block boundaries, translation, protection). */
@@ -885,6 +983,7 @@ public final class Cpu {
     /** Empties the translation-lookaside buffer (PTLB; CP after changing tables, keys or frames). */
     public void purgeTlb() {
         tlb.purge();
+        codeBlock = -1;
     }
 
     /** Real to absolute: the prefix area and page 0 trade places. */
