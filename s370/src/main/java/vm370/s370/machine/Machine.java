@@ -4,11 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vm370.s370.channel.ChannelDevice;
 import vm370.s370.channel.ChannelSubsystem;
 import vm370.s370.cpu.Cpu;
@@ -20,7 +18,6 @@ import vm370.s370.device.unitrecord.CardPunch;
 import vm370.s370.device.unitrecord.CardReader;
 import vm370.s370.device.unitrecord.Printer1403;
 import vm370.s370.ipl.InitialProgramLoad;
-import vm370.s370.isa.Feature;
 import vm370.s370.storage.MainStorage;
 import vm370.s370.text.Ebcdic;
 import vm370.s370.time.Clock;
@@ -33,9 +30,6 @@ import vm370.s370.time.TodClock;
  * the others exist for SIGNAL PROCESSOR but stay stopped. Owned by the thread that runs it.
  */
 public final class Machine implements Closeable {
-
-    /** The standard S/370 features, direct control (RDD, WRD) aside: there is no direct-control hardware. */
-    private static final Set<Feature> STANDARD_FEATURES = EnumSet.complementOf(EnumSet.of(Feature.DIRECT_CONTROL));
 
     private final MainStorage storage;
     private final CpuComplex cpus;
@@ -51,7 +45,7 @@ public final class Machine implements Closeable {
     /** Builds the machine; an image that cannot be opened fails here with an {@link UncheckedIOException} naming it. */
     public Machine(int storageSize, int processors, Clock clock, List<DeviceConfig> configuration) {
         storage = new MainStorage(storageSize);
-        cpus = new CpuComplex(storage, new TodClock(clock), processors, STANDARD_FEATURES);
+        cpus = new CpuComplex(storage, new TodClock(clock), processors, Cpu.STANDARD_FEATURES);
         channels = new ChannelSubsystem(cpus.cpu(0));
         cpus.cpu(0).attachIo(channels);
         for (DeviceConfig d : configuration) {
