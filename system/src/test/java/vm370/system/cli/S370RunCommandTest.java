@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class S370RunCommandTest {
         for (int i = 0; i < cards.length; i++) {
             byte[] b = HexFormat.of().parseHex(cards[i]);
             if (i == 2) {
-                java.util.Arrays.fill(deck, 160, 240, (byte) 0x40);
+                Arrays.fill(deck, 160, 240, (byte) 0x40);
             }
             System.arraycopy(b, 0, deck, i * 80, b.length);
         }

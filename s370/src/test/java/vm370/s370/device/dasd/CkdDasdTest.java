@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,7 +187,7 @@ class CkdDasdTest {
         h.ccw(0x800, 0x1F, 0x910, CC, 1).ccw(0x808, 0x31, 0x908, CC, 5).ccw(0x810, 0x08, 0x808, 0, 0)
                 .ccw(0x818, 0x05, 0xA00, 0, 24);
         assertEquals(0x0E, run().unitStatus());
-        assertArrayEquals(new byte[] {(byte) 0x80, CkdDasd.FILE_PROTECTED}, java.util.Arrays.copyOf(dasd.sense(), 2));
+        assertArrayEquals(new byte[] {(byte) 0x80, CkdDasd.FILE_PROTECTED}, Arrays.copyOf(dasd.sense(), 2));
         h.bytes(0x910, new byte[] {0x18});
         h.ccw(0x800, 0x1F, 0x910, CC, 1).ccw(0x808, 0x07, 0x900, 0, 6);
         assertEquals(0x0E, run().unitStatus());
