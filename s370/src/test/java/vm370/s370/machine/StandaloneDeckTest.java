@@ -115,16 +115,17 @@ class StandaloneDeckTest {
         Path ioNewPsw = dir.resolve("psw.bin");
         byte[] code = new byte[0x150];
         byte[] head = HexFormat.of().parseHex(""
-                + "41100440" + "50100048" + "9C000009" + "47700414"   // LA, ST CAW, SIO 009, BC 7,FAIL
-                + "82000428" + "82000430"                             // LPSW WAITIO; FAIL: LPSW ERRWAIT
-                + "91080044" + "47800410" + "82000438" + "00000000"   // TM CSW+4,CE; BZ wait again; LPSW DONE
+                + "41100440" + "50100048" + "9C000009"              // LA, ST CAW, SIO 009
+                + "47400408" + "47300418" + "82000428"              // BC 1: status cleared, again; BC 2/3: FAIL; LPSW WAITIO
+                + "82000430"                                        // FAIL: LPSW ERRWAIT
+                + "91080044" + "47800414" + "82000438"              // I/O: TM CSW+4,CE; BZ wait again; LPSW DONE
                 + "8002000000000000" + "0002000000000BAD" + "0002000000000000"
-                + "0A00050060000050"                                  // read inquiry to X'500', CC+SLI, 80
+                + "0A00050060000050"                                // read inquiry to X'500', CC+SLI, 80
                 + "0900050020000050");                                // write it back, SLI, 80
         System.arraycopy(head, 0, code, 0, head.length);
         Arrays.fill(code, 0x100, 0x150, (byte) 0x40);
         Files.write(program, code);
-        Files.write(ioNewPsw, HexFormat.of().parseHex("0000000000000418"));
+        Files.write(ioNewPsw, HexFormat.of().parseHex("000000000000041C"));
         StringBuilder console = new StringBuilder();
         RunResult r = BareRun.run(new BareRun.Options(64 * 1024,
                 List.of(new BareRun.Load(program, 0x400), new BareRun.Load(ioNewPsw, 0x78)),
