@@ -401,7 +401,8 @@ public final class Cpu {
 
     /**
      * Runs until a disabled wait (the end of a standalone program), until the CPU is stopped, or
-     * until {@code maxInstructions} instructions and interruptions have been counted. In an enabled
+     * until {@code maxInstructions} instructions, interruptions and waits have been counted (so it
+     * always returns; each wait below lasts until an event, at most about 10 ms). In an enabled
      * wait the CPU lets simulated time pass to the next scheduled event or timer, or sleeps until
      * another thread posts work, then takes the interruption that ends the wait.
      */
@@ -422,6 +423,7 @@ public final class Cpu {
                     return;
                 }
                 waitForEvent();
+                interruptionCount++;
                 continue;
             }
             long batch = Math.min(Math.min(remaining, POLL_INTERVAL), scheduler.nextDue() - now());
