@@ -536,11 +536,6 @@ public final class Cpu {
         return channelMask() != 0 || (systemMask & 0x01) != 0 || machineCheckMask;
     }
 
-    /** True when an interruption may be waiting that a long instruction (MVCL, CLCL) should let in. */
-    boolean interruptionMayBePending() {
-        return postedPending || attention || io.interruptionPending();
-    }
-
     // ---------------------------------------------------------------- interruptions from handlers and outside
 
     /** Presents a supervisor-call interruption: old PSW at 32, new PSW from 96. */
@@ -946,12 +941,10 @@ public final class Cpu {
         int index = address >>> 11;
         byte[] frame = storage.frame(absolute);
         if (fetchAllowed) {
-            tlb.fetchFrame[index] = frame;
-            tlb.fetchBase[index] = absolute & 0x800;
+            tlb.fillFetch(index, frame, absolute & 0x800);
         }
         if (store && !perActive) {
-            tlb.storeFrame[index] = frame;
-            tlb.storeBase[index] = absolute & 0x800;
+            tlb.fillStore(index, frame, absolute & 0x800);
         }
         return absolute;
     }

@@ -24,7 +24,7 @@ class FuzzTest {
         byte[] noise = new byte[1 << 16];
         long executed = 0;
         for (int round = 0; round < rounds; round++) {
-            if (round % 64 == 0) {
+            if (round % 256 == 0) {
                 random.nextBytes(noise);
                 storage.writeBytes(0, noise, 0, noise.length);
                 for (int block = 0; block < 32; block++) {
@@ -48,7 +48,7 @@ class FuzzTest {
                 psw = random.nextLong() & ~0x0002_0000_0000_0000L;
             }
             cpu.loadPsw(psw);
-            for (int n = random.nextInt(16); n >= 0 && !cpu.waitState(); n--) {
+            for (int n = random.nextInt(64); n >= 0 && !cpu.waitState(); n--) {
                 cpu.step();
                 executed++;
             }
@@ -59,14 +59,14 @@ class FuzzTest {
 
     @Test
     void randomInstructionBytesOnlyEverEndInArchitectedInterruptions() {
-        fuzz(370, 60_000);
+        fuzz(370, 20_000);
     }
 
     @Test
     @Tag("system")
     void millionsOfRandomInstructionsOnlyEverEndInArchitectedInterruptions() {
         for (long seed = 1; seed <= 8; seed++) {
-            fuzz(seed, 400_000);
+            fuzz(seed, 250_000);
         }
     }
 }
