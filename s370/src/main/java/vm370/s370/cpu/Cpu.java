@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
+import vm370.s370.isa.Decoder;
 import vm370.s370.isa.Feature;
 import vm370.s370.isa.Opcode;
 import vm370.s370.isa.Semantics;
@@ -68,7 +69,7 @@ public final class Cpu {
     private static final long[] LENGTH_MASK = {0xFFFF_0000_0000L, 0xFFFF_FFFF_0000L, 0xFFFF_FFFF_0000L, 0xFFFF_FFFF_FFFFL};
 
     /** The features of the standard model: everything but direct control (RDD, WRD). */
-    public static final Set<Feature> STANDARD_FEATURES = InstructionDecoder.STANDARD_FEATURES;
+    public static final Set<Feature> STANDARD_FEATURES = Decoder.STANDARD_FEATURES;
 
     /** General registers 0-15. */
     public final int[] gpr = new int[16];
@@ -79,7 +80,7 @@ public final class Cpu {
 
     private final MainStorage storage;
     private final int cpuAddress;
-    private final InstructionDecoder decoder;
+    private final Decoder decoder;
     private final byte[] decodeClass;
     /** The logical 2K block the last instruction came from (-1 when none), with its frame: most fetches skip the TLB. */
     private int codeBlock = -1;
@@ -140,7 +141,7 @@ public final class Cpu {
 
     /** A uniprocessor with the standard features and a TOD clock that stands still until told (a manual clock). */
     public Cpu(MainStorage storage) {
-        this(storage, new TodClock(new ManualClock(0)), 0, InstructionDecoder.STANDARD_FEATURES);
+        this(storage, new TodClock(new ManualClock(0)), 0, Decoder.STANDARD_FEATURES);
     }
 
     /** A CPU with this address, sharing the configuration's TOD clock and having these features. */
@@ -148,8 +149,8 @@ public final class Cpu {
         this.storage = storage;
         this.tod = tod;
         this.cpuAddress = cpuAddress;
-        this.decoder = features.equals(InstructionDecoder.STANDARD_FEATURES)
-                ? InstructionDecoder.STANDARD : new InstructionDecoder(features);
+        this.decoder = features.equals(Decoder.STANDARD_FEATURES)
+                ? Decoder.STANDARD : new Decoder(features);
         this.decodeClass = decodeClasses(decoder);
         this.tlb = new Tlb();
         this.timers = new CpuTimers(tod);
@@ -318,7 +319,7 @@ public final class Cpu {
     private static final byte DECODE_UNASSIGNED = 3;
 
     /** How each first byte decodes on this CPU's model: general, privileged, two-byte, or unassigned. */
-    private static byte[] decodeClasses(InstructionDecoder decoder) {
+    private static byte[] decodeClasses(Decoder decoder) {
         byte[] classes = new byte[256];
         for (int first = 0; first < 256; first++) {
             boolean twoBytes = first == 0xB2 || first >= 0x9C && first <= 0x9F;
@@ -411,7 +412,8 @@ public final class Cpu {
 
     /**
      * Runs until a disabled wait (the end of a standalone program), until the CPU is stopped, or
-     * until {@code maxInstructions} instructions and interruptions have been counted. In an enabled
+     * until {@code maxInstructions} instructions, interruptions and waits have been counted (so it
+     * always returns; each wait below lasts until an event, at most about 10 ms). In an enabled
      * wait the CPU lets simulated time pass to the next scheduled event or timer, or sleeps until
      * another thread posts work, then takes the interruption that ends the wait.
      */
@@ -432,6 +434,7 @@ public final class Cpu {
                     return;
                 }
                 waitForEvent();
+                interruptionCount++;
                 continue;
             }
             long batch = Math.min(Math.min(remaining, POLL_INTERVAL), scheduler.nextDue() - now());
@@ -542,11 +545,6 @@ public final class Cpu {
 
     private boolean enabledForAnyInterruption() {
         return channelMask() != 0 || (systemMask & 0x01) != 0 || machineCheckMask;
-    }
-
-    /** True when an interruption may be waiting that a long instruction (MVCL, CLCL) should let in. */
-    boolean interruptionMayBePending() {
-        return postedPending || attention || io.interruptionPending();
     }
 
     // ---------------------------------------------------------------- interruptions from handlers and outside
@@ -954,12 +952,10 @@ public final class Cpu {
         int index = address >>> 11;
         byte[] frame = storage.frame(absolute);
         if (fetchAllowed) {
-            tlb.fetchFrame[index] = frame;
-            tlb.fetchBase[index] = absolute & 0x800;
+            tlb.fillFetch(index, frame, absolute & 0x800);
         }
         if (store && !perActive) {
-            tlb.storeFrame[index] = frame;
-            tlb.storeBase[index] = absolute & 0x800;
+            tlb.fillStore(index, frame, absolute & 0x800);
         }
         return absolute;
     }
