@@ -314,7 +314,8 @@ final class Subchannel implements ChannelPort {
 
     /**
      * What a command's ending status means for the channel program: true when the program goes
-     * on (chaining now, or when device end comes), false when it ends with this status.
+     * on (chaining now, or when device end comes), false when it ends with this status. An
+     * immediate command moves no data, so its count never makes an incorrect length.
      */
     private boolean continueAfter(UnitStatus status, boolean immediate) {
         stopped = true;
