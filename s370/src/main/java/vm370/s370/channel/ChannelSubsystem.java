@@ -86,7 +86,7 @@ public final class ChannelSubsystem implements InputOutputUnit {
     }
 
     void enqueue(Subchannel s) {
-        if (!s.queued) {
+        if (!s.queued && byAddress[s.deviceAddress] == s) {
             s.queued = true;
             interruptions.add(s);
         }
