@@ -527,9 +527,9 @@ final class Subchannel implements ChannelPort {
     }
 
     @Override
-    public void attention() {
+    public void unsolicited(UnitStatus status) {
         channels.schedule(1, () -> {
-            deviceStatus |= UnitStatus.ATTENTION.bits();
+            deviceStatus |= status.bits();
             channels.enqueue(this);
         });
     }
