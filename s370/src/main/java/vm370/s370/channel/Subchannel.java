@@ -249,21 +249,21 @@ final class Subchannel implements ChannelPort {
      */
     private boolean loadCcw(boolean first, boolean dataChaining) {
         int address = nextCcw;
-        boolean afterTic = false;
+        int tic = -1;
         while (true) {
             if (!storage.contains(address) || !storage.contains(address + 7)) {
-                return fail(Csw.PROGRAM_CHECK, afterTic ? address : address + 8);
+                return fail(Csw.PROGRAM_CHECK, (tic >= 0 ? tic : address) + 8);
             }
             if (!mayFetch(address)) {
-                return fail(Csw.PROTECTION_CHECK, address + 8);
+                return fail(Csw.PROTECTION_CHECK, (tic >= 0 ? tic : address) + 8);
             }
             storage.markAccess(address, false);
             Ccw ccw = Ccw.decode(storage.read(address, 8));
             if (ccw.isTransferInChannel()) {
-                if (first || afterTic || (ccw.address() & 7) != 0) {
+                if (first || tic >= 0 || (ccw.address() & 7) != 0) {
                     return fail(Csw.PROGRAM_CHECK, address + 8);
                 }
-                afterTic = true;
+                tic = address;
                 address = ccw.address();
                 continue;
             }
