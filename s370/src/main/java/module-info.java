@@ -3,9 +3,14 @@
  * the instruction table shared by CPU, assembler and disassembler. It knows nothing of CP.
  */
 module vm370.s370 {
+    requires java.management;
+
+    exports vm370.s370.bench;
     exports vm370.s370.cpu;
+    exports vm370.s370.dat;
     exports vm370.s370.device.dasd;
     exports vm370.s370.isa;
     exports vm370.s370.storage;
     exports vm370.s370.text;
+    exports vm370.s370.time;
 }

@@ -1,25 +1,35 @@
 package vm370.s370.cpu;
 
+import java.util.EnumSet;
+import java.util.Set;
+import vm370.s370.isa.Feature;
 import vm370.s370.isa.Fields;
 import vm370.s370.isa.Opcode;
 
 /**
- * Finds the {@link Opcode} of an instruction. Its tables are derived once from {@code Opcode}: one
- * for the first byte, one for the second byte of B2xx, and one for 9Cxx-9Fxx, where only bit 15
- * tells the two instructions of each first byte apart. A duplicate operation code fails here, at
- * class initialization, rather than silently shadowing another instruction.
+ * Finds the {@link Opcode} of an instruction on a CPU model with a given set of features. Its tables
+ * are derived once from {@code Opcode}: one for the first byte, one for the second byte of B2xx, and
+ * one for 9Cxx-9Fxx, where only bit 15 tells the two instructions of each first byte apart. An
+ * instruction of a feature the model lacks decodes as unassigned (an operation exception). A
+ * duplicate operation code fails here, at construction, rather than silently shadowing another.
  */
 final class InstructionDecoder {
 
-    /** The decoder for the full S/370 instruction set; immutable, shared by every CPU. */
-    static final InstructionDecoder STANDARD = new InstructionDecoder();
+    /** Every feature except direct control (RDD/WRD), which a bare machine has no lines for. */
+    static final Set<Feature> STANDARD_FEATURES = EnumSet.complementOf(EnumSet.of(Feature.DIRECT_CONTROL));
+
+    /** The decoder for the standard model; immutable, shared by every CPU of that model. */
+    static final InstructionDecoder STANDARD = new InstructionDecoder(STANDARD_FEATURES);
 
     private final Opcode[] primary = new Opcode[256];
     private final Opcode[] extendedB2 = new Opcode[256];
     private final Opcode[] inputOutput = new Opcode[8];
 
-    private InstructionDecoder() {
+    InstructionDecoder(Set<Feature> features) {
         for (Opcode op : Opcode.values()) {
+            if (!features.contains(op.feature())) {
+                continue;
+            }
             int code = op.code();
             if (code >>> 8 == 0xB2) {
                 put(extendedB2, code & 0xFF, op);
@@ -42,7 +52,7 @@ final class InstructionDecoder {
         return (first - 0x9C) << 1 | second & 1;
     }
 
-    /** The instruction's opcode, or null when the operation code is not assigned. */
+    /** The instruction's opcode, or null when the operation code is not assigned on this model. */
     Opcode decode(long instruction) {
         int first = (int) (instruction >>> 40) & 0xFF;
         if (first == 0xB2) {
