@@ -24,8 +24,8 @@ final class PackedDecimal {
     /** Operand bytes as fetched, and the pattern of EDIT (up to 256 bytes). */
     final byte[] bytes = new byte[256];
 
-    /** The first operand of EDIT AND MARK: the address of the first significant result digit, or -1. */
-    int markAddress;
+    /** The state of EDIT and EDIT AND MARK. */
+    final DecimalEdit.Editor editor = new DecimalEdit.Editor();
 
     /** Number of digits in a packed field of {@code length} bytes. */
     static int digits(int length) {
