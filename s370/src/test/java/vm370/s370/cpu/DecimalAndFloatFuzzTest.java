@@ -15,7 +15,7 @@ import vm370.s370.isa.Opcode;
  */
 class DecimalAndFloatFuzzTest {
 
-    private static final int ROUNDS = 40_000;
+    private static final int ROUNDS = 15_000;
 
     @Test
     void randomDecimalAndFloatingPointInstructionsNeverEscapeTheArchitecture() {
