@@ -3,9 +3,9 @@ package vm370.s370.cpu;
 import java.util.Arrays;
 
 /**
- * One CPU's working storage for the decimal instructions, and the digit arithmetic they share:
- * operands unpacked to digit arrays (least significant digit first), added, compared, multiplied
- * and divided there, and packed back with the preferred signs C and D.
+ * One CPU's working storage for the decimal instructions, and the arithmetic they share. Fields
+ * of up to 15 digits are worked on as binary longs; longer ones are unpacked to digit arrays (least
+ * significant digit first). Results are packed back with the preferred signs C and D.
  *
  * <p>Owned by the CPU thread; never shared between CPUs (a shared decimal buffer let two guests
  * of another emulator corrupt each other's arithmetic).
@@ -13,10 +13,20 @@ import java.util.Arrays;
  */
 final class PackedDecimal {
 
-    /** Digits in the longest packed operand (16 bytes). */
-    static final int MAX_DIGITS = 31;
     /** Digit positions of a work array: 31 digits and one for a carry. */
     static final int WIDTH = 32;
+    /** Where the second operand's bytes go in {@link #bytes}, after the first operand's. */
+    static final int SECOND = 16;
+    /** Fields of at most this many bytes (15 digits) are worked on as binary numbers. */
+    static final int BINARY_BYTES = 8;
+    private static final long[] POWERS_OF_TEN = new long[16];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
 
     final byte[] first = new byte[WIDTH];
     final byte[] second = new byte[WIDTH];
@@ -35,19 +45,6 @@ final class PackedDecimal {
     /** True for the minus sign codes B and D; every other sign code (A, C, E, F) is plus. */
     static boolean isMinus(int sign) {
         return sign == 0xB || sign == 0xD;
-    }
-
-    /** Where the second operand's bytes go in {@link #bytes}, after the first operand's. */
-    static final int SECOND = 16;
-    /** Fields of at most this many bytes (15 digits) are worked on as binary numbers. */
-    static final int BINARY_BYTES = 8;
-    private static final long[] POWERS_OF_TEN = new long[16];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
-        }
     }
 
     /** 10 to the power {@code n}, for n up to 15. */
