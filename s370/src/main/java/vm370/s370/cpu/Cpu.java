@@ -404,7 +404,8 @@ public final class Cpu {
 
     /**
      * Runs until a disabled wait (the end of a standalone program), until the CPU is stopped, or
-     * until {@code maxInstructions} instructions and interruptions have been counted. In an enabled
+     * until {@code maxInstructions} instructions, interruptions and waits have been counted (so it
+     * always returns; each wait below lasts until an event, at most about 10 ms). In an enabled
      * wait the CPU lets simulated time pass to the next scheduled event or timer, or sleeps until
      * another thread posts work, then takes the interruption that ends the wait.
      */
@@ -425,6 +426,7 @@ public final class Cpu {
                     return;
                 }
                 waitForEvent();
+                interruptionCount++;
                 continue;
             }
             long batch = Math.min(Math.min(remaining, POLL_INTERVAL), scheduler.nextDue() - now());
@@ -535,11 +537,6 @@ public final class Cpu {
 
     private boolean enabledForAnyInterruption() {
         return channelMask() != 0 || (systemMask & 0x01) != 0 || machineCheckMask;
-    }
-
-    /** True when an interruption may be waiting that a long instruction (MVCL, CLCL) should let in. */
-    boolean interruptionMayBePending() {
-        return postedPending || attention || io.interruptionPending();
     }
 
     // ---------------------------------------------------------------- interruptions from handlers and outside
@@ -947,12 +944,10 @@ public final class Cpu {
         int index = address >>> 11;
         byte[] frame = storage.frame(absolute);
         if (fetchAllowed) {
-            tlb.fetchFrame[index] = frame;
-            tlb.fetchBase[index] = absolute & 0x800;
+            tlb.fillFetch(index, frame, absolute & 0x800);
         }
         if (store && !perActive) {
-            tlb.storeFrame[index] = frame;
-            tlb.storeBase[index] = absolute & 0x800;
+            tlb.fillStore(index, frame, absolute & 0x800);
         }
         return absolute;
     }
