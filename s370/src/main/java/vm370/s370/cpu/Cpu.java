@@ -78,6 +78,9 @@ public final class Cpu {
     /** Floating-point registers 0, 2, 4 and 6 at indexes 0-3, each as its 64-bit long-format image. */
     public final long[] fpr = new long[4];
 
+    /** Work area of the decimal instructions; per CPU so that guests never share one. */
+    final PackedDecimal decimal = new PackedDecimal();
+
     private final MainStorage storage;
     private final int cpuAddress;
     private final Decoder decoder;
