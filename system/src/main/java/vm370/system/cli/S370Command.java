@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "s370",
         description = "The bare S/370 machine, without CP.",
         subcommands = {
+                RunCommand.class,
                 DisasmCommand.class,
         })
 public final class S370Command implements Runnable {
