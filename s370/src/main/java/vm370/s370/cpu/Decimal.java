@@ -126,24 +126,34 @@ public final class Decimal {
         int a2 = cpu.addressSecond(instruction);
         cpu.checkAccess(a1, l1, true);
         PackedDecimal d = cpu.decimal;
-        boolean minus = d.load(cpu, a2, l2, d.result);
+        cpu.fetchBytes(a2, d.bytes, PackedDecimal.SECOND, l2);
         if (overlap(a1, l1, a2, l2) && a1 + l1 < a2 + l2) {
             throw new ProgramInterruption(ProgramInterruptionCode.DATA);
         }
+        if (l1 <= PackedDecimal.BINARY_BYTES && l2 <= PackedDecimal.BINARY_BYTES) {
+            storeBinaryResult(cpu, d, a1, l1, PackedDecimal.value(d.bytes, PackedDecimal.SECOND, l2));
+            return;
+        }
+        boolean minus = PackedDecimal.unpack(d.bytes, PackedDecimal.SECOND, l2, d.result);
         storeArithmeticResult(cpu, d, a1, l1, minus);
     }
 
     /** CP (SS2): COMPARE DECIMAL; plus and minus zero are equal. */
     public static void compareDecimal(Cpu cpu, long instruction) {
+        int l1 = Fields.r1(instruction) + 1;
+        int l2 = Fields.r2(instruction) + 1;
         PackedDecimal d = cpu.decimal;
-        boolean firstMinus = loadOperands(cpu, instruction, d, false);
-        boolean secondMinus = PackedDecimal.unpack(d.bytes, Fields.r2(instruction) + 1, d.second);
-        int firstSign = signum(d.first, firstMinus);
-        int secondSign = signum(d.second, secondMinus);
-        int order = firstSign != secondSign ? firstSign - secondSign
-                : firstSign * PackedDecimal.compareMagnitudes(d.first, d.second);
-        int cc = order == 0 ? 0 : order < 0 ? 1 : 2;
-        cpu.conditionCode = cc;
+        loadOperands(cpu, instruction, d, false);
+        int order;
+        if (l1 <= PackedDecimal.BINARY_BYTES && l2 <= PackedDecimal.BINARY_BYTES) {
+            order = Long.compare(PackedDecimal.value(d.bytes, 0, l1), PackedDecimal.value(d.bytes, PackedDecimal.SECOND, l2));
+        } else {
+            int firstSign = signum(d.first, PackedDecimal.unpack(d.bytes, 0, l1, d.first));
+            int secondSign = signum(d.second, PackedDecimal.unpack(d.bytes, PackedDecimal.SECOND, l2, d.second));
+            order = firstSign != secondSign ? firstSign - secondSign
+                    : firstSign * PackedDecimal.compareMagnitudes(d.first, d.second);
+        }
+        cpu.conditionCode = order == 0 ? 0 : order < 0 ? 1 : 2;
     }
 
     /** AP (SS2): ADD DECIMAL. */
@@ -162,14 +172,20 @@ public final class Decimal {
         int l2 = Fields.r2(instruction) + 1;
         checkMultiplierOrDivisorLength(l1, l2);
         PackedDecimal d = cpu.decimal;
-        boolean firstMinus = loadOperands(cpu, instruction, d, true);
-        boolean secondMinus = PackedDecimal.unpack(d.bytes, l2, d.second);
+        loadOperands(cpu, instruction, d, true);
+        boolean firstMinus = PackedDecimal.unpack(d.bytes, 0, l1, d.first);
+        long multiplier = PackedDecimal.magnitude(d.bytes, PackedDecimal.SECOND, l2);
+        boolean minus = firstMinus != PackedDecimal.minus(d.bytes, PackedDecimal.SECOND, l2);
         int digits = PackedDecimal.digits(l1);
         if (!PackedDecimal.zero(d.first, digits - 2 * l2, digits)) {
             throw new ProgramInterruption(ProgramInterruptionCode.DATA);
         }
-        d.multiply(PackedDecimal.toLong(d.second, PackedDecimal.digits(l2)));
-        d.pack(d.result, firstMinus != secondMinus, l1, 0);
+        if (l1 <= PackedDecimal.BINARY_BYTES) {
+            d.pack(PackedDecimal.toLong(d.first, digits) * multiplier, minus, l1, 0);
+        } else {
+            d.multiply(multiplier);
+            d.pack(d.result, minus, l1, 0);
+        }
         cpu.storeBytes(cpu.addressFirst(instruction), d.bytes, 0, l1);
     }
 
@@ -179,52 +195,72 @@ public final class Decimal {
         int l2 = Fields.r2(instruction) + 1;
         checkMultiplierOrDivisorLength(l1, l2);
         PackedDecimal d = cpu.decimal;
-        boolean dividendMinus = loadOperands(cpu, instruction, d, true);
-        boolean divisorMinus = PackedDecimal.unpack(d.bytes, l2, d.second);
-        long divisor = PackedDecimal.toLong(d.second, PackedDecimal.digits(l2));
-        int quotientDigits = PackedDecimal.digits(l1 - l2);
+        loadOperands(cpu, instruction, d, true);
+        boolean dividendMinus = PackedDecimal.unpack(d.bytes, 0, l1, d.first);
+        long divisor = PackedDecimal.magnitude(d.bytes, PackedDecimal.SECOND, l2);
+        boolean quotientMinus = dividendMinus != PackedDecimal.minus(d.bytes, PackedDecimal.SECOND, l2);
         if (divisor == 0) {
             throw new ProgramInterruption(ProgramInterruptionCode.DECIMAL_DIVIDE);
         }
         long remainder = d.divide(PackedDecimal.digits(l1), divisor);
-        if (!PackedDecimal.zero(d.result, quotientDigits, PackedDecimal.WIDTH)) {
+        if (!PackedDecimal.zero(d.result, PackedDecimal.digits(l1 - l2), PackedDecimal.WIDTH)) {
             throw new ProgramInterruption(ProgramInterruptionCode.DECIMAL_DIVIDE);
         }
-        d.pack(d.result, dividendMinus != divisorMinus, l1 - l2, 0);
-        PackedDecimal.fromLong(remainder, d.second, 0, PackedDecimal.WIDTH);
-        d.pack(d.second, dividendMinus, l2, l1 - l2);
+        d.pack(d.result, quotientMinus, l1 - l2, 0);
+        d.pack(remainder, dividendMinus, l2, l1 - l2);
         cpu.storeBytes(cpu.addressFirst(instruction), d.bytes, 0, l1);
     }
 
     // ---------------------------------------------------------------- shared steps
 
+    /** AP and SP: binary arithmetic when both fields fit in 15 digits, digit arithmetic otherwise. */
     private static void addOrSubtract(Cpu cpu, long instruction, boolean subtract) {
+        int l1 = Fields.r1(instruction) + 1;
+        int l2 = Fields.r2(instruction) + 1;
         PackedDecimal d = cpu.decimal;
-        boolean firstMinus = loadOperands(cpu, instruction, d, true);
-        boolean secondMinus = PackedDecimal.unpack(d.bytes, Fields.r2(instruction) + 1, d.second);
-        boolean minus = d.addSigned(firstMinus, secondMinus != subtract);
-        storeArithmeticResult(cpu, d, cpu.addressFirst(instruction), Fields.r1(instruction) + 1, minus);
+        loadOperands(cpu, instruction, d, true);
+        int a1 = cpu.addressFirst(instruction);
+        if (l1 <= PackedDecimal.BINARY_BYTES && l2 <= PackedDecimal.BINARY_BYTES) {
+            long a = PackedDecimal.value(d.bytes, 0, l1);
+            long b = PackedDecimal.value(d.bytes, PackedDecimal.SECOND, l2);
+            storeBinaryResult(cpu, d, a1, l1, subtract ? a - b : a + b);
+            return;
+        }
+        boolean firstMinus = PackedDecimal.unpack(d.bytes, 0, l1, d.first);
+        boolean secondMinus = PackedDecimal.unpack(d.bytes, PackedDecimal.SECOND, l2, d.second);
+        storeArithmeticResult(cpu, d, a1, l1, d.addSigned(firstMinus, secondMinus != subtract));
     }
 
     /**
      * Access-checks both operands of an SS2 decimal instruction (the first for a store when {@code store}),
-     * enforces the overlap rule (fields apart, or rightmost bytes coincident), and unpacks the first into
-     * {@code d.first}. The second operand's bytes are left in {@code d.bytes} for the caller to unpack.
-     * @return true when the first operand is minus
+     * enforces the overlap rule (fields apart, or rightmost bytes coincident), and fetches their bytes into
+     * {@code d.bytes}: the first at 0, the second at {@link PackedDecimal#SECOND}.
      */
-    private static boolean loadOperands(Cpu cpu, long instruction, PackedDecimal d, boolean store) {
+    private static void loadOperands(Cpu cpu, long instruction, PackedDecimal d, boolean store) {
         int l1 = Fields.r1(instruction) + 1;
         int l2 = Fields.r2(instruction) + 1;
         int a1 = cpu.addressFirst(instruction);
         int a2 = cpu.addressSecond(instruction);
-        cpu.checkAccess(a1, l1, store);
-        cpu.checkAccess(a2, l2, false);
-        boolean minus = d.load(cpu, a1, l1, d.first);
-        cpu.fetchBytes(a2, d.bytes, 0, l2);
+        if (store) {
+            cpu.checkAccess(a1, l1, true);
+        }
+        cpu.fetchBytes(a2, d.bytes, PackedDecimal.SECOND, l2);
+        cpu.fetchBytes(a1, d.bytes, 0, l1);
         if (overlap(a1, l1, a2, l2) && a1 + l1 != a2 + l2) {
             throw new ProgramInterruption(ProgramInterruptionCode.DATA);
         }
-        return minus;
+    }
+
+    /** Stores a binary result of AP, SP or ZAP on fields of at most 15 digits, as {@link #storeArithmeticResult} does. */
+    private static void storeBinaryResult(Cpu cpu, PackedDecimal d, int address, int length, long result) {
+        long limit = PackedDecimal.powerOfTen(PackedDecimal.digits(length));
+        long magnitude = Math.abs(result);
+        boolean overflow = magnitude >= limit;
+        long stored = overflow ? magnitude % limit : magnitude;
+        boolean minus = result < 0 && (overflow || stored != 0);
+        d.pack(stored, minus, length, 0);
+        cpu.storeBytes(address, d.bytes, 0, length);
+        setResultCode(cpu, stored == 0, minus, overflow);
     }
 
     /**

@@ -18,65 +18,110 @@ final class DecimalEdit {
     }
 
     /**
-     * Edits the packed source (second operand) into the pattern (first operand). The fill byte is the
-     * first pattern byte; the significance indicator decides between source digits and fill; a plus
-     * sign in a source byte's right half turns significance off. CC tells the last field's value.
+     * Edits the packed source (second operand) into the pattern (first operand), building the result
+     * in the CPU's work area and storing it at the end. EDMK puts the address of the first significant
+     * result digit in bits 8-31 of register 1 (unchanged when significance was only forced).
      */
     static void edit(Cpu cpu, long instruction, boolean mark) {
         int length = Fields.byte1(instruction) + 1;
         int pattern = cpu.addressFirst(instruction);
-        int source = cpu.addressSecond(instruction);
-        PackedDecimal d = cpu.decimal;
-        byte[] b = d.bytes;
+        byte[] b = cpu.decimal.bytes;
         cpu.checkAccess(pattern, length, true);
         cpu.fetchBytes(pattern, b, 0, length);
-        int fill = b[0] & 0xFF;
-        boolean significance = false;
-        boolean nonzero = false;
-        boolean rightHalfNext = false;
-        int sourceByte = 0;
-        int markAddress = -1;
+        Editor editor = cpu.decimal.editor;
+        editor.start(cpu, cpu.addressSecond(instruction), b[0] & 0xFF);
         for (int k = 0; k < length; k++) {
-            int p = b[k] & 0xFF;
-            if (p == DIGIT_SELECTOR || p == SIGNIFICANCE_STARTER) {
-                int digit;
-                if (rightHalfNext) {
-                    digit = sourceByte & 0xF;
-                } else {
-                    sourceByte = cpu.fetchByte(source);
-                    source = (source + 1) & 0xFFFFFF;
-                    digit = sourceByte >>> 4;
-                    if (digit > 9) {
-                        throw new ProgramInterruption(ProgramInterruptionCode.DATA);
-                    }
-                }
-                if (digit != 0 && !significance) {
-                    markAddress = (pattern + k) & 0xFFFFFF;
-                }
-                nonzero |= digit != 0;
-                significance |= digit != 0;
-                b[k] = (byte) (significance ? 0xF0 | digit : fill);
-                significance |= p == SIGNIFICANCE_STARTER;
-                int right = sourceByte & 0xF;
-                if (!rightHalfNext && right >= 0xA) {
-                    significance &= PackedDecimal.isMinus(right);
-                    rightHalfNext = false;
-                } else {
-                    rightHalfNext = !rightHalfNext;
-                }
-            } else if (p == FIELD_SEPARATOR) {
-                b[k] = (byte) fill;
-                significance = false;
-                nonzero = false;
-            } else if (!significance) {
-                b[k] = (byte) fill;
-            }
+            b[k] = (byte) editor.edit(b[k] & 0xFF, (pattern + k) & 0xFFFFFF);
         }
         cpu.storeBytes(pattern, b, 0, length);
-        if (mark && markAddress >= 0) {
-            cpu.gpr[1] = cpu.gpr[1] & 0xFF000000 | markAddress;
+        if (mark && editor.markAddress >= 0) {
+            cpu.gpr[1] = cpu.gpr[1] & 0xFF000000 | editor.markAddress;
         }
-        cpu.conditionCode = !nonzero ? 0 : significance ? 1 : 2;
+        cpu.conditionCode = editor.conditionCode();
+    }
+
+    /**
+     * The state of one EDIT, one per CPU: the fill byte, the significance indicator, where the next
+     * source digit comes from, and whether the current field has a nonzero digit.
+     */
+    static final class Editor {
+        private Cpu cpu;
+        private int source;
+        private int fill;
+        private int sourceByte;
+        private int pendingSign;
+        private boolean rightHalfNext;
+        private boolean significance;
+        private boolean nonzero;
+        /** The address of the result digit that turned significance on, or -1. */
+        int markAddress;
+
+        void start(Cpu owner, int sourceAddress, int fillByte) {
+            cpu = owner;
+            source = sourceAddress;
+            fill = fillByte;
+            pendingSign = 0;
+            rightHalfNext = false;
+            significance = false;
+            nonzero = false;
+            markAddress = -1;
+        }
+
+        /** The result byte for one pattern byte at {@code address}. */
+        int edit(int patternByte, int address) {
+            return switch (patternByte) {
+                case DIGIT_SELECTOR, SIGNIFICANCE_STARTER -> digit(patternByte == SIGNIFICANCE_STARTER, address);
+                case FIELD_SEPARATOR -> {
+                    significance = false;
+                    nonzero = false;
+                    yield fill;
+                }
+                default -> significance ? patternByte : fill;
+            };
+        }
+
+        /** A digit selector or significance starter: a zoned source digit, or the fill byte before significance. */
+        private int digit(boolean starter, int address) {
+            int digit = nextDigit();
+            if (digit != 0 && !significance) {
+                markAddress = address;
+            }
+            nonzero |= digit != 0;
+            significance |= digit != 0;
+            int result = significance ? 0xF0 | digit : fill;
+            significance |= starter;
+            if (pendingSign != 0) {
+                significance &= PackedDecimal.isMinus(pendingSign);
+                pendingSign = 0;
+            }
+            return result;
+        }
+
+        /** The next source digit: a byte's left half (which must be a digit), then its right half unless that is a sign. */
+        private int nextDigit() {
+            if (rightHalfNext) {
+                rightHalfNext = false;
+                return sourceByte & 0xF;
+            }
+            sourceByte = cpu.fetchByte(source);
+            source = (source + 1) & 0xFFFFFF;
+            int digit = sourceByte >>> 4;
+            if (digit > 9) {
+                throw new ProgramInterruption(ProgramInterruptionCode.DATA);
+            }
+            int right = sourceByte & 0xF;
+            if (right >= 0xA) {
+                pendingSign = right;
+            } else {
+                rightHalfNext = true;
+            }
+            return digit;
+        }
+
+        /** CC 0: the last field is zero (or had no digits); 1: nonzero and minus; 2: nonzero and plus. */
+        int conditionCode() {
+            return !nonzero ? 0 : significance ? 1 : 2;
+        }
     }
 
     /**

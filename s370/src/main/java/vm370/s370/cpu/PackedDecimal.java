@@ -3,9 +3,9 @@ package vm370.s370.cpu;
 import java.util.Arrays;
 
 /**
- * One CPU's working storage for the decimal instructions, and the digit arithmetic they share:
- * operands unpacked to digit arrays (least significant digit first), added, compared, multiplied
- * and divided there, and packed back with the preferred signs C and D.
+ * One CPU's working storage for the decimal instructions, and the arithmetic they share. Fields
+ * of up to 15 digits are worked on as binary longs; longer ones are unpacked to digit arrays (least
+ * significant digit first). Results are packed back with the preferred signs C and D.
  *
  * <p>Owned by the CPU thread; never shared between CPUs (a shared decimal buffer let two guests
  * of another emulator corrupt each other's arithmetic).
@@ -13,10 +13,20 @@ import java.util.Arrays;
  */
 final class PackedDecimal {
 
-    /** Digits in the longest packed operand (16 bytes). */
-    static final int MAX_DIGITS = 31;
     /** Digit positions of a work array: 31 digits and one for a carry. */
     static final int WIDTH = 32;
+    /** Where the second operand's bytes go in {@link #bytes}, after the first operand's. */
+    static final int SECOND = 16;
+    /** Fields of at most this many bytes (15 digits) are worked on as binary numbers. */
+    static final int BINARY_BYTES = 8;
+    private static final long[] POWERS_OF_TEN = new long[16];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
 
     final byte[] first = new byte[WIDTH];
     final byte[] second = new byte[WIDTH];
@@ -24,8 +34,8 @@ final class PackedDecimal {
     /** Operand bytes as fetched, and the pattern of EDIT (up to 256 bytes). */
     final byte[] bytes = new byte[256];
 
-    /** The first operand of EDIT AND MARK: the address of the first significant result digit, or -1. */
-    int markAddress;
+    /** The state of EDIT and EDIT AND MARK. */
+    final DecimalEdit.Editor editor = new DecimalEdit.Editor();
 
     /** Number of digits in a packed field of {@code length} bytes. */
     static int digits(int length) {
@@ -37,6 +47,11 @@ final class PackedDecimal {
         return sign == 0xB || sign == 0xD;
     }
 
+    /** 10 to the power {@code n}, for n up to 15. */
+    static long powerOfTen(int n) {
+        return POWERS_OF_TEN[n];
+    }
+
     /**
      * Fetches a packed operand and unpacks its digits into {@code into}, zero-extended to 32 digits.
      * Every byte is access-checked before any is used; an invalid digit or sign is a data exception.
@@ -44,20 +59,21 @@ final class PackedDecimal {
      */
     boolean load(Cpu cpu, int address, int length, byte[] into) {
         cpu.fetchBytes(address, bytes, 0, length);
-        return unpack(bytes, length, into);
+        return unpack(bytes, 0, length, into);
     }
 
-    /** Unpacks {@code length} packed bytes into digits; a data exception for an invalid code. */
-    static boolean unpack(byte[] packed, int length, byte[] into) {
-        int sign = packed[length - 1] & 0xF;
+    /** Unpacks {@code length} packed bytes at {@code offset} into digits; a data exception for an invalid code. */
+    static boolean unpack(byte[] packed, int offset, int length, byte[] into) {
+        int end = offset + length - 1;
+        int sign = packed[end] & 0xF;
         if (sign < 0xA) {
             throw new ProgramInterruption(ProgramInterruptionCode.DATA);
         }
         int invalid = 0;
         int d = 0;
-        for (int i = length - 1; i >= 0; i--) {
+        for (int i = end; i >= offset; i--) {
             int b = packed[i] & 0xFF;
-            if (i != length - 1) {
+            if (i != end) {
                 into[d++] = (byte) (b & 0xF);
                 invalid |= (b & 0xF) + 6;
             }
@@ -69,6 +85,48 @@ final class PackedDecimal {
         }
         Arrays.fill(into, d, WIDTH, (byte) 0);
         return isMinus(sign);
+    }
+
+    /** True when the packed field at {@code offset} has a minus sign code (the codes are checked elsewhere). */
+    static boolean minus(byte[] packed, int offset, int length) {
+        return isMinus(packed[offset + length - 1] & 0xF);
+    }
+
+    /** The magnitude of a packed field of at most 8 bytes; a data exception for an invalid digit or sign. */
+    static long magnitude(byte[] packed, int offset, int length) {
+        int end = offset + length - 1;
+        int last = packed[end] & 0xFF;
+        if ((last & 0xF) < 0xA) {
+            throw new ProgramInterruption(ProgramInterruptionCode.DATA);
+        }
+        long value = 0;
+        int invalid = (last >>> 4) + 6;
+        for (int i = offset; i < end; i++) {
+            int b = packed[i] & 0xFF;
+            invalid |= (b >>> 4) + 6 | (b & 0xF) + 6;
+            value = value * 100 + (b >>> 4) * 10 + (b & 0xF);
+        }
+        if ((invalid & 0x10) != 0) {
+            throw new ProgramInterruption(ProgramInterruptionCode.DATA);
+        }
+        return value * 10 + (last >>> 4);
+    }
+
+    /** The signed value of a packed field of at most 8 bytes (minus zero becomes zero). */
+    static long value(byte[] packed, int offset, int length) {
+        long magnitude = magnitude(packed, offset, length);
+        return minus(packed, offset, length) ? -magnitude : magnitude;
+    }
+
+    /** Packs the low digits of a binary magnitude with a preferred sign into {@code length} bytes of {@link #bytes}. */
+    void pack(long magnitude, boolean minus, int length, int offset) {
+        int end = offset + length - 1;
+        bytes[end] = (byte) (magnitude % 10 << 4 | (minus ? 0xD : 0xC));
+        magnitude /= 10;
+        for (int i = end - 1; i >= offset; i--) {
+            bytes[i] = (byte) (magnitude / 10 % 10 << 4 | magnitude % 10);
+            magnitude /= 100;
+        }
     }
 
     /** Packs the low digits of {@code digits} with a preferred sign into {@code length} bytes of {@link #bytes}. */
@@ -141,14 +199,6 @@ final class PackedDecimal {
             v = v * 10 + digits[i];
         }
         return v;
-    }
-
-    /** Writes a non-negative binary number as decimal digits from position {@code from}, zero-filling up to {@code to}. */
-    static void fromLong(long value, byte[] into, int from, int to) {
-        for (int i = from; i < to; i++) {
-            into[i] = (byte) (value % 10);
-            value /= 10;
-        }
     }
 
     /** {@link #result} = first x multiplier, where the multiplier has at most 15 digits. */

@@ -20,8 +20,11 @@ public final class Strings {
     private static final int EXCLUSIVE_OR = 3;
     private static final int NUMERICS = 4;
     private static final int ZONES = 5;
-    /** Bytes MVCL or CLCL handles in one execution before it lets the CPU look for interruptions. */
-    private static final int LONG_UNIT = 16 * 1024;
+    /**
+     * Bytes MVCL or CLCL handles in one execution; with more to do it ends with the registers updated
+     * and the PSW on itself, so interruptions are taken between units as the PoO allows.
+     */
+    private static final int LONG_UNIT = 4096;
 
     private Strings() {
     }
@@ -168,7 +171,8 @@ public final class Strings {
      * MVCL (RR): moves the second operand (R2, length in R2+1) to the first (R1, length in R1+1),
      * padding with bits 0-7 of R2+1. CC 0 lengths equal, 1 first shorter, 2 first longer, 3 destructive
      * overlap (nothing moved). Interruptible: after each unit the registers show the progress and, if
-     * more remains, the instruction address is left on the MVCL so it resumes where it stopped.
+     * more remains, the instruction address is left on the MVCL so it resumes where it stopped; an
+     * access exception part way leaves the registers showing the bytes already moved.
      */
     public static void moveLong(Cpu cpu, long instruction) {
         int r1 = r1(instruction);
@@ -188,25 +192,22 @@ public final class Strings {
             return;
         }
         int budget = LONG_UNIT;
-        while (destinationLength > 0) {
-            if (budget-- <= 0 && cpu.interruptionMayBePending()) {
-                break;
+        try {
+            while (destinationLength > 0 && budget-- > 0) {
+                cpu.storeByte(destination, sourceLength > 0 ? cpu.fetchByte(source) : pad);
+                destination = destination + 1 & 0xFFFFFF;
+                destinationLength--;
+                if (sourceLength > 0) {
+                    source = source + 1 & 0xFFFFFF;
+                    sourceLength--;
+                }
             }
-            int b = sourceLength > 0 ? cpu.fetchByte(source) : pad;
-            cpu.storeByte(destination, b);
-            destination = destination + 1 & 0xFFFFFF;
-            destinationLength--;
-            if (sourceLength > 0) {
-                source = source + 1 & 0xFFFFFF;
-                sourceLength--;
-            }
+        } finally {
             g[r1] = destination;
             g[r1 + 1] = g[r1 + 1] & 0xFF000000 | destinationLength;
             g[r2] = source;
             g[r2 + 1] = g[r2 + 1] & 0xFF000000 | sourceLength;
         }
-        g[r1] = destination;
-        g[r2] = source;
         if (destinationLength > 0) {
             cpu.instructionAddress = cpu.instructionAddress - (cpu.ilc << 1) & 0xFFFFFF;
             return;
@@ -232,7 +233,7 @@ public final class Strings {
         int budget = LONG_UNIT;
         boolean interrupted = false;
         while ((firstLength > 0 || secondLength > 0) && cc == 0) {
-            if (budget-- <= 0 && cpu.interruptionMayBePending()) {
+            if (budget-- <= 0) {
                 interrupted = true;
                 break;
             }

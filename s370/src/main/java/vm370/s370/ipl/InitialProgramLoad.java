@@ -37,8 +37,12 @@ public final class InitialProgramLoad {
     private InitialProgramLoad() {
     }
 
-    /** Loads from the device at {@code deviceAddress}; the CPU's scheduler runs the channel program to its end. */
+    /**
+     * Loads from the device at {@code deviceAddress}: initial program reset (initial CPU reset and
+     * I/O reset), then the read, with the CPU's scheduler running the channel program to its end.
+     */
     public static Outcome load(Cpu cpu, ChannelSubsystem channels, int deviceAddress) {
+        cpu.initialCpuReset();
         channels.reset();
         if (!channels.startInitialProgramLoad(deviceAddress, IMPLICIT_CCW)) {
             return new Outcome.Failed(String.format("device %03X is not operational", deviceAddress));

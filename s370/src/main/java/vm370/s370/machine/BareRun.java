@@ -17,6 +17,7 @@ import vm370.s370.device.unitrecord.CardDeck;
 import vm370.s370.device.unitrecord.CardReader;
 import vm370.s370.ipl.InitialProgramLoad;
 import vm370.s370.text.Ebcdic;
+import vm370.s370.time.Clock;
 
 /**
  * {@code vm370 s370 run}: a bare S/370 with a 3215 console at 009 on the host's standard streams
@@ -113,15 +114,15 @@ public final class BareRun {
     }
 
     /**
-     * Runs the program; console output goes to {@code consoleOut}, console input comes from
+     * Runs the program with the TOD clock on {@code clock}; console output goes to {@code consoleOut}, console input comes from
      * {@code consoleIn}. A load that fails (the deck, a file, the IPL) is an {@link IOException}.
      */
-    public static RunResult run(Options options, InputStream consoleIn, Appendable consoleOut) throws IOException {
+    public static RunResult run(Options options, Clock clock, InputStream consoleIn, Appendable consoleOut) throws IOException {
         List<byte[]> cards = options.iplDeck() == null ? List.of()
                 : CardDeck.cards(Files.readAllBytes(options.iplDeck()), options.deckFormat(), Ebcdic.CP037, false);
         List<DeviceConfig> devices = List.of(new DeviceConfig.Console(CONSOLE, consoleOut),
                 new DeviceConfig.Reader(READER, cards, CardReader.AtEnd.UNIT_EXCEPTION));
-        try (Machine machine = new Machine(options.storageSize(), 1, devices)) {
+        try (Machine machine = new Machine(options.storageSize(), 1, clock, devices)) {
             for (Load load : options.loads()) {
                 machine.load(Files.readAllBytes(load.file()), load.address());
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import vm370.s370.channel.ChannelDevice;
 import vm370.s370.channel.ChannelSubsystem;
 import vm370.s370.cpu.Cpu;
+import vm370.s370.cpu.CpuComplex;
 import vm370.s370.device.console.Console3215;
 import vm370.s370.device.dasd.DasdImages;
 import vm370.s370.device.display.Display3270;
@@ -19,31 +20,34 @@ import vm370.s370.device.unitrecord.Printer1403;
 import vm370.s370.ipl.InitialProgramLoad;
 import vm370.s370.storage.MainStorage;
 import vm370.s370.text.Ebcdic;
+import vm370.s370.time.Clock;
+import vm370.s370.time.ManualClock;
+import vm370.s370.time.TodClock;
 
 /**
  * A System/370 without CP: main storage, one or more CPUs sharing it, a channel subsystem on the
- * first CPU and the devices of a configuration. Only CPU 0 is started; the others stay stopped
- * until a program signals them. Owned by the thread that runs it.
+ * first CPU and the devices of a configuration. {@link #run} drives CPU 0 on the caller's thread;
+ * the others exist for SIGNAL PROCESSOR but stay stopped. Owned by the thread that runs it.
  */
 public final class Machine implements Closeable {
 
     private final MainStorage storage;
-    private final List<Cpu> cpus = new ArrayList<>();
+    private final CpuComplex cpus;
     private final ChannelSubsystem channels;
     private final Map<Integer, ChannelDevice> devices = new LinkedHashMap<>();
     private final List<Closeable> resources = new ArrayList<>();
 
-    /** Builds the machine; an image that cannot be opened fails here with an {@link UncheckedIOException} naming it. */
+    /** A machine whose TOD clock stands still (a manual clock at 0), so runs repeat exactly. */
     public Machine(int storageSize, int processors, List<DeviceConfig> configuration) {
-        if (processors < 1 || processors > 16) {
-            throw new IllegalArgumentException("processors: " + processors + " (expected: 1-16)");
-        }
+        this(storageSize, processors, new ManualClock(0), configuration);
+    }
+
+    /** Builds the machine; an image that cannot be opened fails here with an {@link UncheckedIOException} naming it. */
+    public Machine(int storageSize, int processors, Clock clock, List<DeviceConfig> configuration) {
         storage = new MainStorage(storageSize);
-        for (int i = 0; i < processors; i++) {
-            cpus.add(new Cpu(storage));
-        }
-        channels = new ChannelSubsystem(cpus.get(0));
-        cpus.get(0).attachIo(channels);
+        cpus = new CpuComplex(storage, new TodClock(clock), processors, Cpu.STANDARD_FEATURES);
+        channels = new ChannelSubsystem(cpus.cpu(0));
+        cpus.cpu(0).attachIo(channels);
         for (DeviceConfig d : configuration) {
             ChannelDevice device = build(d);
             channels.attach(d.address(), device);
@@ -80,11 +84,12 @@ public final class Machine implements Closeable {
 
     /** CPU 0, the one that runs and that the channels interrupt. */
     public Cpu cpu() {
-        return cpus.get(0);
+        return cpus.cpu(0);
     }
 
-    public List<Cpu> cpus() {
-        return List.copyOf(cpus);
+    /** All the CPUs; those but CPU 0 start stopped, as after a system reset. */
+    public CpuComplex cpus() {
+        return cpus;
     }
 
     public ChannelSubsystem channels() {

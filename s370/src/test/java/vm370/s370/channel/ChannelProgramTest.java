@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vm370.s370.testing.ChannelHarness;
 import vm370.s370.testing.ScriptedDevice;
@@ -42,7 +43,7 @@ class ChannelProgramTest {
         assertEquals(0, h.startIo(DEV));
         h.settle();
         assertEquals(3, device.commands.size());
-        assertEquals(java.util.List.of(false, true, true), device.chained);
+        assertEquals(List.of(false, true, true), device.chained);
         assertEquals(new Csw(0, 0x818, CE_DE, 0, 0), h.takeCsw(DEV));
         assertArrayEquals(new byte[] {1, 2}, h.bytes(0x2000, 2));
     }
@@ -190,6 +191,14 @@ class ChannelProgramTest {
         h.startIo(DEV);
         h.settle();
         assertEquals(Csw.PROGRAM_CHECK, h.takeCsw(DEV).channelStatus());
+    }
+
+    @Test
+    void aTicOutsideStorageIsAProgramCheckAtTheTicPlusEight() {
+        h.ccw(0x800, 0x03, 0, Ccw.CHAIN_COMMAND, 1).ccw(0x808, 0x08, 0x20000, 0, 0).caw(0, 0x800);
+        h.startIo(DEV);
+        h.settle();
+        assertEquals(new Csw(0, 0x810, 0, Csw.PROGRAM_CHECK, 1), h.takeCsw(DEV));
     }
 
     @Test

@@ -150,6 +150,21 @@ class DecimalInstructionsTest {
         assertEquals("123C", machine.peek(FIRST, 2));
     }
 
+    @Test
+    void decimalResultsIntoAStoreProtectedFieldAreSuppressed() {
+        machine.poke(FIRST, "123C");
+        machine.poke(SECOND, "1C");
+        machine.storage.setKey(FIRST, 0x20);
+        machine.machine.key(1);
+        assertEquals(4, machine.execute("FA1003000400", 0, 0).interruption(), "AP");
+        assertEquals(4, machine.execute("F81003000400", 0, 0).interruption(), "ZAP");
+        assertEquals(4, machine.execute("F0100300003F", 0, 0).interruption(), "SRP");
+        assertEquals(4, machine.execute("DE0103000400", 0, 0).interruption(), "ED");
+        assertEquals(4, machine.execute("F21003000400", 0, 0).interruption(), "PACK");
+        assertEquals("123C", machine.peek(FIRST, 2));
+        assertEquals(0, machine.execute("F91003000400", 0, 0).interruption(), "CP only fetches");
+    }
+
     // ---------------------------------------------------------------- CVB, CVD
 
     record Conversion(String title, String packed, int binary, int code) {

@@ -154,6 +154,16 @@ class FloatingPointInstructionsTest {
         assertEquals("C276A00000000001", machine.peek(OPERAND, 8));
     }
 
+    @Test
+    void storeIntoAProtectedBlockIsSuppressed() {
+        machine.cpu.fpr[0] = 0x4110000000000000L;
+        machine.storage.setKey(OPERAND, 0x20);
+        machine.machine.key(1);
+        assertEquals(4, machine.execute("60000400", 0, 0).interruption());
+        assertEquals(4, machine.execute("70000400", 0, 0).interruption());
+        assertEquals("0000000000000000", machine.peek(OPERAND, 8));
+    }
+
     record BadRegister(String title, String instruction) {
         @Override
         public String toString() {

@@ -187,4 +187,89 @@ class FloatingPointPropertyTest {
             assertEquals(a == b ? 0 : a < b ? 1 : 2, cc, a + " vs " + b);
         }
     }
+    /**
+     * The PoO's normalized addition written over BigInteger for {@code digits}-digit fractions:
+     * align to the larger characteristic keeping one guard digit, add, shift right on a carry,
+     * normalize, truncate. Returns {sign (0/1), characteristic, fraction}, or null for a zero sum.
+     */
+    private static BigInteger[] modelAdd(boolean minusA, int ca, BigInteger fa, boolean minusB, int cb, BigInteger fb, int digits) {
+        if (ca < cb) {
+            return modelAdd(minusB, cb, fb, minusA, ca, fa, digits);
+        }
+        BigInteger a = fa.shiftLeft(4);
+        BigInteger b = fb.shiftLeft(4).shiftRight(Math.min(4 * (ca - cb), 4 * digits + 8));
+        BigInteger sum = (minusA ? a.negate() : a).add(minusB ? b.negate() : b);
+        boolean minus = sum.signum() < 0;
+        sum = sum.abs();
+        int c = ca;
+        if (sum.bitLength() > 4 * (digits + 1)) {
+            sum = sum.shiftRight(4);
+            c++;
+        }
+        if (sum.signum() == 0) {
+            return null;
+        }
+        while (sum.bitLength() <= 4 * digits) {
+            sum = sum.shiftLeft(4);
+            c--;
+        }
+        return new BigInteger[] {BigInteger.valueOf(minus ? 1 : 0), BigInteger.valueOf(c), sum.shiftRight(4)};
+    }
+
+    @Test
+    void extendedAddAndSubtractFollowTheGuardDigitModel() {
+        for (int round = 0; round < ROUNDS; round++) {
+            long[] r = new long[4];
+            for (int i = 0; i < 4; i += 2) {
+                int c = 0x30 + random.nextInt(0x20);
+                long high = (random.nextBoolean() ? HexFloat.SIGN : 0) | (long) c << 56 | random.nextLong() >>> 8 >>> (4 * random.nextInt(3));
+                r[i] = high;
+                r[i + 1] = random.nextLong() >>> 8 | (long) ((c - 14) & 0x7F) << 56;
+            }
+            boolean subtract = random.nextBoolean();
+            System.arraycopy(r, 0, machine.cpu.fpr, 0, 4);
+            var outcome = machine.execute(subtract ? "3704" : "3604", 0, 0);
+            BigInteger fa = BigInteger.valueOf(HexFloat.fraction(r[0])).shiftLeft(56).or(BigInteger.valueOf(HexFloat.fraction(r[1])));
+            BigInteger fb = BigInteger.valueOf(HexFloat.fraction(r[2])).shiftLeft(56).or(BigInteger.valueOf(HexFloat.fraction(r[3])));
+            BigInteger[] sum = modelAdd(r[0] < 0, HexFloat.characteristic(r[0]), fa, (r[2] < 0) != subtract,
+                    HexFloat.characteristic(r[2]), fb, 28);
+            String what = (subtract ? "SXR " : "AXR ") + Long.toHexString(r[0]) + " " + Long.toHexString(r[2]);
+            if (sum == null) {
+                assertEquals(0, machine.cpu.fpr[0], what);
+                continue;
+            }
+            boolean minus = sum[0].signum() != 0;
+            int c = sum[1].intValueExact();
+            assertEquals(0, outcome.interruption(), what);
+            assertEquals(HexFloat.image(minus, c, sum[2].shiftRight(56).longValueExact()), machine.cpu.fpr[0], what);
+            assertEquals(HexFloat.image(minus, c - 14, sum[2].longValue() & HexFloat.FRACTION), machine.cpu.fpr[1], what);
+            assertEquals(minus ? 1 : 2, outcome.conditionCode(), what);
+        }
+    }
+
+    @Test
+    void longAndShortAddFollowTheGuardDigitModel() {
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean isShort = random.nextBoolean();
+            int digits = isShort ? 6 : 14;
+            long[] ops = new long[2];
+            for (int i = 0; i < 2; i++) {
+                long fraction = random.nextLong() >>> 8 >>> (4 * random.nextInt(3));
+                ops[i] = (random.nextBoolean() ? HexFloat.SIGN : 0) | (long) (0x38 + random.nextInt(0x10)) << 56
+                        | (isShort ? fraction & 0x00FFFFFF00000000L : fraction);
+            }
+            machine.cpu.fpr[0] = ops[0];
+            machine.cpu.fpr[1] = ops[1];
+            var outcome = machine.execute(isShort ? "3A02" : "2A02", 0, 0);
+            int shift = isShort ? 32 : 0;
+            BigInteger[] sum = modelAdd(ops[0] < 0, HexFloat.characteristic(ops[0]),
+                    BigInteger.valueOf(HexFloat.fraction(ops[0]) >>> shift), ops[1] < 0, HexFloat.characteristic(ops[1]),
+                    BigInteger.valueOf(HexFloat.fraction(ops[1]) >>> shift), digits);
+            long expected = sum == null ? 0
+                    : HexFloat.image(sum[0].signum() != 0, sum[1].intValueExact(), sum[2].longValueExact() << shift);
+            long got = isShort ? machine.cpu.fpr[0] & HexFloat.HIGH : machine.cpu.fpr[0];
+            assertEquals(0, outcome.interruption());
+            assertEquals(expected, got, Long.toHexString(ops[0]) + " + " + Long.toHexString(ops[1]));
+        }
+    }
 }

@@ -2,27 +2,23 @@ package vm370.s370.cpu;
 
 import java.util.HexFormat;
 import vm370.s370.storage.MainStorage;
+import vm370.s370.testing.TestMachine;
 
 /**
- * A bare machine for running single instructions: 64K of storage, one CPU in BC mode, and a
- * program-new PSW that sends every program interruption to a known address, so a test can tell
- * a completed instruction from an interrupted one and read the interruption code.
+ * Runs single instructions, given as hex, on a {@link TestMachine} with a chosen program mask and
+ * starting condition code, and reports how each ended: completed, or the program interruption
+ * code with the condition code the old PSW kept.
  */
 final class InstructionHarness {
 
-    static final int CODE = 0x1000;
-    static final int TRAP = 0x0F00;
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
-    final MainStorage storage = new MainStorage(0x10000);
-    final Cpu cpu = new Cpu(storage);
+    final TestMachine machine = new TestMachine();
+    final MainStorage storage = machine.storage;
+    final Cpu cpu = machine.cpu;
 
     /** How an instruction ended: the program interruption code (0 for none) and the condition code. */
     record Outcome(int interruption, int conditionCode) {
-    }
-
-    InstructionHarness() {
-        storage.write(104, 8, TRAP);
     }
 
     void poke(int address, String hex) {
@@ -36,14 +32,14 @@ final class InstructionHarness {
         return HEX.formatHex(bytes);
     }
 
-    /** Executes one instruction (hex) with the given program mask, starting with condition code {@code cc}. */
+    /** Executes one instruction (hex) at {@link TestMachine#CODE} with this program mask, starting with condition code {@code cc}. */
     Outcome execute(String instruction, int programMask, int cc) {
-        poke(CODE, instruction);
-        cpu.loadPsw((long) cc << 28 | (long) programMask << 24 | CODE);
+        poke(TestMachine.CODE, instruction);
+        cpu.loadPsw(machine.startPsw(TestMachine.CODE) | (long) cc << 28 | (long) programMask << 24);
         cpu.step();
-        if (cpu.instructionAddress() == TRAP) {
-            long old = storage.read(40, 8);
-            return new Outcome((int) (old >>> 32) & 0xFFFF, (int) (old >>> 28) & 3);
+        if (cpu.instructionAddress() == TestMachine.PROGRAM_TRAP) {
+            long old = machine.programOldPsw();
+            return new Outcome(machine.programInterruptionCode(), (int) (old >>> 28) & 3);
         }
         return new Outcome(0, cpu.conditionCode());
     }

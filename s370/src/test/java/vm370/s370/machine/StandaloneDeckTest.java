@@ -9,13 +9,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vm370.s370.device.unitrecord.CardDeck;
 import vm370.s370.text.Ebcdic;
+import vm370.s370.time.ManualClock;
 
 /**
  * The acceptance program of issue 2: a standalone program on cards, IPLed from the reader, writes
@@ -61,7 +64,7 @@ class StandaloneDeckTest {
         Files.write(deck, helloDeck());
         StringBuilder console = new StringBuilder();
         RunResult r = BareRun.run(new BareRun.Options(1 << 20, List.of(), OptionalLong.empty(), deck,
-                CardDeck.Format.AUTO, 10_000, List.of(new BareRun.Dump(0x430, 8))), new ByteArrayInputStream(new byte[0]), console);
+                CardDeck.Format.AUTO, 10_000, List.of(new BareRun.Dump(0x430, 8))), new ManualClock(0), new ByteArrayInputStream(new byte[0]), console);
         assertEquals("HELLO, WORLD!\n", console.toString());
         assertEquals(RunResult.Stop.DISABLED_WAIT, r.stop());
         assertEquals(0x0002L, r.psw() >>> 48 & 0x000F);
@@ -75,7 +78,7 @@ class StandaloneDeckTest {
         Path deck = dir.resolve("hello.deck");
         Files.write(deck, helloDeck());
         RunResult r = BareRun.run(new BareRun.Options(1 << 20, List.of(), OptionalLong.empty(), deck,
-                CardDeck.Format.EBCDIC, 10_000, List.of(new BareRun.Dump(0x480, 5))), new ByteArrayInputStream(new byte[0]), new StringBuilder());
+                CardDeck.Format.EBCDIC, 10_000, List.of(new BareRun.Dump(0x480, 5))), new ManualClock(0), new ByteArrayInputStream(new byte[0]), new StringBuilder());
         String json = r.json();
         assertTrue(json.matches("\\{\"psw\":\"[0-9A-F]{16}\",\"gpr\":\\[(\"[0-9A-F]{8}\",){15}\"[0-9A-F]{8}\"],"
                 + "\"fpr\":\\[(\"[0-9A-F]{16}\",){3}\"[0-9A-F]{16}\"],\"cr\":\\[(\"[0-9A-F]{8}\",){15}\"[0-9A-F]{8}\"],"
@@ -90,8 +93,47 @@ class StandaloneDeckTest {
         card(b, "0000000000000400" + "0200040060000050" + "0200050020000050");
         Files.write(deck, b.toByteArray());
         IOException e = assertThrows(IOException.class, () -> BareRun.run(new BareRun.Options(1 << 20, List.of(),
-                OptionalLong.empty(), deck, CardDeck.Format.AUTO, 100, List.of()), new ByteArrayInputStream(new byte[0]), new StringBuilder()));
+                OptionalLong.empty(), deck, CardDeck.Format.AUTO, 100, List.of()), new ManualClock(0), new ByteArrayInputStream(new byte[0]), new StringBuilder()));
         assertTrue(e.getMessage().contains("IPL from"), e.getMessage());
+    }
+
+    @Test
+    void aLoadedProgramStopsAtTheInstructionLimit(@TempDir Path dir) throws IOException {
+        Path loop = dir.resolve("loop.bin");
+        Files.write(loop, HexFormat.of().parseHex("47F00400"));
+        RunResult r = BareRun.run(new BareRun.Options(64 * 1024, List.of(new BareRun.Load(loop, 0x400)),
+                OptionalLong.of(0x400), null, CardDeck.Format.AUTO, 5000, List.of()),
+                new ManualClock(0), new ByteArrayInputStream(new byte[0]), new StringBuilder());
+        assertEquals(RunResult.Stop.INSTRUCTION_LIMIT, r.stop());
+        assertEquals(5000, r.instructions());
+    }
+
+    @Test
+    @Timeout(60)
+    void aLineOnStandardInputReachesAConsoleReadAndIsEchoed(@TempDir Path dir) throws IOException {
+        Path program = dir.resolve("echo.bin");
+        Path ioNewPsw = dir.resolve("psw.bin");
+        byte[] code = new byte[0x150];
+        byte[] head = HexFormat.of().parseHex(""
+                + "41100440" + "50100048" + "9C000009"              // LA, ST CAW, SIO 009
+                + "47400408" + "47300418" + "82000428"              // BC 1: status cleared, again; BC 2/3: FAIL; LPSW WAITIO
+                + "82000430"                                        // FAIL: LPSW ERRWAIT
+                + "91080044" + "47800414" + "82000438"              // I/O: TM CSW+4,CE; BZ wait again; LPSW DONE
+                + "8002000000000000" + "0002000000000BAD" + "0002000000000000"
+                + "0A00050060000050"                                // read inquiry to X'500', CC+SLI, 80
+                + "0900050020000050");                                // write it back, SLI, 80
+        System.arraycopy(head, 0, code, 0, head.length);
+        Arrays.fill(code, 0x100, 0x150, (byte) 0x40);
+        Files.write(program, code);
+        Files.write(ioNewPsw, HexFormat.of().parseHex("000000000000041C"));
+        StringBuilder console = new StringBuilder();
+        RunResult r = BareRun.run(new BareRun.Options(64 * 1024,
+                List.of(new BareRun.Load(program, 0x400), new BareRun.Load(ioNewPsw, 0x78)),
+                OptionalLong.of(0x400), null, CardDeck.Format.AUTO, 1_000_000, List.of()),
+                new ManualClock(0), new ByteArrayInputStream("echo me\n".getBytes()), console);
+        assertEquals(RunResult.Stop.DISABLED_WAIT, r.stop());
+        assertEquals(0, (int) r.psw() & 0xFFFFFF);
+        assertEquals("echo me", console.toString().strip());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package vm370.system.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vm370.s370.device.unitrecord.CardDeck;
 import vm370.s370.machine.BareRun;
 import vm370.s370.machine.RunResult;
+import vm370.s370.time.Clock;
 
 /**
  * {@code vm370 s370 run}: loads or IPLs a standalone program on a bare S/370 (3215 console at 009
@@ -48,15 +51,20 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the report; console output goes to standard error.")
     private boolean json;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try {
             BareRun.Options options = new BareRun.Options(BareRun.parseStorageSize(storage),
                     loads.stream().map(BareRun.Load::parse).toList(),
                     psw == null ? OptionalLong.empty() : OptionalLong.of(BareRun.parsePsw(psw)),
                     ipl, deckFormat, maxInstructions, dumps.stream().map(BareRun.Dump::parse).toList());
-            RunResult result = BareRun.run(options, System.in, json ? System.err : out);
+            Clock wallTime = () -> System.currentTimeMillis() * 1000 + Clock.UNIX_EPOCH_MICROS;
+            RunResult result = BareRun.run(options, wallTime, System.in, json ? err : out);
             if (json) {
                 out.println(result.json());
             } else {
@@ -65,14 +73,16 @@ public final class RunCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (IllegalArgumentException e) {
-            System.err.println("vm370 s370 run: " + e.getMessage());
+            err.println("vm370 s370 run: " + e.getMessage());
             return 2;
         } catch (NoSuchFileException e) {
-            System.err.println("vm370 s370 run: no such file: " + e.getFile());
+            err.println("vm370 s370 run: no such file: " + e.getFile());
             return 1;
         } catch (IOException | UncheckedIOException e) {
-            System.err.println("vm370 s370 run: " + e.getMessage());
+            err.println("vm370 s370 run: " + e.getMessage());
             return 1;
+        } finally {
+            err.flush();
         }
     }
 }

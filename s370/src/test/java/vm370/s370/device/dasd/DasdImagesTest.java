@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -100,7 +101,7 @@ class DasdImagesTest {
         assertEquals("0000000000" + "0000000000000008" + "0000000000000000" + "0000000001040018C9D7D3F1",
                 HexFormat.of().withUpperCase().formatHex(file, 512, 512 + 33));
         assertEquals("E5D6D3F1E5D4D7D2F0F140", HexFormat.of().withUpperCase().formatHex(file, 512 + 225, 512 + 236));
-        assertArrayEquals(new byte[] {-1, -1, -1, -1, -1, -1, -1, -1}, java.util.Arrays.copyOfRange(file, 512 + 305, 512 + 313));
+        assertArrayEquals(new byte[] {-1, -1, -1, -1, -1, -1, -1, -1}, Arrays.copyOfRange(file, 512 + 305, 512 + 313));
         int track1 = 512 + 13312;
         assertEquals("0000000001" + "0000000100000008" + "0000000000000000" + "FFFFFFFFFFFFFFFF",
                 HexFormat.of().withUpperCase().formatHex(file, track1, track1 + 29));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vm370.s370.text.Ebcdic;
@@ -16,7 +17,7 @@ class CardDeckTest {
         assertEquals(CardDeck.Format.ASCII, CardDeck.detect("//JOB\r\n\tCARD\n".getBytes(StandardCharsets.US_ASCII)));
         assertEquals(CardDeck.Format.EBCDIC, CardDeck.detect(new byte[] {(byte) 0xC1, 0x40}));
         byte[] late = new byte[200];
-        java.util.Arrays.fill(late, (byte) 'A');
+        Arrays.fill(late, (byte) 'A');
         late[170] = 0;
         assertEquals(CardDeck.Format.ASCII, CardDeck.detect(late));
     }
