@@ -1,6 +1,8 @@
 package vm370.cp;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,12 +17,16 @@ import vm370.cp.guest.GuestSystem;
 import vm370.cp.paging.FramePool;
 import vm370.cp.paging.PagingFile;
 import vm370.cp.privileged.DiagnoseSimulator;
+import vm370.cp.vio.MinidiskLinks;
 import vm370.cp.vio.SpooledReader;
 import vm370.cp.vio.SpooledWriter;
+import vm370.cp.vio.Volumes;
 import vm370.cp.vm.NamedSystems;
 import vm370.cp.vm.VirtualMachine;
+import vm370.directory.ResolvedDisk;
 import vm370.directory.UserDirectory;
 import vm370.directory.model.EntryStatement;
+import vm370.directory.model.Extent;
 import vm370.directory.model.UserEntry;
 import vm370.s370.ipl.InitialProgramLoad;
 import vm370.s370.storage.MainStorage;
@@ -49,15 +55,19 @@ public final class ControlProgram implements AutoCloseable {
     private final SpoolSystem spool;
     private final NamedSystems namedSystems;
     private final PagingFile pagingFile;
+    private final Volumes volumes;
+    private final MinidiskLinks links = new MinidiskLinks();
     private final FramePool framePool;
     private final Dispatcher dispatcher;
     private final Map<String, VirtualMachine> machines = new ConcurrentHashMap<>();
     private final Map<String, UnitRecordDevices> unitRecord = new ConcurrentHashMap<>();
+    /** Each logged-on user's minidisks (virtual address to real extent), to let go of at logoff. */
+    private final Map<String, Map<Integer, Extent>> minidisks = new ConcurrentHashMap<>();
     private volatile CpCommands commands;
     private int nextCpuId = 1;
 
     public ControlProgram(SystemConfig config, Clock clock, UserDirectory directory, SpoolSystem spool,
-                          NamedSystems namedSystems, PagingFile pagingFile) {
+                          NamedSystems namedSystems, PagingFile pagingFile, Volumes volumes) {
         this.config = config;
         this.clock = clock;
         this.tod = new TodClock(clock);
@@ -65,6 +75,7 @@ public final class ControlProgram implements AutoCloseable {
         this.spool = spool;
         this.namedSystems = namedSystems;
         this.pagingFile = pagingFile;
+        this.volumes = volumes;
         this.framePool = new FramePool(config.realStorage(), pagingFile);
         this.dispatcher = new Dispatcher(config.processors(), SLICE_NANOS);
         this.commands = (machine, line) -> CommandResponse.unknown(line.split("\\s+", 2)[0]);
@@ -80,6 +91,10 @@ public final class ControlProgram implements AutoCloseable {
 
     public SpoolSystem spool() {
         return spool;
+    }
+
+    public MinidiskLinks links() {
+        return links;
     }
 
     public FramePool framePool() {
@@ -116,7 +131,12 @@ public final class ControlProgram implements AutoCloseable {
 
     /** How a logon ended. */
     public sealed interface Logon {
-        record Created(VirtualMachine machine) implements Logon { }
+        /** Logged on; {@code messages} are what CP tells the user about its devices (links forced R/O, refused). */
+        record Created(VirtualMachine machine, List<String> messages) implements Logon {
+            public Created {
+                messages = List.copyOf(messages);
+            }
+        }
 
         record AlreadyLoggedOn(VirtualMachine machine) implements Logon { }
 
@@ -138,12 +158,41 @@ public final class ControlProgram implements AutoCloseable {
             return new Logon.NotInDirectory(id);
         }
         VirtualMachine machine = build(entry.get());
+        List<String> messages = attachMinidisks(machine);
         machines.put(id, machine);
         machine.start();
         entry.get().statements().stream()
                 .filter(EntryStatement.Ipl.class::isInstance).map(EntryStatement.Ipl.class::cast)
                 .findFirst().ifPresent(ipl -> ipl(machine, ipl.target(), ipl.parm().orElse("")));
-        return new Logon.Created(machine);
+        return new Logon.Created(machine, messages);
+    }
+
+    /** The user's minidisks and directory links, each linked by the rules against who holds it now. */
+    private List<String> attachMinidisks(VirtualMachine machine) {
+        List<String> messages = new ArrayList<>();
+        Map<Integer, Extent> held = new HashMap<>();
+        for (ResolvedDisk disk : directory.disks(machine.userid())) {
+            MinidiskLinks.Grant grant = links.link(machine.userid(), disk.vaddr(), disk.owner(), disk.ownerAddress(),
+                    disk.extent(), disk.mode().access());
+            switch (grant) {
+                case MinidiskLinks.Grant.Refused refused -> messages.add(refused.message());
+                case MinidiskLinks.Grant.Granted granted -> {
+                    try {
+                        machine.attach(disk.vaddr(), volumes.minidisk(disk.extent(), !granted.write()));
+                        held.put(disk.vaddr(), disk.extent());
+                        if (!granted.warning().isEmpty()) {
+                            messages.add(granted.warning());
+                        }
+                    } catch (IOException e) {
+                        links.unlink(machine.userid(), disk.vaddr(), disk.extent());
+                        messages.add(String.format("DMKLNK108E %s %03X NOT LINKED; VOLID %s NOT MOUNTED",
+                                disk.owner(), disk.ownerAddress(), disk.extent().volume().volser()));
+                    }
+                }
+            }
+        }
+        minidisks.put(machine.userid(), held);
+        return messages;
     }
 
     private VirtualMachine build(UserEntry entry) {
@@ -219,6 +268,9 @@ public final class ControlProgram implements AutoCloseable {
             machine.logoff();
             machine.awaitEnd(10_000);
             unitRecord.remove(machine.userid());
+            minidisks.getOrDefault(machine.userid(), Map.of())
+                    .forEach((vaddr, extent) -> links.unlink(machine.userid(), vaddr, extent));
+            minidisks.remove(machine.userid());
         }
     }
 
@@ -229,5 +281,6 @@ public final class ControlProgram implements AutoCloseable {
             logoff(machine.userid());
         }
         pagingFile.close();
+        volumes.close();
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import vm370.cp.config.SystemConfig;
 import vm370.cp.config.SystemConfigReader;
 import vm370.cp.paging.PagingFile;
+import vm370.cp.vio.Volumes;
 import vm370.cp.vm.NamedSystems;
 import vm370.cp.vm.VirtualMachine;
 import vm370.directory.UserDirectory;
@@ -43,7 +44,8 @@ final class TestSystem implements AutoCloseable {
         spool = new SpoolSystem(var.resolve("spool"), java.time.Clock.systemUTC(), SpoolLimits.NONE,
                 user -> directory.lookup(user).isPresent());
         Clock wall = () -> System.currentTimeMillis() * 1000 + Clock.UNIX_EPOCH_MICROS;
-        cp = new ControlProgram(systemConfig, wall, directory, spool, named, new PagingFile(var.resolve("paging.dat")));
+        cp = new ControlProgram(systemConfig, wall, directory, spool, named, new PagingFile(var.resolve("paging.dat")),
+                Volumes.open(systemConfig.volumes(), systemConfig.imageDirectory()));
     }
 
     /** Logs a user on with its console lines collected in the returned list. */

@@ -344,9 +344,14 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
 
     // ------------------------------------------------------------ writes
 
+    /** The write bits of the file mask; a read-only image (a minidisk linked R) inhibits every write. */
+    private int writeMode() {
+        return image.readOnly() ? 0x40 : fileMask & 0xC0;
+    }
+
     /** Write data, write key and data: update the record a search equal just found. */
     private UnitStatus writeData(ChannelPort port, boolean withKey) throws IOException {
-        if ((fileMask & 0xC0) == 0x40) {
+        if (writeMode() == 0x40) {
             return unitCheck(COMMAND_REJECT, FILE_PROTECTED);
         }
         if (writeAnchor < 0 || area != anchorArea || record != writeAnchor || (withKey && anchorArea != Area.COUNT)) {
@@ -365,7 +370,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
 
     /** Write CKD (or erase): a new record after the one the chain is at; everything after it on the track goes. */
     private UnitStatus writeCountKeyData(ChannelPort port, boolean erase) throws IOException {
-        int mode = fileMask & 0xC0;
+        int mode = writeMode();
         if (mode == 0x40 || mode == 0x80) {
             return unitCheck(COMMAND_REJECT, FILE_PROTECTED);
         }
@@ -396,7 +401,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
 
     /** Write R0: after search home address equal or read home address; erases the rest of the track. */
     private UnitStatus writeRecordZero(ChannelPort port) throws IOException {
-        if ((fileMask & 0xC0) != 0xC0) {
+        if (writeMode() != 0xC0) {
             return unitCheck(COMMAND_REJECT, FILE_PROTECTED);
         }
         if (area != Area.HOME) {
@@ -423,7 +428,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
 
     /** Write home address: rewrites the flag and CCHH, erasing the track. */
     private UnitStatus writeHomeAddress(ChannelPort port) throws IOException {
-        if ((fileMask & 0xC0) != 0xC0) {
+        if (writeMode() != 0xC0) {
             return unitCheck(COMMAND_REJECT, FILE_PROTECTED);
         }
         ensureTrack();

@@ -25,12 +25,39 @@ public final class CkdImage implements Closeable {
     private final DasdGeometry geometry;
     private final int cylinders;
     private final int slot;
+    /** The real cylinder this image's cylinder 0 is: 0 for a whole volume, the start of a minidisk. */
+    private final int firstCylinder;
+    private final boolean readOnly;
+    /** A whole volume owns its file; a minidisk view shares it and leaves it open. */
+    private final boolean ownsFile;
 
-    private CkdImage(FileChannel file, DasdGeometry geometry, int cylinders) {
+    private CkdImage(FileChannel file, DasdGeometry geometry, int cylinders, int firstCylinder,
+                     boolean readOnly, boolean ownsFile) {
         this.file = file;
         this.geometry = geometry;
         this.cylinders = cylinders;
         this.slot = geometry.trackSlot();
+        this.firstCylinder = firstCylinder;
+        this.readOnly = readOnly;
+        this.ownsFile = ownsFile;
+    }
+
+    /**
+     * A minidisk: cylinders {@code first} to {@code first + count - 1} of this volume, seen as a
+     * disk of {@code count} cylinders starting at 0. Nothing outside it can be read or written
+     * through the view; a read-only view refuses every write as file protected.
+     */
+    public CkdImage extent(int first, int count, boolean readOnlyView) {
+        if (first < 0 || count <= 0 || first + count > cylinders) {
+            throw new IllegalArgumentException("extent: cylinders " + first + "+" + count
+                    + " (expected: within " + cylinders + " cylinders)");
+        }
+        return new CkdImage(file, geometry, count, firstCylinder + first, readOnly || readOnlyView, false);
+    }
+
+    /** True when writes through this image are refused (a read-only minidisk). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** Opens an image; the header must describe a device type we know, with its heads and slot size. */
@@ -60,7 +87,7 @@ public final class CkdImage implements Closeable {
                 throw new IOException("multi-file CKD volume (file " + fileSequence + "): only single-file images are supported");
             }
             long tracks = (file.size() - HEADER_SIZE) / trackSize;
-            return new CkdImage(file, g, (int) (tracks / heads));
+            return new CkdImage(file, g, (int) (tracks / heads), 0, readOnly, true);
         } catch (IOException | RuntimeException e) {
             file.close();
             throw e;
@@ -123,11 +150,13 @@ public final class CkdImage implements Closeable {
     }
 
     private long position(int cylinder, int head) {
-        return HEADER_SIZE + ((long) cylinder * geometry.heads() + head) * slot;
+        return HEADER_SIZE + ((long) (firstCylinder + cylinder) * geometry.heads() + head) * slot;
     }
 
     @Override
     public void close() throws IOException {
-        file.close();
+        if (ownsFile) {
+            file.close();
+        }
     }
 }

@@ -35,6 +35,10 @@ public final class FbaDasd extends BasicDevice implements DasdVolume {
     private final FileChannel file;
     private final DasdGeometry geometry;
     private final long blocks;
+    /** The real block this device's block 0 is: 0 for a whole volume, the start of a minidisk. */
+    private final long volumeOffset;
+    private final boolean readOnly;
+    private final boolean ownsFile;
     private final byte[] buffer = new byte[BLOCK];
 
     // Per channel program.
@@ -48,10 +52,30 @@ public final class FbaDasd extends BasicDevice implements DasdVolume {
     private int blocksLeft;
 
     public FbaDasd(FileChannel file, DasdGeometry geometry) throws IOException {
+        this(file, geometry, 0, file.size() / BLOCK, false, true);
+    }
+
+    private FbaDasd(FileChannel file, DasdGeometry geometry, long first, long count, boolean readOnly, boolean ownsFile) {
         super(24);
         this.file = file;
         this.geometry = geometry;
-        this.blocks = file.size() / BLOCK;
+        this.volumeOffset = first;
+        this.blocks = count;
+        this.readOnly = readOnly;
+        this.ownsFile = ownsFile;
+    }
+
+    /**
+     * A minidisk: blocks {@code first} to {@code first + count - 1} of a volume's image, seen as a
+     * disk of {@code count} blocks starting at 0; a read-only one refuses writes as file protected.
+     * Closing it leaves the volume's file open.
+     */
+    public static FbaDasd extent(FileChannel volume, DasdGeometry geometry, long first, long count, boolean readOnly)
+            throws IOException {
+        if (first < 0 || count <= 0 || (first + count) * BLOCK > volume.size()) {
+            throw new IllegalArgumentException("extent: blocks " + first + "+" + count + " (expected: within the volume)");
+        }
+        return new FbaDasd(volume, geometry, first, count, readOnly, false);
     }
 
     /** Blocks in the image. */
@@ -117,7 +141,7 @@ public final class FbaDasd extends BasicDevice implements DasdVolume {
             return UnitStatus.NONE;
         }
         boolean write = operation != LOCATE_READ;
-        if (block < firstBlock || block + count - 1 > lastBlock || (write && (mask & 0xC0) == 0x40)) {
+        if (block < firstBlock || block + count - 1 > lastBlock || (write && (readOnly || (mask & 0xC0) == 0x40))) {
             port.end(unitCheck(COMMAND_REJECT, FILE_PROTECTED));
             return UnitStatus.NONE;
         }
@@ -134,7 +158,7 @@ public final class FbaDasd extends BasicDevice implements DasdVolume {
             return reject();
         }
         while (blocksLeft > 0) {
-            long at = nextBlock * BLOCK;
+            long at = (volumeOffset + nextBlock) * BLOCK;
             if (write) {
                 int n = port.read(buffer, 0, BLOCK);
                 if (n == 0) {
@@ -190,6 +214,8 @@ public final class FbaDasd extends BasicDevice implements DasdVolume {
 
     @Override
     public void close() throws IOException {
-        file.close();
+        if (ownsFile) {
+            file.close();
+        }
     }
 }
