@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         description = "IBM VM/370 recreated in Java.",
         subcommands = {
                 BenchCommand.class,
+                S370Command.class,
         })
 public final class Vm370Command implements Runnable {
 

@@ -1,10 +1,7 @@
-package vm370.s370.cpu;
+package vm370.s370.isa;
 
 import java.util.EnumSet;
 import java.util.Set;
-import vm370.s370.isa.Feature;
-import vm370.s370.isa.Fields;
-import vm370.s370.isa.Opcode;
 
 /**
  * Finds the {@link Opcode} of an instruction on a CPU model with a given set of features. Its tables
@@ -13,19 +10,22 @@ import vm370.s370.isa.Opcode;
  * instruction of a feature the model lacks decodes as unassigned (an operation exception). A
  * duplicate operation code fails here, at construction, rather than silently shadowing another.
  */
-final class InstructionDecoder {
+public final class Decoder {
 
     /** Every feature except direct control (RDD/WRD), which a bare machine has no lines for. */
-    static final Set<Feature> STANDARD_FEATURES = EnumSet.complementOf(EnumSet.of(Feature.DIRECT_CONTROL));
+    public static final Set<Feature> STANDARD_FEATURES = EnumSet.complementOf(EnumSet.of(Feature.DIRECT_CONTROL));
 
     /** The decoder for the standard model; immutable, shared by every CPU of that model. */
-    static final InstructionDecoder STANDARD = new InstructionDecoder(STANDARD_FEATURES);
+    public static final Decoder STANDARD = new Decoder(STANDARD_FEATURES);
+
+    /** Every instruction of the table, whatever the model: what the disassembler reads. */
+    public static final Decoder ALL = new Decoder(EnumSet.allOf(Feature.class));
 
     private final Opcode[] primary = new Opcode[256];
     private final Opcode[] extendedB2 = new Opcode[256];
     private final Opcode[] inputOutput = new Opcode[8];
 
-    InstructionDecoder(Set<Feature> features) {
+    public Decoder(Set<Feature> features) {
         for (Opcode op : Opcode.values()) {
             if (!features.contains(op.feature())) {
                 continue;
@@ -53,7 +53,7 @@ final class InstructionDecoder {
     }
 
     /** The instruction's opcode, or null when the operation code is not assigned on this model. */
-    Opcode decode(long instruction) {
+    public Opcode decode(long instruction) {
         int first = (int) (instruction >>> 40) & 0xFF;
         if (first == 0xB2) {
             return extendedB2[Fields.extendedCode(instruction)];
