@@ -19,33 +19,12 @@ public final class Decimal {
     /** CVD (RX): CONVERT TO DECIMAL. */
     public static void convertToDecimal(Cpu cpu, long instruction) {
         int value = cpu.gpr[Fields.r1(instruction)];
-        long magnitude = Math.abs((long) value);
-        long packed = value < 0 ? 0xD : 0xC;
-        for (int shift = 4; magnitude != 0; shift += 4) {
-            packed |= (magnitude % 10) << shift;
-            magnitude /= 10;
-        }
-        cpu.storeDoubleword(cpu.addressRx(instruction), packed);
+        cpu.storeDoubleword(cpu.addressRx(instruction), PackedDecimal.packed(Math.abs((long) value), value < 0));
     }
 
     /** CVB (RX): CONVERT TO BINARY; out of range stores the low 32 bits, then a fixed-point-divide exception. */
     public static void convertToBinary(Cpu cpu, long instruction) {
-        long packed = cpu.fetchDoubleword(cpu.addressRx(instruction));
-        int sign = (int) packed & 0xF;
-        if (sign < 0xA) {
-            throw new ProgramInterruption(ProgramInterruptionCode.DATA);
-        }
-        long value = 0;
-        for (int shift = 60; shift >= 4; shift -= 4) {
-            int digit = (int) (packed >>> shift) & 0xF;
-            if (digit > 9) {
-                throw new ProgramInterruption(ProgramInterruptionCode.DATA);
-            }
-            value = value * 10 + digit;
-        }
-        if (PackedDecimal.isMinus(sign)) {
-            value = -value;
-        }
+        long value = PackedDecimal.value(cpu.fetchDoubleword(cpu.addressRx(instruction)), 8);
         cpu.gpr[Fields.r1(instruction)] = (int) value;
         if (value != (int) value) {
             throw new ProgramInterruption(ProgramInterruptionCode.FIXED_POINT_DIVIDE);
@@ -126,14 +105,14 @@ public final class Decimal {
         int a2 = cpu.addressSecond(instruction);
         cpu.checkAccess(a1, l1, true);
         PackedDecimal d = cpu.decimal;
-        cpu.fetchBytes(a2, d.bytes, PackedDecimal.SECOND, l2);
-        if (overlap(a1, l1, a2, l2) && a1 + l1 < a2 + l2) {
-            throw new ProgramInterruption(ProgramInterruptionCode.DATA);
-        }
         if (l1 <= PackedDecimal.BINARY_BYTES && l2 <= PackedDecimal.BINARY_BYTES) {
-            storeBinaryResult(cpu, d, a1, l1, PackedDecimal.value(d.bytes, PackedDecimal.SECOND, l2));
+            long second = PackedDecimal.fetch(cpu, a2, l2);
+            checkZeroAndAddOverlap(a1, l1, a2, l2);
+            storeBinaryResult(cpu, a1, l1, PackedDecimal.value(second, l2));
             return;
         }
+        cpu.fetchBytes(a2, d.bytes, PackedDecimal.SECOND, l2);
+        checkZeroAndAddOverlap(a1, l1, a2, l2);
         boolean minus = PackedDecimal.unpack(d.bytes, PackedDecimal.SECOND, l2, d.result);
         storeArithmeticResult(cpu, d, a1, l1, minus);
     }
@@ -142,12 +121,17 @@ public final class Decimal {
     public static void compareDecimal(Cpu cpu, long instruction) {
         int l1 = Fields.r1(instruction) + 1;
         int l2 = Fields.r2(instruction) + 1;
-        PackedDecimal d = cpu.decimal;
-        loadOperands(cpu, instruction, d, false);
         int order;
         if (l1 <= PackedDecimal.BINARY_BYTES && l2 <= PackedDecimal.BINARY_BYTES) {
-            order = Long.compare(PackedDecimal.value(d.bytes, 0, l1), PackedDecimal.value(d.bytes, PackedDecimal.SECOND, l2));
+            int a1 = cpu.addressFirst(instruction);
+            int a2 = cpu.addressSecond(instruction);
+            long second = PackedDecimal.fetch(cpu, a2, l2);
+            long first = PackedDecimal.fetch(cpu, a1, l1);
+            checkOverlap(a1, l1, a2, l2);
+            order = Long.compare(PackedDecimal.value(first, l1), PackedDecimal.value(second, l2));
         } else {
+            PackedDecimal d = cpu.decimal;
+            loadOperands(cpu, instruction, d, false);
             int firstSign = signum(d.first, PackedDecimal.unpack(d.bytes, 0, l1, d.first));
             int secondSign = signum(d.second, PackedDecimal.unpack(d.bytes, PackedDecimal.SECOND, l2, d.second));
             order = firstSign != secondSign ? firstSign - secondSign
@@ -217,15 +201,20 @@ public final class Decimal {
     private static void addOrSubtract(Cpu cpu, long instruction, boolean subtract) {
         int l1 = Fields.r1(instruction) + 1;
         int l2 = Fields.r2(instruction) + 1;
-        PackedDecimal d = cpu.decimal;
-        loadOperands(cpu, instruction, d, true);
         int a1 = cpu.addressFirst(instruction);
         if (l1 <= PackedDecimal.BINARY_BYTES && l2 <= PackedDecimal.BINARY_BYTES) {
-            long a = PackedDecimal.value(d.bytes, 0, l1);
-            long b = PackedDecimal.value(d.bytes, PackedDecimal.SECOND, l2);
-            storeBinaryResult(cpu, d, a1, l1, subtract ? a - b : a + b);
+            int a2 = cpu.addressSecond(instruction);
+            cpu.checkAccess(a1, l1, true);
+            long second = PackedDecimal.fetch(cpu, a2, l2);
+            long first = PackedDecimal.fetch(cpu, a1, l1);
+            checkOverlap(a1, l1, a2, l2);
+            long a = PackedDecimal.value(first, l1);
+            long b = PackedDecimal.value(second, l2);
+            storeBinaryResult(cpu, a1, l1, subtract ? a - b : a + b);
             return;
         }
+        PackedDecimal d = cpu.decimal;
+        loadOperands(cpu, instruction, d, true);
         boolean firstMinus = PackedDecimal.unpack(d.bytes, 0, l1, d.first);
         boolean secondMinus = PackedDecimal.unpack(d.bytes, PackedDecimal.SECOND, l2, d.second);
         storeArithmeticResult(cpu, d, a1, l1, d.addSigned(firstMinus, secondMinus != subtract));
@@ -246,20 +235,31 @@ public final class Decimal {
         }
         cpu.fetchBytes(a2, d.bytes, PackedDecimal.SECOND, l2);
         cpu.fetchBytes(a1, d.bytes, 0, l1);
+        checkOverlap(a1, l1, a2, l2);
+    }
+
+    /** Operands of decimal arithmetic must lie apart or end at the same byte; otherwise a data exception. */
+    private static void checkOverlap(int a1, int l1, int a2, int l2) {
         if (overlap(a1, l1, a2, l2) && a1 + l1 != a2 + l2) {
             throw new ProgramInterruption(ProgramInterruptionCode.DATA);
         }
     }
 
+    /** ZAP may also shift a field rightwards over itself: its result may end to the right of the second operand. */
+    private static void checkZeroAndAddOverlap(int a1, int l1, int a2, int l2) {
+        if (overlap(a1, l1, a2, l2) && a1 + l1 < a2 + l2) {
+            throw new ProgramInterruption(ProgramInterruptionCode.DATA);
+        }
+    }
+
     /** Stores a binary result of AP, SP or ZAP on fields of at most 15 digits, as {@link #storeArithmeticResult} does. */
-    private static void storeBinaryResult(Cpu cpu, PackedDecimal d, int address, int length, long result) {
+    private static void storeBinaryResult(Cpu cpu, int address, int length, long result) {
         long limit = PackedDecimal.powerOfTen(PackedDecimal.digits(length));
         long magnitude = Math.abs(result);
         boolean overflow = magnitude >= limit;
         long stored = overflow ? magnitude % limit : magnitude;
         boolean minus = result < 0 && (overflow || stored != 0);
-        d.pack(stored, minus, length, 0);
-        cpu.storeBytes(address, d.bytes, 0, length);
+        PackedDecimal.store(cpu, address, length, PackedDecimal.packed(stored, minus));
         setResultCode(cpu, stored == 0, minus, overflow);
     }
 

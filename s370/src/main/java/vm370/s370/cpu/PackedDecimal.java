@@ -112,10 +112,70 @@ final class PackedDecimal {
         return value * 10 + (last >>> 4);
     }
 
-    /** The signed value of a packed field of at most 8 bytes (minus zero becomes zero). */
-    static long value(byte[] packed, int offset, int length) {
-        long magnitude = magnitude(packed, offset, length);
-        return minus(packed, offset, length) ? -magnitude : magnitude;
+    /** Fetches a field of 1-8 bytes as a right-aligned number, in at most three storage accesses. */
+    static long fetch(Cpu cpu, int address, int length) {
+        if (length == 8) {
+            return cpu.fetchDoubleword(address);
+        }
+        long value = 0;
+        int at = address;
+        if ((length & 4) != 0) {
+            value = cpu.fetchWord(at) & 0xFFFF_FFFFL;
+            at += 4;
+        }
+        if ((length & 2) != 0) {
+            value = value << 16 | cpu.fetchHalfword(at) & 0xFFFF;
+            at += 2;
+        }
+        if ((length & 1) != 0) {
+            value = value << 8 | cpu.fetchByte(at);
+        }
+        return value;
+    }
+
+    /** Stores the low {@code length} (1-8) bytes of a number; the caller has access-checked the whole field. */
+    static void store(Cpu cpu, int address, int length, long value) {
+        if (length == 8) {
+            cpu.storeDoubleword(address, value);
+            return;
+        }
+        int at = address + length;
+        if ((length & 1) != 0) {
+            cpu.storeByte(--at, (int) value);
+            value >>>= 8;
+        }
+        if ((length & 2) != 0) {
+            at -= 2;
+            cpu.storeHalfword(at, (int) value);
+            value >>>= 16;
+        }
+        if ((length & 4) != 0) {
+            cpu.storeWord(at - 4, (int) value);
+        }
+    }
+
+    /** The signed value of a packed field of at most 8 bytes held in a long; a data exception for an invalid code. */
+    static long value(long packed, int length) {
+        int sign = (int) packed & 0xF;
+        long digits = packed >>> 4;
+        if (sign < 0xA || ((digits >>> 3) & (digits >>> 2 | digits >>> 1) & 0x1111_1111_1111_1111L) != 0) {
+            throw new ProgramInterruption(ProgramInterruptionCode.DATA);
+        }
+        long value = 0;
+        for (int shift = 8 * length - 8; shift >= 0; shift -= 4) {
+            value = value * 10 + (digits >>> shift & 0xF);
+        }
+        return isMinus(sign) ? -value : value;
+    }
+
+    /** A magnitude below 10^15 as packed digits with a preferred sign, right-aligned in a long. */
+    static long packed(long magnitude, boolean minus) {
+        long packed = minus ? 0xD : 0xC;
+        for (int shift = 4; magnitude != 0; shift += 4) {
+            packed |= magnitude % 10 << shift;
+            magnitude /= 10;
+        }
+        return packed;
     }
 
     /** Packs the low digits of a binary magnitude with a preferred sign into {@code length} bytes of {@link #bytes}. */

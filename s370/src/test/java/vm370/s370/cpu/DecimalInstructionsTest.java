@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import vm370.s370.isa.Opcode;
 
 /** Conformance of the decimal instructions to GA22-7000 chapter 8: results, condition codes, exceptions. */
@@ -163,6 +164,22 @@ class DecimalInstructionsTest {
         assertEquals(4, machine.execute("F21003000400", 0, 0).interruption(), "PACK");
         assertEquals("123C", machine.peek(FIRST, 2));
         assertEquals(0, machine.execute("F91003000400", 0, 0).interruption(), "CP only fetches");
+    }
+
+    /**
+     * A first operand at X'7FE'-X'801' whose left half lies in a store-protected 2K block: the right
+     * half is writable, so an instruction that stored before checking every byte would change it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"FA3107FE0900", "F83107FE0900", "FC3107FE0900", "FD3107FE0900", "F23107FE0900",
+        "F33107FE0900", "F13107FE0900", "F03007FE0001", "DE0307FE0900", "DF0307FE0900"})
+    void noByteIsStoredWhenPartOfTheFirstOperandIsProtected(String instruction) {
+        machine.poke(0x7FE, "0012345C");
+        machine.poke(0x900, "1C");
+        machine.storage.setKey(0x800, 0x10);
+        machine.machine.key(1);
+        assertEquals(4, machine.execute(instruction, 0, 0).interruption());
+        assertEquals("0012345C", machine.peek(0x7FE, 4));
     }
 
     // ---------------------------------------------------------------- CVB, CVD

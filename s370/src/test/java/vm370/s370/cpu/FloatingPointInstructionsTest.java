@@ -164,6 +164,15 @@ class FloatingPointInstructionsTest {
         assertEquals("0000000000000000", machine.peek(OPERAND, 8));
     }
 
+    @Test
+    void storeLongAcrossIntoAProtectedBlockStoresNoByte() {
+        machine.cpu.fpr[0] = 0x4110000000000000L;
+        machine.storage.setKey(0x800, 0x10);
+        machine.machine.key(1);
+        assertEquals(4, machine.execute("600007FC", 0, 0).interruption());
+        assertEquals("0000000000000000", machine.peek(0x7FC, 8));
+    }
+
     record BadRegister(String title, String instruction) {
         @Override
         public String toString() {
