@@ -23,6 +23,8 @@ public final class CmsDisk {
     private final Clock clock;
     /** The directory in force, in directory order, keyed "FN FT". */
     private final LinkedHashMap<String, FileStatus> files = new LinkedHashMap<>();
+    /** Writers not yet closed, keyed as {@code files}: one per file, as CMS keeps one active-file entry. */
+    private final java.util.HashMap<String, RecordWriter> writers = new java.util.HashMap<>();
 
     private CmsDisk(BlockDevice device, Directory directory, char modeLetter, boolean readOnly, Clock clock,
             List<FileStatus> fsts) {
@@ -34,6 +36,12 @@ public final class CmsDisk {
         for (FileStatus f : fsts) {
             files.put(key(f.fileName(), f.fileType()), f.withModeLetter(modeLetter));
         }
+    }
+
+    /** Blocks in the first {@code cylinders} cylinders of a CKD device (FORMAT's cylinder count). */
+    public static int blocksInCylinders(BlockDevice device, int cylinders) {
+        return device.cylinders() == 0 ? device.blockCount()
+                : (int) Math.min(device.blockCount(), (long) device.blockCount() / device.cylinders() * cylinders);
     }
 
     /**
@@ -135,7 +143,8 @@ public final class CmsDisk {
 
     /**
      * Opens a file for writing. With UPDATE an existing file keeps its records (its RECFM must match,
-     * and an F file's LRECL); with REPLACE the new file takes the old one's place at close.
+     * and an F file's LRECL), and a writer already open on it is returned; with REPLACE an open writer
+     * is closed first and the new file takes the old one's place at close.
      */
     public FsResult<RecordWriter> openWriter(FileId id, RecordFormat format, int lrecl, WriteMode mode) {
         if (readOnly) {
@@ -144,6 +153,33 @@ public final class CmsDisk {
         if (lrecl < 1 || lrecl > 65535) {
             return new FsResult.Failed<>(FsCode.WRONG_LENGTH);
         }
+        String key = key(id.fileName(), id.fileType());
+        RecordWriter open = writers.get(key);
+        if (open != null && mode == WriteMode.UPDATE && open.format() == format) {
+            return new FsResult.Done<>(open);
+        }
+        FsCode closed = closeWriter(key);
+        if (closed != FsCode.OK) {
+            return new FsResult.Failed<>(closed);
+        }
+        FsResult<RecordWriter> opened = newWriter(id, format, lrecl, mode);
+        if (opened instanceof FsResult.Done<RecordWriter>(RecordWriter writer)) {
+            writers.put(key, writer);
+        }
+        return opened;
+    }
+
+    /** Closes the writer open on a file, if any, before the file is erased, renamed or replaced. */
+    private FsCode closeWriter(String key) {
+        RecordWriter open = writers.get(key);
+        return open == null ? FsCode.OK : open.close();
+    }
+
+    void forget(RecordWriter writer) {
+        writers.remove(key(writer.id().fileName(), writer.id().fileType()), writer);
+    }
+
+    private FsResult<RecordWriter> newWriter(FileId id, RecordFormat format, int lrecl, WriteMode mode) {
         FileStatus old = files.get(key(id.fileName(), id.fileType()));
         try {
             BlockList release = new BlockList();
@@ -189,6 +225,7 @@ public final class CmsDisk {
 
     /** Ends a writer: pointer blocks, FST, commit. On failure its new blocks are given back. */
     FsCode commitWriter(RecordWriter writer, BlockList fresh) throws IOException {
+        forget(writer);
         if (writer.records() == 0) {
             freeAll(fresh);
             return FsCode.OK;
@@ -227,6 +264,13 @@ public final class CmsDisk {
         if (victims.isEmpty()) {
             return new FsResult.Failed<>(FsCode.FILE_NOT_FOUND);
         }
+        for (FileStatus f : victims) {
+            FsCode closed = closeWriter(key(f.fileName(), f.fileType()));
+            if (closed != FsCode.OK) {
+                return new FsResult.Failed<>(closed);
+            }
+        }
+        victims = list(pattern);
         try {
             BlockList release = new BlockList();
             LinkedHashMap<String, FileStatus> proposed = new LinkedHashMap<>(files);
@@ -251,6 +295,11 @@ public final class CmsDisk {
         }
         String target = key(to.fileName(), to.fileType());
         String source = key(from.get().fileName(), from.get().fileType());
+        FsCode closed = closeWriter(source);
+        if (closed != FsCode.OK) {
+            return closed;
+        }
+        from = state(fileName, fileType);
         if (files.containsKey(target) && !target.equals(source)) {
             return FsCode.FILE_EXISTS;
         }

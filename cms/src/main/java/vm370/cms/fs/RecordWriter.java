@@ -224,6 +224,7 @@ public final class RecordWriter extends FileData {
     public void discard() {
         if (!closed) {
             closed = true;
+            disk.forget(this);
             disk.freeAll(freshBlocks);
         }
     }

@@ -149,4 +149,37 @@ class DiskOperationsTest {
         assertTrue(half.percentFull() >= 50 && half.percentFull() < 55);
         assertFalse(half.readOnly());
     }
+
+    @Test
+    void oneWriterPerFileAndErasingAnOpenFileClosesItFirst() {
+        CmsDisk disk = fresh(1024, 500);
+        int empty = disk.usage().blocksUsed();
+        RecordWriter first = disk.openWriter(FileId.of("OPEN", "DATA"), RecordFormat.F, 80, WriteMode.UPDATE)
+                .orElseThrow();
+        for (int i = 0; i < 100; i++) {
+            first.write(new byte[80], 0, 80);
+        }
+        assertTrue(first == disk.openWriter(FileId.of("OPEN", "DATA"), RecordFormat.F, 80, WriteMode.UPDATE)
+                .orElseThrow(), "FSWRITE to an open file continues it");
+        RecordWriter replacing = disk.openWriter(FileId.of("OPEN", "DATA"), RecordFormat.F, 80, WriteMode.REPLACE)
+                .orElseThrow();
+        assertEquals(100, disk.state("OPEN", "DATA").orElseThrow().records(), "the open writer was closed first");
+        replacing.write(new byte[80], 0, 80);
+        assertEquals(1, disk.erase(FilePattern.ALL).orElseThrow());
+        assertEquals(empty, disk.usage().blocksUsed(), "nothing of either version is left");
+        assertTrue(disk.state("OPEN", "DATA").isEmpty());
+    }
+
+    @Test
+    void formatCanUseTheFirstCylindersOnly() {
+        var device = new MemoryBlockDevice(DiskLayout.CKD, 4096, 30 * 12 * 15, 30);
+        int blocks = CmsDisk.blocksInCylinders(device, 10);
+        assertEquals(10 * 12 * 15, blocks);
+        CmsDisk disk = CmsDisk.format(device, "small", blocks, 'B', Fixtures.CLOCK).orElseThrow();
+        assertEquals(10, disk.label().cylinders(), "ADTCYL");
+        assertEquals(30, disk.label().maxCylinders(), "ADTMCYL");
+        assertEquals("SMALL", disk.label().volser());
+        assertEquals(blocks, disk.usage().blocksTotal());
+        assertEquals(blocks, Fixtures.access(device).label().blocks());
+    }
 }
