@@ -61,15 +61,10 @@ public final class CkdImageDevice implements BlockDevice {
 
     /** Reformats every track of an existing image (for instance one {@code dasdinit} made) in B-byte blocks. */
     public static CkdImageDevice reformat(Path path, int blockSize) throws IOException {
-        try (CkdImageDevice old = open(path, true)) {
-            try (FileChannel f = FileChannel.open(path, StandardOpenOption.WRITE)) {
-                formatTracks(f, old.geometry, old.cylinders, blockSize);
-            }
-        } catch (IOException unformatted) {
-            try (FileChannel f = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                Header h = readHeader(f);
-                formatTracks(f, h.geometry(), h.cylinders(), blockSize);
-            }
+        BlockSizes.check(blockSize);
+        try (FileChannel f = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            Header h = readHeader(f);
+            formatTracks(f, h.geometry(), h.cylinders(), blockSize);
         }
         return open(path, false);
     }
@@ -154,7 +149,7 @@ public final class CkdImageDevice implements BlockDevice {
      */
     public static int blocksPerTrack(DasdGeometry g, int blockSize) {
         BlockSizes.check(blockSize);
-        int n = switch (g) {
+        return switch (g) {
             case D2314 -> 1 + (g.trackCapacity() - blockSize) / (101 + blockSize * 534 / 512);
             case D3330 -> 1 + (g.trackCapacity() - blockSize) / (135 + blockSize);
             case D3340 -> 1 + (g.trackCapacity() - blockSize) / (167 + blockSize);
@@ -169,7 +164,6 @@ public final class CkdImageDevice implements BlockDevice {
             };
             case D3310, D3370 -> throw new IllegalArgumentException("CKD blocking of an FBA device: " + g.typeName());
         };
-        return n;
     }
 
     /** The device type of the image. */

@@ -3,6 +3,7 @@ package vm370.cms.fs;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -197,7 +198,7 @@ final class Directory {
     private void writeDirectory(BlockList dirBlocks, FileStatus self, FileStatus bitmap, Collection<FileStatus> files)
             throws IOException {
         int perBlock = blockSize / DiskLabel.FST_SIZE;
-        java.util.Arrays.fill(scratch, (byte) 0);
+        Arrays.fill(scratch, (byte) 0);
         self.encode(scratch, 0, blockSize);
         special(scratch, 0, DIRECTOR_NAME);
         bitmap.encode(scratch, DiskLabel.FST_SIZE, blockSize);
@@ -207,7 +208,7 @@ final class Directory {
         for (FileStatus file : files) {
             if (slot == perBlock) {
                 device.write(dirBlocks.block(index++), scratch);
-                java.util.Arrays.fill(scratch, (byte) 0);
+                Arrays.fill(scratch, (byte) 0);
                 slot = 0;
             }
             file.encode(scratch, slot++ * DiskLabel.FST_SIZE, blockSize);

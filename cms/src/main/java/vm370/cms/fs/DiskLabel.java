@@ -1,6 +1,7 @@
 package vm370.cms.fs;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import vm370.s370.text.Ebcdic;
@@ -32,7 +33,7 @@ public record DiskLabel(String volser, int version, int blockSize, int directory
 
     /** Writes the label's 80 bytes at {@code at}. */
     public void encode(byte[] into, int at) {
-        java.util.Arrays.fill(into, at, at + SIZE, (byte) 0);
+        Arrays.fill(into, at, at + SIZE, (byte) 0);
         System.arraycopy(IDENT, 0, into, at, 4);
         System.arraycopy(Ebcdic.CP037.encodePadded(volser, 6), 0, into, at + 4, 6);
         Bytes.putHalf(into, at + 10, version);

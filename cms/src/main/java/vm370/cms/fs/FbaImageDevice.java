@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -45,9 +46,9 @@ public final class FbaImageDevice implements BlockDevice {
     }
 
     /** Opens a CMS-formatted image, taking B from its label; empty when there is no CMS1 label. */
-    public static java.util.Optional<FbaImageDevice> openFormatted(Path path, boolean readOnly) throws IOException {
+    public static Optional<FbaImageDevice> openFormatted(Path path, boolean readOnly) throws IOException {
         OptionalInt size = labelBlockSize(path);
-        return size.isPresent() ? java.util.Optional.of(open(path, size.getAsInt(), readOnly)) : java.util.Optional.empty();
+        return size.isPresent() ? Optional.of(open(path, size.getAsInt(), readOnly)) : Optional.empty();
     }
 
     /** ADTDBSIZ of the label at byte 512, when there is a CMS1 label with a valid block size. */

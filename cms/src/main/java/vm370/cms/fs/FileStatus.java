@@ -1,6 +1,7 @@
 package vm370.cms.fs;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 import vm370.s370.text.Ebcdic;
 
@@ -38,7 +39,7 @@ public record FileStatus(String fileName, String fileType, char modeLetter, int 
 
     /** Writes the 64-byte FST at {@code at}; {@code blockSize} sizes the legacy 800-byte block count. */
     public void encode(byte[] into, int at, int blockSize) {
-        java.util.Arrays.fill(into, at, at + DiskLabel.FST_SIZE, (byte) 0);
+        Arrays.fill(into, at, at + DiskLabel.FST_SIZE, (byte) 0);
         System.arraycopy(Ebcdic.CP037.encodePadded(fileName, 8), 0, into, at, 8);
         System.arraycopy(Ebcdic.CP037.encodePadded(fileType, 8), 0, into, at + 8, 8);
         into[at + 16] = EdfDate.bcd(written.getMonthValue());

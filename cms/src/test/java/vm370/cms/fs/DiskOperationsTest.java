@@ -182,4 +182,26 @@ class DiskOperationsTest {
         assertEquals(blocks, disk.usage().blocksTotal());
         assertEquals(blocks, Fixtures.access(device).label().blocks());
     }
+
+    @Test
+    void theDirectoryGrowsPastOneBlockAndShrinksBackWhileDopAlternates() {
+        var device = new MemoryBlockDevice(DiskLayout.FBA, 512, 2000);
+        CmsDisk disk = Fixtures.format(device);
+        int origin = disk.label().directoryOrigin();
+        for (int i = 0; i < 30; i++) {
+            Fixtures.write(disk, "FILE" + i, RecordFormat.F, 80, 1);
+            int now = disk.label().directoryOrigin();
+            assertEquals(origin == 4 ? 5 : 4, now, "each commit writes the first directory block to the other home");
+            origin = now;
+        }
+        var grown = new IndependentEdfReader(device.bytes(), true);
+        assertEquals(32, grown.fsts.size());
+        assertEquals(4, grown.fsts.get(0).adbc(), "32 FSTs in 8-FST blocks");
+        assertEquals(1, grown.fsts.get(0).nlvl());
+        assertEquals(30, disk.erase(FilePattern.of("FILE*", "DATA")).orElseThrow());
+        var shrunk = new IndependentEdfReader(device.bytes(), true);
+        assertEquals(0, shrunk.fsts.get(0).nlvl());
+        assertEquals(shrunk.u32(shrunk.labelAt + 16), shrunk.fsts.get(0).fop(), "one block again: FOP = DOP");
+        assertEquals(0, Fixtures.access(device).list(FilePattern.ALL).size());
+    }
 }
