@@ -28,6 +28,8 @@ final class Directory {
     private DiskLabel label;
     private final AllocationMap map;
     private BlockList metadata = new BlockList();
+    /** Set when a commit failed half-way on a host I/O error: memory no longer matches the disk. */
+    private boolean broken;
 
     private Directory(BlockDevice device, byte[] labelBlock, DiskLabel label, AllocationMap map) {
         this.device = device;
@@ -146,11 +148,22 @@ final class Directory {
     /**
      * Writes {@code files} as the new directory and frees {@code release} (blocks of replaced or erased
      * files), in the crash-safe order: map and directory into unused blocks, force, label, force.
+     * After a host I/O error every later commit fails too, until the disk is accessed again.
      */
     FsCode commit(Collection<FileStatus> files, BlockList release, LocalDateTime now) throws IOException {
+        if (broken) {
+            return FsCode.IO_ERROR;
+        }
         if (map.free() < commitReserve(files.size())) {
             return FsCode.DISK_FULL;
         }
+        broken = true;
+        FsCode code = write(files, release, now);
+        broken = false;
+        return code;
+    }
+
+    private FsCode write(Collection<FileStatus> files, BlockList release, LocalDateTime now) throws IOException {
         int origin = label.directoryOrigin() == 4 ? 5 : 4;
         BlockList written = new BlockList();
         BlockList dirBlocks = new BlockList();

@@ -32,6 +32,12 @@ class RecordAccessTest {
         assertEquals(FsCode.END_OF_FILE, rf.read(3001, buffer));
         assertEquals(FsCode.BAD_RECORD_NUMBER, rf.read(0, buffer));
         assertEquals(FsCode.BUFFER_TOO_SMALL, rf.read(1, new byte[10]));
+        assertEquals(8, FsCode.BUFFER_TOO_SMALL.readReturnCode(), "FSREAD: incorrect length");
+        assertEquals(12, FsCode.END_OF_FILE.readReturnCode(), "FSREAD: end of file");
+        var missing = disk.openReader("NONE", "DATA");
+        assertEquals(FsCode.FILE_NOT_FOUND, missing.code());
+        assertEquals(1, missing.code().readReturnCode(), "FSREAD: file not found");
+        assertEquals(28, missing.code().returnCode(), "FSSTATE: file not found");
     }
 
     @Test
