@@ -97,6 +97,9 @@ public final class RecordWriter extends FileData {
             return FsCode.WRONG_LENGTH;
         }
         long offset = (long) (record - 1) * lrecl;
+        if ((offset + length - 1) / blockSize >= maxDataBlocks()) {
+            return FsCode.BAD_RECORD_NUMBER;
+        }
         if (!reserve(offset, offset + length)) {
             return FsCode.DISK_FULL;
         }
@@ -143,6 +146,14 @@ public final class RecordWriter extends FileData {
         lrecl = Math.max(lrecl, length);
         next = record + 1;
         return FsCode.OK;
+    }
+
+    /**
+     * The most data blocks a file may span, null blocks included: eight times the disk, at least 64K.
+     * It bounds the memory a sparse file's block list takes; further records are "item number too large".
+     */
+    private int maxDataBlocks() {
+        return Math.max(65536, device.blockCount() * 8);
     }
 
     /** Whether the blocks {@code [from, to)} touches can be had, with room left for the commit. */

@@ -104,6 +104,11 @@ class RecordAccessTest {
         assertArrayEquals(first, records.get(0));
         assertArrayEquals(new byte[100], records.get(9999));
         assertArrayEquals(last, records.get(19999));
+        RecordWriter far = disk.openWriter(FileId.of("FAR", "DATA"), RecordFormat.F, 100, WriteMode.REPLACE)
+                .orElseThrow();
+        assertEquals(FsCode.BAD_RECORD_NUMBER, far.write(Integer.MAX_VALUE, first, 0, 100), "beyond 8 disks' worth");
+        assertEquals(6, FsCode.BAD_RECORD_NUMBER.returnCode(), "FSWRITE: item number too large");
+        far.discard();
         RecordReader r = Fixtures.access(device).openReader("SPARSE", "DATA").orElseThrow();
         byte[] buffer = new byte[100];
         assertEquals(FsCode.OK, r.read(12345, buffer));
