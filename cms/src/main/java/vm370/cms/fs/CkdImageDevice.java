@@ -101,6 +101,7 @@ public final class CkdImageDevice implements BlockDevice {
         }
     }
 
+    /** What the device header and file size say: the device type and the cylinders in the file. */
     private record Header(DasdGeometry geometry, int cylinders) {
     }
 
