@@ -71,7 +71,7 @@ public final class CmsDisk {
     public static FsResult<CmsDisk> access(BlockDevice device, char modeLetter, boolean readOnly, Clock clock) {
         try {
             List<FileStatus> fsts = new ArrayList<>();
-            FsResult<Directory> read = Directory.read(device, fsts);
+            FsResult<Directory> read = Directory.read(device, fsts, !readOnly && !device.readOnly());
             return switch (read) {
                 case FsResult.Done<Directory> d ->
                         new FsResult.Done<>(new CmsDisk(device, d.value(), modeLetter, readOnly, clock, fsts));

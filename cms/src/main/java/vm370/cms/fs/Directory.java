@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The on-disk metadata of one EDF disk: label, directory (the DIRECTOR file of 64-byte FSTs) and
  * allocation map (the ALLOCMAP file). A commit writes a whole new directory and map into blocks that
- * the current ones do not use, the first directory block alternating between 4 and 5, then forces
- * the device and rewrites the label last: a crash before the label write leaves the old, complete
+ * the current ones do not use, the first directory block alternating between 4 and 5 (unless a disk
+ * formatted elsewhere keeps file data there), then forces the device and rewrites the label last: a crash before the label write leaves the old, complete
  * directory in force, and one after it the new one. Owned by one {@link CmsDisk}.
  */
 final class Directory {
@@ -28,6 +28,11 @@ final class Directory {
     private DiskLabel label;
     private final AllocationMap map;
     private BlockList metadata = new BlockList();
+    /**
+     * Whether commits alternate the first directory block between 4 and 5. Off only for a disk
+     * formatted elsewhere whose block 4 or 5 holds file data: there it is rewritten in place.
+     */
+    private boolean alternate = true;
     /** Set when a commit failed half-way on a host I/O error: memory no longer matches the disk. */
     private boolean broken;
 
@@ -66,8 +71,13 @@ final class Directory {
         return new Directory(device, zero.clone(), label, map);
     }
 
-    /** Reads label, directory and allocation map; the FSTs of the files (after the two special ones) go to {@code files}. */
-    static FsResult<Directory> read(BlockDevice device, List<FileStatus> files) throws IOException {
+    /**
+     * Reads label, directory and allocation map; the FSTs of the files (after the two special ones) go
+     * to {@code files}. For writing, a disk formatted elsewhere is checked once for file data in the
+     * directory's other home (block 4 or 5), which commits must then leave alone.
+     */
+    static FsResult<Directory> read(BlockDevice device, List<FileStatus> files, boolean forWriting)
+            throws IOException {
         int b = device.blockSize();
         DiskLayout layout = device.layout();
         byte[] labelBlock = new byte[b];
@@ -110,12 +120,17 @@ final class Directory {
             System.arraycopy(block, 0, bits, i * b, b);
         }
         map.load(bits);
+        addAll(meta, dirBlocks);
+        addAll(meta, mapBlocks);
+        int origin = label.directoryOrigin();
+        int other = origin == 4 ? 5 : 4;
+        boolean alternate = (origin == 4 || origin == 5) && (!map.isUsed(other) || contains(meta, other)
+                || !forWriting || !anyFileUses(device, all.subList(2, all.size()), other));
         for (int reserved = 1; reserved <= RESERVED; reserved++) {
             map.mark(reserved);
         }
-        addAll(meta, dirBlocks);
-        addAll(meta, mapBlocks);
         Directory directory = new Directory(device, labelBlock, label, map);
+        directory.alternate = alternate;
         for (int i = 0; i < meta.size(); i++) {
             if (meta.block(i) > RESERVED) {
                 directory.metadata.add(meta.block(i), 0, 0);
@@ -123,6 +138,30 @@ final class Directory {
         }
         files.addAll(all.subList(2, all.size()));
         return new FsResult.Done<>(directory);
+    }
+
+    private static boolean anyFileUses(BlockDevice device, List<FileStatus> files, int block) throws IOException {
+        for (FileStatus f : files) {
+            if (f.firstPointer() == block) {
+                return true;
+            }
+            if (f.levels() > 0) {
+                BlockList pointers = new BlockList();
+                if (contains(PointerTree.resolve(f, device, pointers), block) || contains(pointers, block)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(BlockList list, int block) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.block(i) == block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addAll(BlockList into, BlockList from) {
@@ -164,7 +203,8 @@ final class Directory {
     }
 
     private FsCode write(Collection<FileStatus> files, BlockList release, LocalDateTime now) throws IOException {
-        int origin = label.directoryOrigin() == 4 ? 5 : 4;
+        int current = label.directoryOrigin();
+        int origin = !alternate ? current : current == 4 ? 5 : 4;
         BlockList written = new BlockList();
         BlockList dirBlocks = new BlockList();
         dirBlocks.add(origin, 0, 0);

@@ -204,4 +204,32 @@ class DiskOperationsTest {
         assertEquals(shrunk.u32(shrunk.labelAt + 16), shrunk.fsts.get(0).fop(), "one block again: FOP = DOP");
         assertEquals(0, Fixtures.access(device).list(FilePattern.ALL).size());
     }
+
+    @Test
+    void fileDataInTheOtherDirectoryHomeIsNeverOverwritten() {
+        var device = new MemoryBlockDevice(DiskLayout.CKD, 1024, 300, 1);
+        CmsDisk disk = Fixtures.format(device);
+        List<byte[]> data = Fixtures.write(disk, "FOREIGN", RecordFormat.F, 80, 3);
+        int origin = disk.label().directoryOrigin();
+        int other = origin == 4 ? 5 : 4;
+        byte[] block = new byte[1024];
+        FileStatus fst = disk.state("FOREIGN", "DATA").orElseThrow();
+        device.read(fst.firstPointer(), block);
+        device.write(other, block);
+        byte[] directory = new byte[1024];
+        device.read(origin, directory);
+        directory[2 * 64 + 40] = 0;
+        directory[2 * 64 + 41] = 0;
+        directory[2 * 64 + 42] = 0;
+        directory[2 * 64 + 43] = (byte) other;
+        device.write(origin, directory);
+        CmsDisk foreign = Fixtures.access(device);
+        assertEquals(other, foreign.state("FOREIGN", "DATA").orElseThrow().firstPointer(), "as another CMS left it");
+        Fixtures.write(foreign, "MORE", RecordFormat.F, 80, 10);
+        assertEquals(origin, foreign.label().directoryOrigin(), "the directory stays in its home");
+        List<byte[]> read = Fixtures.read(Fixtures.access(device), "FOREIGN");
+        for (int i = 0; i < data.size(); i++) {
+            assertArrayEquals(data.get(i), read.get(i));
+        }
+    }
 }
