@@ -1,7 +1,5 @@
 package vm370.cms.fs;
 
-import java.util.Arrays;
-
 /**
  * The allocation map (the ALLOCMAP file): one bit per block, most-significant bit first, bit k
  * (0-origin across the map's data blocks) for block k+1. Bits past the last block are kept set so
@@ -105,10 +103,5 @@ final class AllocationMap {
     /** Copies map data block {@code index} (0-origin) into {@code into}. */
     void copyBlock(int index, byte[] into, int blockSize) {
         System.arraycopy(bits, index * blockSize, into, 0, blockSize);
-    }
-
-    /** A copy of the whole map, for tests and checks. */
-    byte[] bytes() {
-        return Arrays.copyOf(bits, bits.length);
     }
 }

@@ -56,9 +56,4 @@ final class BlockList {
         }
         lastRecord[index] = record;
     }
-
-    /** Drops blocks from {@code newSize} on. */
-    void truncate(int newSize) {
-        size = Math.min(size, newSize);
-    }
 }

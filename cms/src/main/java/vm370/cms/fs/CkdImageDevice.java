@@ -172,11 +172,6 @@ public final class CkdImageDevice implements BlockDevice {
         return geometry;
     }
 
-    /** Blocks (records) on each track. */
-    public int blocksPerTrack() {
-        return perTrack;
-    }
-
     @Override
     public int cylinders() {
         return cylinders;

@@ -32,7 +32,6 @@ public final class FbaImageDevice implements BlockDevice {
     /** Creates an image of {@code sectors} zeroed 512-byte sectors, as {@code dasdinit -r} would. */
     public static void create(Path path, int sectors) throws IOException {
         try (FileChannel f = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            f.truncate(0);
             f.write(ByteBuffer.allocate(1), (long) sectors * SECTOR - 1);
         }
     }

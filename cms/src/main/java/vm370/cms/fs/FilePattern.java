@@ -29,11 +29,6 @@ public record FilePattern(String fileName, String fileType, int modeNumber) {
                 && glob(fileType, 0, file.fileType(), 0);
     }
 
-    /** Whether the pattern names exactly one file (no wildcard). */
-    public boolean isExact() {
-        return modeNumber >= 0 && !(fileName + fileType).contains("*") && !(fileName + fileType).contains("%");
-    }
-
     private static boolean glob(String pattern, int p, String text, int t) {
         while (p < pattern.length()) {
             char c = pattern.charAt(p);
