@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public final class CmsDisk {
     /** The directory in force, in directory order, keyed "FN FT". */
     private final LinkedHashMap<String, FileStatus> files = new LinkedHashMap<>();
     /** Writers not yet closed, keyed as {@code files}: one per file, as CMS keeps one active-file entry. */
-    private final java.util.HashMap<String, RecordWriter> writers = new java.util.HashMap<>();
+    private final HashMap<String, RecordWriter> writers = new HashMap<>();
 
     private CmsDisk(BlockDevice device, Directory directory, char modeLetter, boolean readOnly, Clock clock,
             List<FileStatus> fsts) {
@@ -46,7 +47,8 @@ public final class CmsDisk {
 
     /**
      * FORMAT: writes an empty EDF disk over the first {@code blocks} blocks of the device (all when 0)
-     * with label {@code volser}, and returns it accessed read/write as {@code modeLetter}.
+     * with label {@code volser} (up to 6 characters are kept), and returns it accessed read/write as
+     * {@code modeLetter}. A device too small for label, directory and map is DISK_FULL.
      */
     public static FsResult<CmsDisk> format(BlockDevice device, String volser, int blocks, char modeLetter,
             Clock clock) {
@@ -54,6 +56,9 @@ public final class CmsDisk {
             return new FsResult.Failed<>(FsCode.DISK_READ_ONLY);
         }
         int size = blocks <= 0 ? device.blockCount() : Math.min(blocks, device.blockCount());
+        if (size <= Directory.RESERVED + 2) {
+            return new FsResult.Failed<>(FsCode.DISK_FULL);
+        }
         try {
             LocalDateTime now = LocalDateTime.now(clock);
             Directory directory = Directory.format(device, volser.toUpperCase(Locale.ROOT), size, now);

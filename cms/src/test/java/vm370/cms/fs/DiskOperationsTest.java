@@ -181,6 +181,10 @@ class DiskOperationsTest {
         assertEquals("SMALL", disk.label().volser());
         assertEquals(blocks, disk.usage().blocksTotal());
         assertEquals(blocks, Fixtures.access(device).label().blocks());
+        assertEquals(FsCode.DISK_FULL, CmsDisk.format(new MemoryBlockDevice(DiskLayout.FBA, 512, 7), "TINY", 0, 'A',
+                Fixtures.CLOCK).code(), "no room for label, directory and map");
+        assertEquals(FsCode.OK, CmsDisk.format(new MemoryBlockDevice(DiskLayout.FBA, 512, 8), "TINY", 0, 'A',
+                Fixtures.CLOCK).code(), "blocks 1-5, a map block and the directory");
     }
 
     @Test
