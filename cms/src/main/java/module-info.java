@@ -3,4 +3,5 @@ module vm370.cms {
     requires vm370.cp;
 
     exports vm370.cms.rexx;
+    exports vm370.cms.fs;
 }
