@@ -68,7 +68,7 @@ public final class Tn3270Client implements AutoCloseable, TelnetDecoder.Sink {
     private final Keyboard keyboard;
     private final AddressMode addressMode;
     // Guarded by lock.
-    private final ByteWriter record = new ByteWriter(4096);
+    private final ByteWriter record = new ByteWriter(1024);
     private final ByteWriter encoded = new ByteWriter(1024);
     private final ByteWriter frame = new ByteWriter(1024);
     private long updates;
@@ -109,7 +109,7 @@ public final class Tn3270Client implements AutoCloseable, TelnetDecoder.Sink {
     }
 
     private void readLoop(InputStream in) {
-        byte[] buffer = new byte[8192];
+        byte[] buffer = new byte[2048];
         String reason = "disconnected by the host";
         try {
             for (int n; (n = in.read(buffer)) >= 0; ) {

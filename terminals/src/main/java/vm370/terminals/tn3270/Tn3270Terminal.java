@@ -42,8 +42,8 @@ public final class Tn3270Terminal implements Display3270Terminal, TelnetDecoder.
     // Reader-side state, owned by the connection's reading thread.
     private final ByteWriter incoming = new ByteWriter(1024);
     // Writer-side buffers, guarded by writeLock.
-    private final ByteWriter encoded = new ByteWriter(4096);
-    private final ByteWriter frame = new ByteWriter(4096);
+    private final ByteWriter encoded = new ByteWriter(1024);
+    private final ByteWriter frame = new ByteWriter(1024);
     private volatile TerminalType type;
     private volatile Screen screen;
     private volatile boolean awaitingQuery;
