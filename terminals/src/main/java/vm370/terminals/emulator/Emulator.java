@@ -21,6 +21,8 @@ public final class Emulator {
     private volatile boolean dirty = true;
     /** The operator error shown in the status line until RESET or the next accepted key. */
     private String operatorError = "";
+    /** Rows painted last time: a smaller screen (EW after EWA) must not leave old rows behind. */
+    private int paintedRows;
 
     public Emulator(Tn3270Client client, TerminalScreen target) {
         this.client = client;
@@ -115,6 +117,10 @@ public final class Emulator {
         target.doResizeIfNecessary();
         boolean alarm = client.withScreen(k -> {
             Screen s = k.screen();
+            if (s.rows() != paintedRows) {
+                target.clear();
+                paintedRows = s.rows();
+            }
             painter.paint(s, target, status(k), KeyMap.HELP);
             return s.takeAlarm();
         });
