@@ -143,4 +143,27 @@ class EmulatorTest {
         emulator.render();
         assertTrue(row(24).contains("X -f"), "typing in a protected field is refused: " + row(24));
     }
+
+    @Test
+    void model4ShowsTheAlternateScreenWithStatusBelowRow43() throws Exception {
+        DefaultVirtualTerminal big = new DefaultVirtualTerminal(new TerminalSize(80, 45));
+        TerminalScreen bigScreen = new TerminalScreen(big);
+        bigScreen.startScreen();
+        try (Tn3270Client model4 = Tn3270Client.connect("127.0.0.1", server.port(),
+                Tn3270Client.Options.of(TerminalType.of(4, true, true)).withTn3270e(false))) {
+            Emulator four = new Emulator(model4, bigScreen);
+            assertTrue(model4.awaitUnlocked(WAIT));
+            four.render();
+            StringBuilder last = new StringBuilder();
+            StringBuilder status = new StringBuilder();
+            for (int column = 0; column < 80; column++) {
+                last.append(big.getCharacter(column, 42).getCharacterString());
+                status.append(big.getCharacter(column, 43).getCharacterString());
+            }
+            assertTrue(last.toString().startsWith(" PF3=END"), last.toString());
+            assertTrue(status.toString().contains("TN3270 ") && status.toString().contains("IBM-3279-4-E"), status.toString());
+        } finally {
+            bigScreen.stopScreen();
+        }
+    }
 }
