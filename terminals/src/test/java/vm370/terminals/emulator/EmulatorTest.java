@@ -82,7 +82,7 @@ class EmulatorTest {
         assertTrue(terminal.getCharacter(1, 0).isBold(), "intensified field is bold");
         assertEquals(TextColor.ANSI.BLUE_BRIGHT, terminal.getCharacter(1, 2).getForegroundColor(), "protected field default color");
         assertTrue(row(24).contains("TN3270E") && row(24).contains("IBM-3279-2-E") && row(24).contains("003/014"), row(24));
-        assertTrue(row(25).contains("Esc CLEAR"));
+        assertTrue(row(25).contains("Esc CLEAR") && row(25).contains("PgUp PA1") && row(25).contains("^Q QUIT"), row(25));
         assertEquals(13, terminal.getCursorBufferPosition().getColumn());
     }
 
