@@ -96,6 +96,15 @@ class S3270ClientTest {
     }
 
     @Test
+    void s3270AsksForAnLuWithTheTerminalTypeSuffix() throws Exception {
+        try (S3270 s3270 = new S3270("-model", "3278-2", "-tn", "IBM-3278-2@GRAF0C1")) {
+            s3270.ok("Connect(N:127.0.0.1:" + server.port() + ")");
+            s3270.ok("Wait(10,InputField)");
+            assertTrue(s3270.ok("Ascii1(8,1,1,80)").get(0).contains("TERMINAL: GRAF0C1 IBM-3278-2 24X80 TN3270"));
+        }
+    }
+
+    @Test
     void hostReadsModifiedAllAndBufferFromS3270AndErasesUnprotected() throws Exception {
         BlockingQueue<String> results = new LinkedBlockingQueue<>();
         try (TerminalServer host = TerminalServer.start(TerminalServerConfig.defaults().withPort(0), t -> {
