@@ -13,7 +13,7 @@ import vm370.terminals.tn3270.Tn3270Client;
  * terminal, a Swing window, or a virtual terminal in tests) with a status line like the 3270's
  * operator information area, and turns key strokes into 3270 keys through {@link KeyMap}.
  */
-public final class Emulator {
+final class Emulator {
 
     private final Tn3270Client client;
     private final TerminalScreen target;

@@ -11,7 +11,7 @@ import vm370.terminals.emulator.EmulatorKey.EditKey;
  * are PA1/PA2, End or Ctrl-E is ERASE EOF, Ctrl-U ERASE INPUT, Ctrl-N NEWLINE, Ctrl-R RESET,
  * Ctrl-Q quits. {@link #HELP}, the emulator's help line, names the main ones in 80 columns.
  */
-public final class KeyMap {
+final class KeyMap {
 
     /** The help line shown under the status line. */
     public static final String HELP =
