@@ -87,6 +87,24 @@ class EmulatorTest {
     }
 
     @Test
+    void screenDumpMatchesTheGolden() {
+        StringBuilder dump = new StringBuilder();
+        for (int r = 0; r < 8; r++) {
+            dump.append(row(r).stripTrailing()).append('\n');
+        }
+        assertEquals("""
+                 VM/370 TERMINAL ECHO
+
+                 TEXT:
+                 HIDDEN:
+
+                 YOU TYPED:
+                 HIDDEN LENGTH: 0  KEY: NONE  SCREENS: 0
+                 TERMINAL: VMT00001 IBM-3279-2-E 24X80 TN3270E
+                """, dump.toString());
+    }
+
+    @Test
     void typedTextGoesToTheHostAndHiddenFieldsStayBlank() throws Exception {
         keys("hello");
         emulator.render();
