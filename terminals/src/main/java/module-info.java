@@ -1,6 +1,6 @@
 /** 3270 data stream, TN3270(E) and line-mode telnet servers, and the Lanterna 3270 emulator. */
 module vm370.terminals {
-    requires vm370.s370;
+    requires transitive vm370.s370;
     requires com.googlecode.lanterna;
     requires java.desktop;
 

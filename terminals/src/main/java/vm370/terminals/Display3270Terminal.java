@@ -8,7 +8,8 @@ import vm370.terminals.screen.TerminalType;
 /**
  * A 3270 display: the host writes records, reads attentions, and keeps a mirror {@link Screen}
  * of what the terminal shows (its writes and the operator's input both applied to it).
- * The mirror belongs to the one thread that writes and reads.
+ * Writes and reads may come from different threads; look at the mirror from the reading thread
+ * after a read returns.
  */
 public sealed interface Display3270Terminal extends Terminal permits vm370.terminals.tn3270.Tn3270Terminal {
 
@@ -21,7 +22,10 @@ public sealed interface Display3270Terminal extends Terminal permits vm370.termi
     /** The host's mirror of the screen. */
     Screen screen();
 
-    /** Sends a record (and applies it to the mirror); false when the terminal is disconnected. */
+    /**
+     * Sends a record (and applies it to the mirror); false when the terminal is disconnected.
+     * @throws vm370.terminals.datastream.DataStreamException when the record does not fit the screen
+     */
     boolean write(OutboundRecord record);
 
     /** Waits for the next attention or the disconnection. */

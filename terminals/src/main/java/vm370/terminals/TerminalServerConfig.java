@@ -25,6 +25,10 @@ public record TerminalServerConfig(String bindAddress, int port, Tls tls, Durati
             throw new IllegalArgumentException("terminal server config: port " + port + ", limits " + maxConnections
                     + "/" + maxConnectionsPerAddress + ", record " + maxRecordBytes + " (expected: positive values)");
         }
+        if (!negotiationTimeout.isPositive() || !writeTimeout.isPositive() || idleTimeout.isNegative()) {
+            throw new IllegalArgumentException("terminal server timeouts: negotiation " + negotiationTimeout + ", idle "
+                    + idleTimeout + ", write " + writeTimeout + " (expected: positive; idle zero for none)");
+        }
     }
 
     /** Port 3270 on loopback, no TLS, 30 s to negotiate, 60 min idle, 30 s per write, 64 per address. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import vm370.terminals.emulator.EmulatorLauncher;
 
 /** {@code vm370 terminal [HOST[:PORT]] [--window]}: the bundled Lanterna 3270 emulator. */
-@Command(name = "terminal", description = "A 3270 emulator: connect over TN3270 to HOST[:PORT] (default localhost:3270).")
+@Command(name = "terminal", mixinStandardHelpOptions = true, description = "A 3270 emulator: connect over TN3270 to HOST[:PORT] (default localhost:3270).")
 public final class TerminalCommand implements Callable<Integer> {
 
     @Spec

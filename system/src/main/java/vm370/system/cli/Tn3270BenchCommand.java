@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import vm370.terminals.bench.Tn3270Bench;
 
 /** {@code vm370 bench tn3270}: TN3270 load on loopback; the last line is screens/s and p99. */
-@Command(name = "tn3270", description = "TN3270E load: N connections exchanging screens; prints screens/s and p99 latency.")
+@Command(name = "tn3270", mixinStandardHelpOptions = true, description = "TN3270E load: N connections exchanging screens; prints screens/s and p99 latency.")
 public final class Tn3270BenchCommand implements Callable<Integer> {
 
     @Spec

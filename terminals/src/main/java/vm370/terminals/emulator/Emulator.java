@@ -13,7 +13,7 @@ import vm370.terminals.tn3270.Tn3270Client;
  * terminal, a Swing window, or a virtual terminal in tests) with a status line like the 3270's
  * operator information area, and turns key strokes into 3270 keys through {@link KeyMap}.
  */
-public final class Emulator {
+final class Emulator {
 
     private final Tn3270Client client;
     private final TerminalScreen target;
@@ -21,6 +21,8 @@ public final class Emulator {
     private volatile boolean dirty = true;
     /** The operator error shown in the status line until RESET or the next accepted key. */
     private String operatorError = "";
+    /** Rows painted last time: a smaller screen (EW after EWA) must not leave old rows behind. */
+    private int paintedRows;
 
     public Emulator(Tn3270Client client, TerminalScreen target) {
         this.client = client;
@@ -115,6 +117,10 @@ public final class Emulator {
         target.doResizeIfNecessary();
         boolean alarm = client.withScreen(k -> {
             Screen s = k.screen();
+            if (s.rows() != paintedRows) {
+                target.clear();
+                paintedRows = s.rows();
+            }
             painter.paint(s, target, status(k), KeyMap.HELP);
             return s.takeAlarm();
         });

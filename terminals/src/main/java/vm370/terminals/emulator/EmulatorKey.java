@@ -3,7 +3,7 @@ package vm370.terminals.emulator;
 import vm370.terminals.datastream.Aid;
 
 /** What one key stroke means to the emulator: a character, an AID key, an editing key, or quit. */
-public sealed interface EmulatorKey {
+sealed interface EmulatorKey {
 
     record Type(char character) implements EmulatorKey {
     }

@@ -7,14 +7,15 @@ import vm370.terminals.emulator.EmulatorKey.EditKey;
 
 /**
  * The emulator's keyboard layout on a PC keyboard: F1-F12 are PF1-PF12 and shifted PF13-PF24
- * (terminals that send F13-F19 get PF13-PF19), Esc is CLEAR, PgUp/PgDn are PA1/PA2, End or
- * Ctrl-E is ERASE EOF. {@link #HELP} names the keys on the emulator's help line.
+ * (terminals that send F13-F19 get PF13-PF19), Esc or Ctrl-C is CLEAR, PgUp/PgDn or Ctrl-A/Ctrl-B
+ * are PA1/PA2, End or Ctrl-E is ERASE EOF, Ctrl-U ERASE INPUT, Ctrl-N NEWLINE, Ctrl-R RESET,
+ * Ctrl-Q quits. {@link #HELP}, the emulator's help line, names the main ones in 80 columns.
  */
-public final class KeyMap {
+final class KeyMap {
 
     /** The help line shown under the status line. */
     public static final String HELP =
-            "F1-12 PF1-12 Shift PF13-24  Esc CLEAR  PgUp PA1  PgDn PA2  End EOF  Ins INS  ^R RESET  ^Q QUIT";
+            "F1-12 PF1-12 +Shift PF13-24 Esc CLEAR PgUp PA1 PgDn PA2 End EOF Ins INS ^Q QUIT";
 
     private KeyMap() {
     }

@@ -37,6 +37,7 @@ public final class NvtLineTerminal implements LineTerminal, TelnetDecoder.Sink {
     private final byte[] line = new byte[MAX_LINE];
     private int lineLength;
     private boolean afterCr;
+    private final boolean[] refused = new boolean[256];
     private volatile TerminalListener listener;
     private volatile boolean disconnected;
 
@@ -155,14 +156,30 @@ public final class NvtLineTerminal implements LineTerminal, TelnetDecoder.Sink {
             }
             case TelnetEvent.Command c when c.command() == TelnetCommand.ERASE_LINE -> lineLength = 0;
             case TelnetEvent.Command c when c.command() == TelnetCommand.ERASE_CHARACTER -> eraseCharacter();
+            case TelnetEvent.Command c when c.command() == TelnetCommand.ARE_YOU_THERE -> write("[YES]\n");
             case TelnetEvent.Command c -> {
             }
             case TelnetEvent.Malformed m -> connection.close("telnet protocol error: " + m.reason());
-            case TelnetEvent.Negotiation n -> {
-            }
+            case TelnetEvent.Negotiation n -> refuse(n);
             case TelnetEvent.Subnegotiation s -> {
             }
             case TelnetEvent.EndOfRecord e -> {
+            }
+        }
+    }
+
+    /** Says no, once per option, to what a line terminal does not use (answers must not loop). */
+    private void refuse(TelnetEvent.Negotiation n) {
+        boolean asked = n.command() == TelnetCommand.WILL || n.command() == TelnetCommand.DO;
+        if (asked && !refused[n.option()]) {
+            refused[n.option()] = true;
+            writeLock.lock();
+            try {
+                frame.reset();
+                TelnetWriter.negotiate(frame, n.command() == TelnetCommand.WILL ? TelnetCommand.DONT : TelnetCommand.WONT, n.option());
+                connection.send(frame);
+            } finally {
+                writeLock.unlock();
             }
         }
     }

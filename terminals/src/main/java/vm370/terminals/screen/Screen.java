@@ -161,7 +161,7 @@ public final class Screen {
             address = 0;
         }
         Wcc wcc = w.wcc();
-        if (wcc.resetModified()) {
+        if (wcc.resetModified() && w.command() == Command.WRITE) {
             resetModified();
         }
         new WriteState(address).run(w.orders());
@@ -314,7 +314,7 @@ public final class Screen {
     private void resetModified() {
         for (int a = 0; a < size; a++) {
             if (fieldAttribute[a] != NO_FIELD) {
-                fieldAttribute[a] &= ~0x01;
+                fieldAttribute[a] = FieldAttribute.withModified(fieldAttribute[a], false);
             }
         }
     }
@@ -435,7 +435,7 @@ public final class Screen {
                 address = checked(sba.address(), "SBA");
                 int attributeAddress = previous(address);
                 if (fieldAttribute[attributeAddress] != NO_FIELD) {
-                    fieldAttribute[attributeAddress] |= 0x01;
+                    fieldAttribute[attributeAddress] = FieldAttribute.withModified(fieldAttribute[attributeAddress], true);
                     for (int a = address; fieldAttribute[a] == NO_FIELD && a != attributeAddress; a = next(a)) {
                         chars[a] = 0;
                     }
@@ -533,7 +533,7 @@ public final class Screen {
     public void setModified(int address) {
         int start = fieldStartFor(address);
         if (start != NO_FIELD) {
-            fieldAttribute[start] |= 0x01;
+            fieldAttribute[start] = FieldAttribute.withModified(fieldAttribute[start], true);
         }
     }
 

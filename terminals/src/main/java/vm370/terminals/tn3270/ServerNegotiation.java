@@ -113,7 +113,8 @@ public final class ServerNegotiation {
                     + (eor ? "END-OF-RECORD" : "BINARY")));
         }
         if (binaryEorAcks == (WILL_EOR | DO_EOR | WILL_BINARY | DO_BINARY)) {
-            finish(new NegotiationOutcome.Display(TerminalType.parse(terminalType), luNames.allocate(), false));
+            finish(new NegotiationOutcome.Display(TerminalType.parse(terminalType),
+                    luName != null ? luName : luNames.allocate(), false));
         }
     }
 
@@ -129,6 +130,17 @@ public final class ServerNegotiation {
         if (option == TelnetOption.TERMINAL_TYPE && state == State.TERMINAL_TYPE
                 && data.length > 0 && data[0] == TelnetOption.TERMINAL_TYPE_IS) {
             terminalType = new String(data, 1, data.length - 1, StandardCharsets.US_ASCII).trim();
+            int at = terminalType.indexOf('@');
+            if (at >= 0 && TerminalType.isDisplay(terminalType)) {
+                // As on a Hercules console: IBM-3278-2@NAME asks for device (LU) NAME.
+                String requested = terminalType.substring(at + 1).toUpperCase();
+                terminalType = terminalType.substring(0, at);
+                if (luNames.claim(requested) != LuNames.Claim.CLAIMED) {
+                    finish(new NegotiationOutcome.Failed("LU " + requested + " is not available"));
+                    return;
+                }
+                luName = requested;
+            }
             if (TerminalType.isDisplay(terminalType)) {
                 TelnetWriter.negotiate(out, TelnetCommand.DO, TelnetOption.END_OF_RECORD);
                 TelnetWriter.negotiate(out, TelnetCommand.WILL, TelnetOption.END_OF_RECORD);

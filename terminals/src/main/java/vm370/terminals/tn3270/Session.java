@@ -32,7 +32,7 @@ public final class Session implements Runnable, TelnetDecoder.Sink {
     private final ServerNegotiation negotiation;
     private final TelnetDecoder decoder;
     private final ByteWriter replies = new ByteWriter(64);
-    private final byte[] buffer = new byte[4096];
+    private final byte[] buffer = new byte[2048];
     private TelnetDecoder.Sink target;
     private Terminal terminal;
 

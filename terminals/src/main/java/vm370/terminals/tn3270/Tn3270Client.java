@@ -8,7 +8,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -69,7 +68,7 @@ public final class Tn3270Client implements AutoCloseable, TelnetDecoder.Sink {
     private final Keyboard keyboard;
     private final AddressMode addressMode;
     // Guarded by lock.
-    private final ByteWriter record = new ByteWriter(4096);
+    private final ByteWriter record = new ByteWriter(1024);
     private final ByteWriter encoded = new ByteWriter(1024);
     private final ByteWriter frame = new ByteWriter(1024);
     private long updates;
@@ -110,7 +109,7 @@ public final class Tn3270Client implements AutoCloseable, TelnetDecoder.Sink {
     }
 
     private void readLoop(InputStream in) {
-        byte[] buffer = new byte[8192];
+        byte[] buffer = new byte[2048];
         String reason = "disconnected by the host";
         try {
             for (int n; (n = in.read(buffer)) >= 0; ) {
@@ -295,10 +294,6 @@ public final class Tn3270Client implements AutoCloseable, TelnetDecoder.Sink {
         }
     }
 
-    public Screen screenUnlocked() {
-        return screen;
-    }
-
     /** Presses an AID key; false when the keyboard is locked. */
     public boolean press(Aid aid) {
         lock.lock();
@@ -312,7 +307,6 @@ public final class Tn3270Client implements AutoCloseable, TelnetDecoder.Sink {
         } finally {
             lock.unlock();
         }
-        
     }
 
     /** How many host records have arrived so far. */
@@ -431,23 +425,5 @@ public final class Tn3270Client implements AutoCloseable, TelnetDecoder.Sink {
     @Override
     public void close() {
         closeWith("closed by the operator");
-    }
-
-    /** Waits up to {@code timeout} for a condition on the screen, checked after each host record. */
-    public boolean awaitScreen(Function<Screen, Boolean> condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        lock.lock();
-        try {
-            while (!condition.apply(screen)) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || closeReason != null) {
-                    return false;
-                }
-                changed.await(left, TimeUnit.NANOSECONDS);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
     }
 }

@@ -24,8 +24,9 @@ import vm370.terminals.telnet.TelnetWriter;
 
 /**
  * A 3270 display on a TN3270 or TN3270E connection. The connection's reading thread assembles
- * records (feeding this as a decoder sink) and queues them; the host's thread writes, reads and
- * owns the mirror screen. A peer that sends a malformed record or floods unread input is dropped.
+ * records (feeding this as a decoder sink) and queues them; host threads write and read, and both
+ * update the mirror screen under one lock, so a message may be written while another thread
+ * waits in read(). A peer that sends a malformed record or floods unread input is dropped.
  */
 public final class Tn3270Terminal implements Display3270Terminal, TelnetDecoder.Sink {
 
@@ -41,8 +42,8 @@ public final class Tn3270Terminal implements Display3270Terminal, TelnetDecoder.
     // Reader-side state, owned by the connection's reading thread.
     private final ByteWriter incoming = new ByteWriter(1024);
     // Writer-side buffers, guarded by writeLock.
-    private final ByteWriter encoded = new ByteWriter(4096);
-    private final ByteWriter frame = new ByteWriter(4096);
+    private final ByteWriter encoded = new ByteWriter(1024);
+    private final ByteWriter frame = new ByteWriter(1024);
     private volatile TerminalType type;
     private volatile Screen screen;
     private volatile boolean awaitingQuery;
@@ -98,9 +99,9 @@ public final class Tn3270Terminal implements Display3270Terminal, TelnetDecoder.
         if (!isConnected()) {
             return false;
         }
-        screen.apply(record);
         writeLock.lock();
         try {
+            screen.apply(record);
             encoded.reset();
             DataStreamCodec.encode(record, AddressMode.forBufferSize(type.bufferCapacity()), encoded);
             frame.reset();
@@ -132,7 +133,14 @@ public final class Tn3270Terminal implements Display3270Terminal, TelnetDecoder.
 
     private DisplayInput accept(DisplayInput input) {
         switch (input) {
-            case DisplayInput.Attention a -> screen.applyInbound(a.record());
+            case DisplayInput.Attention a -> {
+                writeLock.lock();
+                try {
+                    screen.applyInbound(a.record());
+                } finally {
+                    writeLock.unlock();
+                }
+            }
             case DisplayInput.Disconnected d -> inbox.offer(d);
             case DisplayInput.TimedOut t -> {
             }

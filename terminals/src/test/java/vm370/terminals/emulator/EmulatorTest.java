@@ -82,8 +82,26 @@ class EmulatorTest {
         assertTrue(terminal.getCharacter(1, 0).isBold(), "intensified field is bold");
         assertEquals(TextColor.ANSI.BLUE_BRIGHT, terminal.getCharacter(1, 2).getForegroundColor(), "protected field default color");
         assertTrue(row(24).contains("TN3270E") && row(24).contains("IBM-3279-2-E") && row(24).contains("003/014"), row(24));
-        assertTrue(row(25).contains("Esc CLEAR"));
+        assertTrue(row(25).contains("Esc CLEAR") && row(25).contains("PgUp PA1") && row(25).contains("^Q QUIT"), row(25));
         assertEquals(13, terminal.getCursorBufferPosition().getColumn());
+    }
+
+    @Test
+    void screenDumpMatchesTheGolden() {
+        StringBuilder dump = new StringBuilder();
+        for (int r = 0; r < 8; r++) {
+            dump.append(row(r).stripTrailing()).append('\n');
+        }
+        assertEquals("""
+                 VM/370 TERMINAL ECHO
+
+                 TEXT:
+                 HIDDEN:
+
+                 YOU TYPED:
+                 HIDDEN LENGTH: 0  KEY: NONE  SCREENS: 0
+                 TERMINAL: VMT00001 IBM-3279-2-E 24X80 TN3270E
+                """, dump.toString());
     }
 
     @Test
@@ -142,5 +160,28 @@ class EmulatorTest {
         keys("x");
         emulator.render();
         assertTrue(row(24).contains("X -f"), "typing in a protected field is refused: " + row(24));
+    }
+
+    @Test
+    void model4ShowsTheAlternateScreenWithStatusBelowRow43() throws Exception {
+        DefaultVirtualTerminal big = new DefaultVirtualTerminal(new TerminalSize(80, 45));
+        TerminalScreen bigScreen = new TerminalScreen(big);
+        bigScreen.startScreen();
+        try (Tn3270Client model4 = Tn3270Client.connect("127.0.0.1", server.port(),
+                Tn3270Client.Options.of(TerminalType.of(4, true, true)).withTn3270e(false))) {
+            Emulator four = new Emulator(model4, bigScreen);
+            assertTrue(model4.awaitUnlocked(WAIT));
+            four.render();
+            StringBuilder last = new StringBuilder();
+            StringBuilder status = new StringBuilder();
+            for (int column = 0; column < 80; column++) {
+                last.append(big.getCharacter(column, 42).getCharacterString());
+                status.append(big.getCharacter(column, 43).getCharacterString());
+            }
+            assertTrue(last.toString().startsWith(" PF3=END"), last.toString());
+            assertTrue(status.toString().contains("TN3270 ") && status.toString().contains("IBM-3279-4-E"), status.toString());
+        } finally {
+            bigScreen.stopScreen();
+        }
     }
 }

@@ -54,6 +54,9 @@ class LineModeTest {
             assertTrue(peer.awaitText("YOU TYPED: typ\r\n", WAIT), "DEL erases in character mode, CR NUL ends a line");
             peer.sendHex("fff3");
             assertTrue(peer.awaitText("ATTENTION\r\n", WAIT), "BREAK is the attention key");
+            peer.sendHex("fffb1f" + "fff6");
+            assertTrue(peer.awaitBytes("fffe1f", WAIT), "unasked options are refused");
+            assertTrue(peer.awaitText("[YES]\r\n", WAIT), "AYT is answered");
             peer.sendText("end\n");
             assertTrue(peer.awaitText("ENDED\r\n", WAIT));
             assertTrue(peer.awaitClosed(WAIT));

@@ -108,6 +108,10 @@ class ScreenTest {
                 new Order.ProgramTab(), new Order.Text(CP.encode("pw")), new Order.InsertCursor())));
         assertEquals("xy", screen.text(2 * 80 + 9, 11, CP, false).strip());
         assertEquals(3 * 80 + 13, screen.cursor());
+        screen.apply(new WriteBuilder(Command.WRITE, Wcc.NONE, 80, CP).at(6, 0).repeatTo(7, 0, '=')
+                .at(2, 0).eraseUnprotectedTo(3, 0).at(0, 0).programTab().text("ab").build());
+        assertEquals("=".repeat(80), screen.row(6, CP));
+        assertEquals("ab", screen.fieldText(screen.fieldAt(2 * 80 + 9), CP).strip(), "EUA, then PT to the first input field");
     }
 
     @Test

@@ -80,6 +80,30 @@ class S3270ClientTest {
         }
     }
 
+    @ParameterizedTest(name = "TN3270E {0}")
+    @CsvSource({"true", "false"})
+    void dynamicTerminalReportsItsSizeInQueryReplies(boolean tn3270e) throws Exception {
+        try (S3270 s3270 = new S3270("-model", "3279-5", "-tn", "IBM-DYNAMIC")) {
+            s3270.ok("Connect(" + (tn3270e ? "" : "N:") + "127.0.0.1:" + server.port() + ")");
+            s3270.ok("Wait(10,InputField)");
+            String terminal = s3270.ok("Ascii1(8,1,1,80)").get(0);
+            assertTrue(terminal.contains("IBM-DYNAMIC 27X132"), terminal);
+            S3270.Reply status = s3270.run("Query(Cursor1)");
+            assertEquals("27", status.statusFields()[6], status.status());
+            assertEquals("132", status.statusFields()[7], status.status());
+            assertTrue(s3270.ok("Ascii1(27,2,1,20)").get(0).startsWith("PF3=END"));
+        }
+    }
+
+    @Test
+    void s3270AsksForAnLuWithTheTerminalTypeSuffix() throws Exception {
+        try (S3270 s3270 = new S3270("-model", "3278-2", "-tn", "IBM-3278-2@GRAF0C1")) {
+            s3270.ok("Connect(N:127.0.0.1:" + server.port() + ")");
+            s3270.ok("Wait(10,InputField)");
+            assertTrue(s3270.ok("Ascii1(8,1,1,80)").get(0).contains("TERMINAL: GRAF0C1 IBM-3278-2 24X80 TN3270"));
+        }
+    }
+
     @Test
     void hostReadsModifiedAllAndBufferFromS3270AndErasesUnprotected() throws Exception {
         BlockingQueue<String> results = new LinkedBlockingQueue<>();

@@ -96,4 +96,25 @@ class ServerNegotiationTest {
         other.event(new TelnetEvent.Negotiation(vm370.terminals.telnet.TelnetCommand.WONT, 0x00), replies);
         assertInstanceOf(NegotiationOutcome.Failed.class, other.outcome());
     }
+
+    @Test
+    void terminalTypeSuffixAsksForAnLuAsOnAHerculesConsole() {
+        LuNames names = new LuNames("VMT");
+        ServerNegotiation first = new ServerNegotiation(names, false);
+        ByteWriter replies = new ByteWriter();
+        first.start(replies);
+        first.event(new TelnetEvent.Negotiation(vm370.terminals.telnet.TelnetCommand.WILL, 0x18), replies);
+        first.event(new TelnetEvent.Subnegotiation(0x18, HEX.parseHex("00" + ascii("IBM-3278-2@graf01"))), replies);
+        for (int option : new int[] {0x19, 0x00}) {
+            first.event(new TelnetEvent.Negotiation(vm370.terminals.telnet.TelnetCommand.WILL, option), replies);
+            first.event(new TelnetEvent.Negotiation(vm370.terminals.telnet.TelnetCommand.DO, option), replies);
+        }
+        assertEquals(new NegotiationOutcome.Display(TerminalType.parse("IBM-3278-2"), "GRAF01", false), first.outcome());
+
+        ServerNegotiation second = new ServerNegotiation(names, false);
+        second.start(replies);
+        second.event(new TelnetEvent.Negotiation(vm370.terminals.telnet.TelnetCommand.WILL, 0x18), replies);
+        second.event(new TelnetEvent.Subnegotiation(0x18, HEX.parseHex("00" + ascii("IBM-3278-2@GRAF01"))), replies);
+        assertEquals(new NegotiationOutcome.Failed("LU GRAF01 is not available"), second.outcome());
+    }
 }

@@ -152,4 +152,26 @@ class ServerRobustnessTest {
         assertTrue(good.awaitClosed(WAIT));
         assertEquals("disconnected by the host", good.closeReason());
     }
+
+    @Test
+    void watchdogDropsAPeerWhoseOutputStalls() throws Exception {
+        java.util.concurrent.CompletableFuture<String> reason = new java.util.concurrent.CompletableFuture<>();
+        server = TerminalServer.start(quick(), t -> {
+            t.setListener(new vm370.terminals.TerminalListener() {
+                @Override
+                public void disconnected(vm370.terminals.Terminal terminal, String why) {
+                    reason.complete(why);
+                }
+            });
+            var display = (vm370.terminals.Display3270Terminal) t;
+            var screen = vm370.terminals.datastream.WriteBuilder.eraseWrite(80).at(0, 0).text("X".repeat(1900)).build();
+            for (int i = 0; i < 1_000_000 && display.write(screen); i++) {
+                // keep writing until the stalled peer is dropped
+            }
+        });
+        try (RawPeer stalled = new RawPeer(server.port(), 1024)) {
+            stalled.send(RawPeer.TN3270_NEGOTIATION);
+            assertTrue(reason.get(30, java.util.concurrent.TimeUnit.SECONDS).startsWith("output stalled"), reason.get());
+        }
+    }
 }
