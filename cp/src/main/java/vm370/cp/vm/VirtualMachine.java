@@ -326,10 +326,12 @@ public final class VirtualMachine {
 
     /**
      * The machine waits (an enabled wait, or its guest system waits for a device): it gives up its
-     * processor and its storage lock, and sleeps until work is posted or a timer falls due.
+     * processor, its storage lock and its TLB (a waiting machine should cost little: there may be
+     * thousands), and sleeps until work is posted or a timer falls due.
      */
     void waitForWork() {
         state = RunState.WAITING;
+        cpu.releaseTlb();
         releaseProcessor();
         try {
             long nanos;
@@ -372,6 +374,7 @@ public final class VirtualMachine {
     /** A guest system waits for a device: no processor, no storage lock, until work is posted. */
     void waitForPostedWork() {
         state = RunState.WAITING;
+        cpu.releaseTlb();
         releaseProcessor();
         try {
             while (!cpu.hasPostedWork() && !stopRequested && ending == null) {

@@ -1003,6 +1003,16 @@ public final class Cpu {
         throw new ProgramInterruption(code);
     }
 
+    /**
+     * Empties the translation-lookaside buffer and frees its storage: for a CPU about to wait a
+     * long time, such as an idle virtual machine. On the CPU's thread.
+     */
+    public void releaseTlb() {
+        tlb.release();
+        codeBlock = -1;
+        codeFrame = null;
+    }
+
     /** Empties the translation-lookaside buffer (PTLB; CP after changing tables, keys or frames). */
     public void purgeTlb() {
         tlb.purge();

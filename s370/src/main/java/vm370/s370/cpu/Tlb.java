@@ -9,17 +9,25 @@ import java.util.Arrays;
  * the reference (and, for stores, change) bit have been done, so a hit needs nothing more. It is
  * emptied as a whole whenever any of those inputs change (PSW key, DAT mode, CR0/CR1, prefix, keys,
  * frames, PTLB); it remembers which entries it filled, so emptying a lightly used buffer is cheap.
- * Owned by the CPU's thread.
+ *
+ * <p>Its 128K of arrays exist only while the CPU uses them: until the first fill, and again after
+ * {@link #release}, the fields point at one shared table that stays empty (nothing writes to it:
+ * every write goes through a fill, which allocates first). So a CPU that waits, as thousands of
+ * idle virtual machines do, costs no buffer. Owned by the CPU's thread.
  */
 final class Tlb {
 
     static final int BLOCKS = 1 << 13;
     private static final int TRACKED = 128;
 
-    final byte[][] fetchFrame = new byte[BLOCKS][];
-    final int[] fetchBase = new int[BLOCKS];
-    final byte[][] storeFrame = new byte[BLOCKS][];
-    final int[] storeBase = new int[BLOCKS];
+    /** The table every released buffer reads: all misses. Never written (see the class comment). */
+    private static final byte[][] NO_FRAMES = new byte[BLOCKS][];
+    private static final int[] NO_BASES = new int[BLOCKS];
+
+    byte[][] fetchFrame = NO_FRAMES;
+    int[] fetchBase = NO_BASES;
+    byte[][] storeFrame = NO_FRAMES;
+    int[] storeBase = NO_BASES;
     /** The offset {@link Cpu#operandFrame} found: a second result without allocating. */
     int offset;
     private final int[] filled = new int[TRACKED];
@@ -27,12 +35,14 @@ final class Tlb {
     private int filledCount;
 
     void fillFetch(int index, byte[] frame, int base) {
+        allocate();
         track(index);
         fetchFrame[index] = frame;
         fetchBase[index] = base;
     }
 
     void fillStore(int index, byte[] frame, int base) {
+        allocate();
         track(index);
         storeFrame[index] = frame;
         storeBase[index] = base;
@@ -45,7 +55,29 @@ final class Tlb {
         filledCount++;
     }
 
+    private void allocate() {
+        if (fetchFrame == NO_FRAMES) {
+            fetchFrame = new byte[BLOCKS][];
+            fetchBase = new int[BLOCKS];
+            storeFrame = new byte[BLOCKS][];
+            storeBase = new int[BLOCKS];
+            filledCount = 0;
+        }
+    }
+
+    /** Empties the buffer and gives its arrays back: the CPU will wait a while (an idle virtual machine). */
+    void release() {
+        fetchFrame = NO_FRAMES;
+        fetchBase = NO_BASES;
+        storeFrame = NO_FRAMES;
+        storeBase = NO_BASES;
+        filledCount = 0;
+    }
+
     void purge() {
+        if (fetchFrame == NO_FRAMES) {
+            return;
+        }
         if (filledCount > TRACKED) {
             Arrays.fill(fetchFrame, null);
             Arrays.fill(storeFrame, null);
