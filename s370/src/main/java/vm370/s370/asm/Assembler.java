@@ -27,7 +27,8 @@ public final class Assembler {
         try {
             lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            Diagnostic d = new Diagnostic(0, "ASMA999U", Severity.UNRECOVERABLE, "Cannot read source file " + file + ": " + e.getMessage());
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
+            Diagnostic d = new Diagnostic(0, "ASMA999U", Severity.UNRECOVERABLE, "Cannot read source file " + file + ": " + why);
             return new AssemblyResult(16, List.of(d), d.message() + "\n", new byte[0], 0);
         }
         return assemble(file.getFileName().toString(), lines);
