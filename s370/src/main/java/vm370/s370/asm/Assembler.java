@@ -15,10 +15,19 @@ import java.util.List;
  */
 public final class Assembler {
 
+    /** Runaway generation (a macro calling itself twice per level) stops here instead of filling the heap. */
+    static final int STATEMENT_LIMIT = 500_000;
+
     private final List<Path> libraries;
+    private final int statementLimit;
 
     public Assembler(List<Path> libraries) {
+        this(libraries, STATEMENT_LIMIT);
+    }
+
+    Assembler(List<Path> libraries, int statementLimit) {
         this.libraries = List.copyOf(libraries);
+        this.statementLimit = statementLimit;
     }
 
     /** Assembles a source file; an unreadable file is reported as a diagnostic with return code 16. */
@@ -39,7 +48,7 @@ public final class Assembler {
         Assembly assembly = new Assembly();
         CodeGenerator generator = new CodeGenerator(assembly);
         try {
-            new MacroProcessor(assembly, new SourceLoader(libraries)).run(lines);
+            new MacroProcessor(assembly, new SourceLoader(libraries), statementLimit).run(lines);
             assembly.finishPass1();
             generator.run();
             assembly.pass2 = false;

@@ -26,6 +26,9 @@ final class Assembly implements Expression.Context {
     final ConstantParser constants = new ConstantParser(expression);
     private final List<Statement> pendingEquates = new ArrayList<>();
 
+    /** The most bytes one DC may generate: more is surely a mistake, and would only fill the heap. */
+    static final int MAX_CONSTANT_BYTES = 1 << 20;
+
     LiteralPool pool = new LiteralPool();
     Section current;
     int nextEsdId = 1;
@@ -244,6 +247,14 @@ final class Assembly implements Expression.Context {
             }
         }
         s.constants = parsed;
+        long total = 0;
+        for (Constant c : parsed) {
+            total += (long) c.duplication() * c.unitLength();
+        }
+        if (total > (ds ? 0xFFFFFF : MAX_CONSTANT_BYTES)) {
+            s.constants = null;
+            throw new SourceError(Message.DATA_TOO_LARGE, s.operands);
+        }
         Constant first = parsed.get(0);
         align(section, first.alignment());
         int start = section.location;

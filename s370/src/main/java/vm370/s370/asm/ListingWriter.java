@@ -197,7 +197,6 @@ final class ListingWriter {
                 pad(row, 6 - defn.length());
                 row.append(defn);
             }
-            row.append(' ');
             int count = 0;
             for (int reference : symbol.references()) {
                 if (count > 0 && count % 12 == 0) {
@@ -205,7 +204,7 @@ final class ListingWriter {
                     row.setLength(0);
                     pad(row, 38);
                 }
-                row.append(' ').append(reference);
+                row.append(count == 0 ? "  " : " ").append(reference);
                 count++;
             }
             line(row.toString());

@@ -18,17 +18,20 @@ import java.util.Set;
 final class MacroProcessor {
 
     private static final int MAX_DEPTH = 64;
+    private static final int MAX_STRING = 4064;
 
     private final Assembly assembly;
     private final SourceLoader loader;
     private final Map<String, MacroDefinition> macros = new HashMap<>();
     private final Set<String> notInLibrary = new HashSet<>();
     private final VariableSymbols variables;
+    private final int statementLimit;
     private int sysndx;
     private boolean ended;
 
-    MacroProcessor(Assembly assembly, SourceLoader loader) {
+    MacroProcessor(Assembly assembly, SourceLoader loader, int statementLimit) {
         this.assembly = assembly;
+        this.statementLimit = statementLimit;
         this.loader = loader;
         this.variables = new VariableSymbols(assembly);
     }
@@ -44,6 +47,11 @@ final class MacroProcessor {
     private void interpret(MacroFrame frame) {
         int pc = 0;
         while (pc < frame.lines.size() && !ended) {
+            if (assembly.statements.size() >= statementLimit) {
+                assembly.diagnose(null, Message.TOO_MANY_STATEMENTS, statementLimit);
+                ended = true;
+                return;
+            }
             SourceLine line = frame.lines.get(pc++);
             int at = frame.isOpenCode() ? 0 : frame.callStatement;
             try {
@@ -415,6 +423,11 @@ final class MacroProcessor {
             frame.locals.put(name, symbol);
         }
         Object value = expression.evaluate(operand);
+        if (value instanceof String text && text.length() > MAX_STRING) {
+            assembly.diagnose(frame.isOpenCode() ? assembly.statements.size() : frame.callStatement, Message.STRING_TOO_LONG.severity(),
+                    Message.STRING_TOO_LONG.id(Message.STRING_TOO_LONG.severity()), Message.STRING_TOO_LONG.text(name));
+            value = text.substring(0, MAX_STRING);
+        }
         symbol.set(subscript, switch (symbol.type) {
             case 'A' -> ConditionalExpression.number(value);
             case 'B' -> ConditionalExpression.bool(value);

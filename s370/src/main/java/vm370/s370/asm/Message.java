@@ -36,6 +36,8 @@ enum Message {
     MNOTE(254, Severity.INFORMATION, "*** MNOTE *** %s"),
     COPY_MISSING(3, Severity.SEVERE, "COPY member not found - %s"),
     MACRO_NESTING(18, Severity.SEVERE, "Macro call nesting too deep - %s"),
+    STRING_TOO_LONG(19, Severity.ERROR, "SETC value longer than 4064 characters; truncated - %s"),
+    TOO_MANY_STATEMENTS(20, Severity.UNRECOVERABLE, "More than %d statements generated; assembly stopped"),
     NO_USING(307, Severity.ERROR, "No active USING for operand %s"),
     USING_NOT_RELOCATABLE(308, Severity.ERROR, "USING base address or register is wrong - %s");
 

@@ -90,6 +90,33 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aMacroThatDoublesItselfStopsAtTheStatementLimit() {
+        AssemblyResult result = new Assembler(List.of(), 20_000).assemble("TWICE",
+                List.of(" MACRO", " TWICE", " TWICE", " TWICE", " MEND", " CSECT", " TWICE", " END"));
+        assertEquals(16, result.returnCode());
+        assertTrue(Sources.ids(result).contains("ASMA020U"), result.diagnostics().toString());
+    }
+
+    @Test
+    void aSetcThatDoublesItselfIsTruncatedNotUnbounded() {
+        AssemblyResult result = Sources.assemble("""
+                &C       SETC  'AB'
+                .AGAIN   ANOP
+                &C       SETC  '&C&C'
+                         AIF   (K'&C LT 10000).AGAIN
+                         CSECT
+                         END
+                """);
+        assertTrue(Sources.ids(result).contains("ASMA019E"), result.diagnostics().toString());
+    }
+
+    @Test
+    void aHugeDuplicationFactorIsRefused() {
+        AssemblyResult result = Sources.assemble(" CSECT\n DC 16000000XL256'00'\n END\n");
+        assertEquals(List.of("ASMA072E"), Sources.ids(result));
+    }
+
+    @Test
     void aMissingEndIsAWarning() {
         AssemblyResult result = Sources.assemble(" CSECT\n LR 1,2\n");
         assertEquals(List.of("ASMA140W"), Sources.ids(result));
