@@ -39,7 +39,55 @@ final class MacroProcessor {
     void run(List<String> source) {
         List<SourceLine> lines = loader.statements(source, false);
         MacroFrame open = new MacroFrame(null, lines, sequences(lines), Map.of(), List.of(""), "", 0, 0);
+        variables.lookahead = name -> lookahead(lines, name);
         interpret(open);
+    }
+
+    /**
+     * Attributes of a symbol not defined yet, from the open-code statement that will define it:
+     * type and length of an instruction, DC/DS, EQU or section (HLASM "Lookahead").
+     */
+    private Symbol lookahead(List<SourceLine> lines, String name) {
+        int depth = 0;
+        for (SourceLine line : lines) {
+            String op = line.operation();
+            if (op.equals("MACRO")) {
+                depth++;
+            } else if (op.equals("MEND")) {
+                depth--;
+            } else if (depth == 0 && name.equals(line.label())) {
+                Symbol symbol = new Symbol(name);
+                Object operation = Directive.operation(op);
+                try {
+                    switch (operation) {
+                        case vm370.s370.isa.Opcode o -> symbol.length = o.format().length();
+                        case ExtendedMnemonic m -> symbol.length = m.base().format().length();
+                        case Directive d when d == Directive.DC || d == Directive.DS -> {
+                            Constant c = assembly.constants.parse(OperandList.split(line.fields().operands()).get(0), true);
+                            symbol.type = c.type();
+                            symbol.length = c.lengthAttribute();
+                            return symbol;
+                        }
+                        case Directive d when d == Directive.CSECT || d == Directive.DSECT || d == Directive.START -> {
+                            symbol.type = 'J';
+                            return symbol;
+                        }
+                        case null -> {
+                            symbol.type = 'M';
+                            return symbol;
+                        }
+                        default -> {
+                            return symbol;
+                        }
+                    }
+                } catch (SourceError e) {
+                    return null;
+                }
+                symbol.type = 'I';
+                return symbol;
+            }
+        }
+        return null;
     }
 
     // ---- interpretation

@@ -97,6 +97,26 @@ class MacroLanguageTest {
     }
 
     @Test
+    void attributesOfSymbolsDefinedFurtherOnComeFromLookahead() {
+        byte[] image = Sources.image("""
+                         MACRO
+                         KIND  &S
+                &T       SETC  T'&S
+                &L       SETA  L'&S
+                         DC    C'&T',AL1(&L)
+                         MEND
+                         CSECT
+                         USING *,12
+                         KIND  LATER
+                         KIND  CODE
+                LATER    DS    PL3
+                CODE     MVC   LATER,LATER
+                         END
+                """);
+        assertEquals("D703" + "C906", Sources.hex(image, 0, 4));
+    }
+
+    @Test
     void globalsAndSubscriptedSetSymbolsKeepTheirValuesAcrossCalls() {
         byte[] image = Sources.image("""
                          MACRO
