@@ -117,7 +117,7 @@ final class VariableSymbols {
         }
         SetSymbol symbol = setSymbol(frame, name);
         if (symbol == null) {
-            throw new SourceError(Message.INVALID_VARIABLE, "&" + name);
+            throw new SourceError(Message.UNDECLARED_VARIABLE, "&" + name);
         }
         return symbol.get(sub1 < 0 ? 0 : sub1);
     }
