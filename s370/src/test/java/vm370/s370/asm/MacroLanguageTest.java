@@ -156,6 +156,23 @@ class MacroLanguageTest {
     }
 
     @Test
+    void sysectNamesTheCurrentSectionAndEquTypesAreSeenByTypeAttributes() {
+        byte[] image = Sources.image("""
+                         MACRO
+                         WHERE &S
+                         DC    C'&SYSECT'
+                         AIF   (T'&S NE 'Q').END
+                         DC    C'Q'
+                .END     MEND
+                MYSECT   CSECT
+                TYPED    EQU   5,1,C'Q'
+                         WHERE TYPED
+                         END
+                """);
+        assertEquals("D4E8E2C5C3E3D8", Sources.hex(image, 0, 7));
+    }
+
+    @Test
     void mexitLeavesTheMacroEarly() {
         byte[] image = Sources.image("""
                          MACRO
