@@ -3,6 +3,8 @@
  * the instruction table shared by CPU, assembler and disassembler. It knows nothing of CP.
  */
 module vm370.s370 {
+    requires java.management;
+
     exports vm370.s370.asm;
     exports vm370.s370.cpu;
     exports vm370.s370.device.dasd;

@@ -88,14 +88,7 @@ public final class Assembler {
     }
 
     private static byte[] objectDeck(Assembly assembly, CodeGenerator generator) {
-        String deckId = "";
-        for (Statement s : assembly.statements) {
-            if (s.operation.equals("TITLE") && !s.label.isEmpty()) {
-                deckId = s.label;
-                break;
-            }
-        }
-        ObjectDeckWriter writer = new ObjectDeckWriter(deckId);
+        ObjectDeckWriter writer = new ObjectDeckWriter(assembly.deckId);
         List<ObjectDeckWriter.EsdItem> items = new ArrayList<>();
         for (Object target : assembly.relocatables) {
             switch (target) {

@@ -33,6 +33,8 @@ final class Assembly implements Expression.Context {
     Section current;
     int nextEsdId = 1;
     Integer startValue;
+    /** The object deck's id (columns 73-76): the name of the first named TITLE. */
+    String deckId = "";
     Statement end;
     boolean pass2;
     /** The statement being processed: its number is what symbol references record. */
@@ -216,7 +218,12 @@ final class Assembly implements Expression.Context {
                 place(s, section(), 0);
                 s.showLocation = false;
             }
-            case DROP, PRINT, TITLE, EJECT, SPACE -> { }
+            case TITLE -> {
+                if (deckId.isEmpty() && !s.label.isEmpty()) {
+                    deckId = s.label;
+                }
+            }
+            case DROP, PRINT, EJECT, SPACE -> { }
             case ENTRY -> entries.addAll(OperandList.split(s.operands));
             case EXTRN, WXTRN -> externals(s, d == Directive.WXTRN);
             case CNOP -> alignInstruction(s);
