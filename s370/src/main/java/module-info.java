@@ -6,10 +6,13 @@ module vm370.s370 {
     requires java.management;
 
     exports vm370.s370.asm;
+    exports vm370.s370.bench;
     exports vm370.s370.cpu;
+    exports vm370.s370.dat;
     exports vm370.s370.device.dasd;
     exports vm370.s370.isa;
     exports vm370.s370.loader;
     exports vm370.s370.storage;
     exports vm370.s370.text;
+    exports vm370.s370.time;
 }

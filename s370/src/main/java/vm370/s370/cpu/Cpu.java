@@ -1,24 +1,39 @@
 package vm370.s370.cpu;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
-import vm370.s370.isa.Fields;
+import vm370.s370.isa.Decoder;
+import vm370.s370.isa.Feature;
 import vm370.s370.isa.Opcode;
+import vm370.s370.isa.Semantics;
 import vm370.s370.storage.MainStorage;
+import vm370.s370.time.CpuTimers;
 import vm370.s370.time.EventScheduler;
+import vm370.s370.time.ManualClock;
+import vm370.s370.time.TodClock;
 
 /**
  * One System/370 central processing unit: the PSW, the general, control and floating-point
  * registers, and the loop that fetches, decodes and executes instructions and takes interruptions.
  *
- * <p>Threading: a CPU and its storage belong to the one thread that runs it. Other threads never
- * touch its state. Instruction handlers (the classes beside this one) use the register arrays and
- * the storage-access methods below, and leave by throwing {@link ProgramInterruption}.
+ * <p>Threading: a CPU belongs to the one thread that runs it; other threads reach it only through
+ * {@link #post}. Instruction handlers (the classes beside this one) use the register arrays and the
+ * storage-access methods below, and leave by throwing {@link ProgramInterruption}. This class is
+ * large on purpose: the instruction loop and the fast storage paths must sit together for the JIT.
  * @see <a href="https://bitsavers.org/pdf/ibm/370/princOps/">GA22-7000, "Control" and "Interruptions"</a>
  */
 public final class Cpu {
 
-    /** Low-storage locations where the CPU swaps PSWs and stores interruption codes. */
+    /** Low-storage locations where the CPU swaps PSWs and stores interruption information. */
+    static final int RESTART_NEW_PSW = 0;
+    static final int RESTART_OLD_PSW = 8;
     static final int EXTERNAL_OLD_PSW = 24;
     static final int SVC_OLD_PSW = 32;
     static final int PROGRAM_OLD_PSW = 40;
@@ -26,14 +41,35 @@ public final class Cpu {
     static final int IO_OLD_PSW = 56;
     static final int CSW = 64;
     static final int CAW = 72;
+    static final int INTERVAL_TIMER = 80;
     static final int EXTERNAL_NEW_PSW = 88;
     static final int SVC_NEW_PSW = 96;
     static final int PROGRAM_NEW_PSW = 104;
     static final int MACHINE_CHECK_NEW_PSW = 112;
     static final int IO_NEW_PSW = 120;
+    static final int EXTERNAL_CPU_ADDRESS = 132;
+    static final int EXTERNAL_INTERRUPTION_CODE = 134;
     static final int SVC_INTERRUPTION_CODE = 136;
     static final int PROGRAM_INTERRUPTION_CODE = 140;
+    static final int TRANSLATION_EXCEPTION_ADDRESS = 144;
+    static final int MONITOR_CLASS = 149;
+    static final int PER_CODE = 150;
+    static final int PER_ADDRESS = 152;
+    static final int MONITOR_CODE = 156;
     static final int IO_INTERRUPTION_ADDRESS = 186;
+    static final int MACHINE_CHECK_CODE = 232;
+
+    /** Instructions run between checks for posted work, due events, timers and interruptions. */
+    private static final int POLL_INTERVAL = 2048;
+
+    private static final VarHandle HALFWORD = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle DOUBLEWORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    /** Masks keeping an instruction's own bytes of the 6 read, by the first two bits of its operation code. */
+    private static final long[] LENGTH_MASK = {0xFFFF_0000_0000L, 0xFFFF_FFFF_0000L, 0xFFFF_FFFF_0000L, 0xFFFF_FFFF_FFFFL};
+
+    /** The features of the standard model: everything but direct control (RDD, WRD). */
+    public static final Set<Feature> STANDARD_FEATURES = Decoder.STANDARD_FEATURES;
 
     /** General registers 0-15. */
     public final int[] gpr = new int[16];
@@ -42,9 +78,25 @@ public final class Cpu {
     /** Floating-point registers 0, 2, 4 and 6 at indexes 0-3, each as its 64-bit long-format image. */
     public final long[] fpr = new long[4];
 
+    /** Work area of the decimal instructions; per CPU so that guests never share one. */
+    final PackedDecimal decimal = new PackedDecimal();
+
     private final MainStorage storage;
+    private final int cpuAddress;
+    private final Decoder decoder;
+    private final byte[] decodeClass;
+    /** The logical 2K block the last instruction came from (-1 when none), with its frame: most fetches skip the TLB. */
+    private int codeBlock = -1;
+    private byte[] codeFrame;
+    private int codeBase;
+    final Tlb tlb;
+    private final TodClock tod;
+    final CpuTimers timers;
+    final Interruptions interruptions;
     private InputOutputUnit io = InputOutputUnit.NONE;
-    private final InstructionDecoder decoder = InstructionDecoder.STANDARD;
+    private DiagnoseHandler diagnose = DiagnoseHandler.NONE;
+    /** The configuration this CPU signals through (SIGP); null for a uniprocessor. */
+    CpuComplex complex;
 
     // The current PSW, unpacked. Handlers in this package read and set these fields directly.
     int systemMask;
@@ -56,12 +108,33 @@ public final class Cpu {
     int conditionCode;
     int programMask;
     int instructionAddress;
-    /** Instruction-length code of the instruction being executed, in halfwords (1-3). */
+    /** Instruction-length code of the instruction being executed, in halfwords (0-3). */
     int ilc;
     /** Interruption code of the last interruption, kept for a BC-mode PSW store. */
     int interruptionCode;
+    /** The PSW just loaded has a format error: a specification exception is taken before anything else. */
+    boolean pswFormatError;
+
+    /** Prefix register: the absolute address of this CPU's 4K prefix area. */
+    int prefix;
+    /** True while the PSW specifies translation (EC mode, bit 5): logical addresses are virtual. */
+    boolean translating;
+    /** True while PER events may occur (EC mode, PSW bit 1, and an event mask in CR9); steps then take the slow path. */
+    boolean perActive;
+    /** PER events recognized during the current instruction (CR9 bit layout, bits 0-3 in the top nibble of a byte). */
+    int perEvents;
+    /** Set by anything that may make an interruption takeable or end a run: the loop then checks at once. */
+    boolean attention;
+    /** Logical address of the last translation exception, stored at location 144. */
+    int translationExceptionAddress;
 
     private long instructionCount;
+    private long interruptionCount;
+    /** Scheduler time added while waiting: simulated time is instructions plus waited time. */
+    private long idleTicks;
+    private int storageGeneration;
+    /** Scratch for TR and other two-pass instructions; one per CPU so guests never share it. */
+    final byte[] scratch = new byte[256];
 
     private final EventScheduler scheduler = new EventScheduler();
     /** Work handed over by other threads; the only CPU state another thread may touch. */
@@ -69,12 +142,24 @@ public final class Cpu {
     private volatile boolean postedPending;
     private volatile Thread runner;
 
+    /** A uniprocessor with the standard features and a TOD clock that stands still until told (a manual clock). */
     public Cpu(MainStorage storage) {
+        this(storage, new TodClock(new ManualClock(0)), 0, Decoder.STANDARD_FEATURES);
+    }
+
+    /** A CPU with this address, sharing the configuration's TOD clock and having these features. */
+    public Cpu(MainStorage storage, TodClock tod, int cpuAddress, Set<Feature> features) {
         this.storage = storage;
-        cr[0] = 0x000000E0;
-        cr[2] = 0xFFFFFFFF;
-        cr[14] = 0xC2000000;
-        cr[15] = 0x00000200;
+        this.tod = tod;
+        this.cpuAddress = cpuAddress;
+        this.decoder = features.equals(Decoder.STANDARD_FEATURES)
+                ? Decoder.STANDARD : new Decoder(features);
+        this.decodeClass = decodeClasses(decoder);
+        this.tlb = new Tlb();
+        this.timers = new CpuTimers(tod);
+        this.interruptions = new Interruptions(this);
+        this.storageGeneration = storage.generation();
+        initialCpuReset();
     }
 
     public MainStorage storage() {
@@ -90,78 +175,322 @@ public final class Cpu {
         this.io = io;
     }
 
-    /** Instructions executed since the CPU was created. */
+    /** Installs what DIAGNOSE does (CP replaces it); without one, DIAGNOSE is a specification exception. */
+    public void attachDiagnose(DiagnoseHandler handler) {
+        this.diagnose = handler;
+    }
+
+    DiagnoseHandler diagnoseHandler() {
+        return diagnose;
+    }
+
+    /** This CPU's address, as SIGP names it and STAP-like stores show it. */
+    public int cpuAddress() {
+        return cpuAddress;
+    }
+
+    public TodClock todClock() {
+        return tod;
+    }
+
+    public CpuTimers timers() {
+        return timers;
+    }
+
+    /** Instructions executed (or attempted and ended by a program interruption) since the CPU was created. */
     public long instructionCount() {
         return instructionCount;
+    }
+
+    /** Initial CPU reset: PSW, prefix, control registers, timers and pending interruptions to their initial values. */
+    public void initialCpuReset() {
+        cpuReset();
+        loadPsw(0);
+        Arrays.fill(cr, 0);
+        cr[0] = 0x000000E0;
+        cr[2] = 0xFFFFFFFF;
+        cr[14] = 0xC2000000;
+        cr[15] = 0x00000200;
+        setPrefix(0);
+        timers.setCpuTimer(0);
+        timers.setClockComparator(0);
+        controlRegistersChanged();
+    }
+
+    /** CPU reset: pending interruptions cleared; registers and storage kept. */
+    public void cpuReset() {
+        interruptions.reset();
+        pswFormatError = false;
+        perEvents = 0;
+        attention = true;
+        purgeTlb();
     }
 
     // ---------------------------------------------------------------- the instruction loop
 
     /**
-     * Executes one instruction, or takes one interruption. A program check raised by the
-     * instruction becomes a program interruption here; no exception leaves this method.
+     * Executes one instruction, or takes the program interruption it raises. No exception leaves
+     * this method. Other interruptions (I/O, external, ...) are taken by {@link #run}.
      */
     public void step() {
+        instructionCount++;
+        if (perActive) {
+            interruptions.stepWithPer();
+            return;
+        }
         int address = instructionAddress;
         try {
-            if ((address & 1) != 0) {
-                throw new ProgramInterruption(ProgramInterruptionCode.SPECIFICATION);
-            }
-            int first = fetchInstructionHalfword(address);
-            int length = Fields.length(first >>> 8);
-            long instruction = (long) first << 32;
-            if (length >= 4) {
-                instruction |= (long) fetchInstructionHalfword(address + 2) << 16;
-            }
-            if (length == 6) {
-                instruction |= fetchInstructionHalfword(address + 4);
-            }
-            ilc = length >>> 1;
-            instructionAddress = (address + length) & 0xFFFFFF;
-            Opcode opcode = decoder.decode(instruction);
-            if (opcode == null) {
-                throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
-            }
-            if (problemState && opcode.isPrivileged()) {
-                throw new ProgramInterruption(ProgramInterruptionCode.PRIVILEGED_OPERATION);
-            }
-            instructionCount++;
-            opcode.semantics().execute(this, instruction);
+            execute(address);
         } catch (ProgramInterruption p) {
-            programInterruption(p.code().code());
+            programCheck(p, address);
         }
     }
 
+    /** Fetches, decodes and executes the instruction at {@code address}; shared by {@link #step} and the PER path. */
+    void execute(int address) {
+        if ((address & 1) != 0 || pswFormatError) {
+            ilc = 0;
+            pswFormatError = false;
+            throw new ProgramInterruption(ProgramInterruptionCode.SPECIFICATION);
+        }
+        int inBlock = address & 0x7FF;
+        long instruction;
+        if (address >>> 11 == codeBlock && inBlock <= 2040) {
+            long bytes = (long) DOUBLEWORD.get(codeFrame, codeBase + inBlock) >>> 16;
+            instruction = bytes & LENGTH_MASK[(int) (bytes >>> 46)];
+        } else {
+            instruction = fetchInstruction(address);
+        }
+        ilc = ((int) (instruction >>> 46) + 3) >>> 1;
+        instructionAddress = (address + (ilc << 1)) & 0xFFFFFF;
+        dispatch(instruction);
+    }
+
     /**
-     * Runs until a disabled wait (the end of a standalone program) or until {@code maxInstructions}
-     * have been executed. In an enabled wait the CPU sleeps until a scheduled event falls due or
+     * Runs an instruction's handler. Dispatch is a {@link MethodHandles#tableSwitch} on the first byte,
+     * built once from {@link Opcode}: the JIT turns it into a jump table with direct calls, which a
+     * call through the megamorphic {@code Semantics} interface is not. Opcodes that are privileged,
+     * two bytes long, unassigned or of a missing feature are checked first ({@link #decodeClass}).
+     */
+    private void dispatch(long instruction) {
+        int first = (int) (instruction >>> 40);
+        if (decodeClass[first] != DECODE_GENERAL) {
+            checkDecode(first, instruction);
+        }
+        try {
+            DISPATCH.invokeExact(first, this, instruction);
+        } catch (ProgramInterruption p) {
+            throw p;
+        } catch (Throwable t) {
+            throw new IllegalStateException("instruction handler failed: " + Long.toHexString(instruction), t);
+        }
+    }
+
+    private void checkDecode(int first, long instruction) {
+        switch (decodeClass[first]) {
+            case DECODE_PRIVILEGED -> {
+                if (problemState) {
+                    throw new ProgramInterruption(ProgramInterruptionCode.PRIVILEGED_OPERATION);
+                }
+            }
+            case DECODE_TWO_BYTES -> {
+                Opcode opcode = decoder.decode(instruction);
+                if (opcode == null) {
+                    throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
+                }
+                if (problemState && opcode.isPrivileged()) {
+                    throw new ProgramInterruption(ProgramInterruptionCode.PRIVILEGED_OPERATION);
+                }
+            }
+            default -> throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
+        }
+    }
+
+    private static final byte DECODE_GENERAL = 0;
+    private static final byte DECODE_PRIVILEGED = 1;
+    private static final byte DECODE_TWO_BYTES = 2;
+    private static final byte DECODE_UNASSIGNED = 3;
+
+    /** How each first byte decodes on this CPU's model: general, privileged, two-byte, or unassigned. */
+    private static byte[] decodeClasses(Decoder decoder) {
+        byte[] classes = new byte[256];
+        for (int first = 0; first < 256; first++) {
+            boolean twoBytes = first == 0xB2 || first >= 0x9C && first <= 0x9F;
+            Opcode op = twoBytes ? null : decoder.decode((long) first << 40);
+            classes[first] = twoBytes ? DECODE_TWO_BYTES
+                    : op == null ? DECODE_UNASSIGNED : op.isPrivileged() ? DECODE_PRIVILEGED : DECODE_GENERAL;
+        }
+        return classes;
+    }
+
+    private static final MethodHandle DISPATCH = dispatchTable();
+
+    private static MethodHandle dispatchTable() {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle execute = lookup.findVirtual(Semantics.class, "execute",
+                    MethodType.methodType(void.class, Cpu.class, long.class));
+            MethodHandle twoBytes = lookup.findStatic(Cpu.class, "dispatchTwoBytes",
+                    MethodType.methodType(void.class, int.class, Cpu.class, long.class));
+            MethodHandle[] cases = new MethodHandle[256];
+            Arrays.fill(cases, twoBytes);
+            for (Opcode op : Opcode.values()) {
+                if (!op.hasExtendedCode()) {
+                    cases[op.code()] = MethodHandles.dropArguments(execute.bindTo(op.semantics()), 0, int.class);
+                }
+            }
+            return MethodHandles.tableSwitch(twoBytes, cases);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The B2xx and 9Cxx-9Fxx instructions (already checked by {@link #checkDecode}): through the decoder. */
+    private static void dispatchTwoBytes(int first, Cpu cpu, long instruction) {
+        cpu.decoder.decode(instruction).semantics().execute(cpu, instruction);
+    }
+
+    /** The instruction at an address through the TLB, remembering its block for the next fetch. */
+    private long fetchInstruction(int address) {
+        int index = address >>> 11;
+        byte[] frame = tlb.fetchFrame[index];
+        if (frame == null) {
+            resolve(address, false);
+            frame = tlb.fetchFrame[index];
+        }
+        if (frame == null || (address & 0x7FF) > 2040) {
+            return fetchInstructionSlow(address);
+        }
+        codeBlock = index;
+        codeFrame = frame;
+        codeBase = tlb.fetchBase[index];
+        long bytes = (long) DOUBLEWORD.get(frame, codeBase + (address & 0x7FF)) >>> 16;
+        return bytes & LENGTH_MASK[(int) (bytes >>> 46)];
+    }
+
+    /** The program interruption for a check raised by the instruction that started at {@code address}. */
+    void programCheck(ProgramInterruption p, int address) {
+        ProgramInterruptionCode code = p.code();
+        if (code == ProgramInterruptionCode.SEGMENT_TRANSLATION || code == ProgramInterruptionCode.PAGE_TRANSLATION) {
+            instructionAddress = address;
+        }
+        interruptions.program(code.code());
+    }
+
+    /** Executes the target of EXECUTE: the instruction with byte 1 ORed from R1, in the EXECUTE's context. */
+    void executeTarget(long instruction) {
+        if ((int) (instruction >>> 40) == Opcode.EX.code()) {
+            throw new ProgramInterruption(ProgramInterruptionCode.EXECUTE);
+        }
+        dispatch(instruction);
+    }
+
+    /** The instruction at an address by the checked path (block boundaries, translation, protection). */
+    long fetchInstructionSlow(int address) {
+        int first = fetchInstructionHalfword(address);
+        ilc = ((first >>> 14) + 3) >>> 1;
+        long instruction = (long) first << 32;
+        if (ilc >= 2) {
+            instruction |= (long) fetchInstructionHalfword(address + 2) << 16;
+        }
+        if (ilc == 3) {
+            instruction |= fetchInstructionHalfword(address + 4);
+        }
+        return instruction;
+    }
+
+    private int fetchInstructionHalfword(int address) {
+        return (int) fetchSlow(address & 0xFFFFFF, 2) & 0xFFFF;
+    }
+
+    /**
+     * Runs until a disabled wait (the end of a standalone program), until the CPU is stopped, or
+     * until {@code maxInstructions} instructions, interruptions and waits have been counted (so it
+     * always returns; each wait below lasts until an event, at most about 10 ms). In an enabled
+     * wait the CPU lets simulated time pass to the next scheduled event or timer, or sleeps until
      * another thread posts work, then takes the interruption that ends the wait.
      */
     public void run(long maxInstructions) {
         runner = Thread.currentThread();
-        long end = instructionCount + maxInstructions;
-        while (instructionCount < end) {
-            if (postedPending) {
-                drainPosted();
+        long end = instructionCount + interruptionCount + maxInstructions;
+        while (true) {
+            long remaining = end - instructionCount - interruptionCount;
+            if (remaining <= 0 || interruptions.stopped()) {
+                return;
             }
-            if (scheduler.due(instructionCount)) {
-                scheduler.advanceTo(instructionCount);
-            }
-            if (io.interruptionPending() && ioInterruption()) {
-                continue;
+            service();
+            if (interruptions.stopped()) {
+                return;
             }
             if (waitState) {
                 if (!enabledForAnyInterruption()) {
                     return;
                 }
                 waitForEvent();
+                interruptionCount++;
                 continue;
             }
-            step();
+            long batch = Math.min(Math.min(remaining, POLL_INTERVAL), scheduler.nextDue() - now());
+            attention = false;
+            for (long n = Math.max(1, batch); n > 0 && !attention; n--) {
+                step();
+            }
         }
     }
 
-    /** Hands work to this CPU's thread from any thread; it runs at the next instruction boundary. */
+    /** Everything due at an instruction boundary: posted work, events, timers, one pending interruption. */
+    private void service() {
+        if (postedPending) {
+            drainPosted();
+        }
+        if (storage.generation() != storageGeneration) {
+            storageGeneration = storage.generation();
+            purgeTlb();
+        }
+        if (scheduler.due(now())) {
+            scheduler.advanceTo(now());
+        }
+        interruptions.updateIntervalTimer();
+        if (interruptions.takeOne()) {
+            interruptionCount++;
+        }
+    }
+
+    /** Idles the thread until another thread posts work, then does it (a stopped CPU or one in a disabled wait). */
+    void awaitPostedWork() {
+        runner = Thread.currentThread();
+        if (!postedPending) {
+            LockSupport.parkNanos(this, 10_000_000L);
+        }
+        if (postedPending) {
+            drainPosted();
+        }
+    }
+
+    /**
+     * Store status: CPU timer (216), clock comparator (224), PSW (256), prefix (264), floating-point
+     * (352), general (384) and control registers (448), at these offsets from an absolute address.
+     */
+    public void storeStatus(int absoluteBase) {
+        storage.write(absoluteBase + 216, 8, timers.cpuTimer());
+        storage.write(absoluteBase + 224, 8, timers.clockComparator());
+        storage.write(absoluteBase + 256, 8, currentPsw());
+        storage.write(absoluteBase + 264, 4, prefix);
+        for (int i = 0; i < 4; i++) {
+            storage.write(absoluteBase + 352 + 8 * i, 8, fpr[i]);
+        }
+        for (int i = 0; i < 16; i++) {
+            storage.write(absoluteBase + 384 + 4 * i, 4, gpr[i]);
+            storage.write(absoluteBase + 448 + 4 * i, 4, cr[i]);
+        }
+    }
+
+    /** Simulated time for the event scheduler: instructions executed plus time waited. */
+    private long now() {
+        return instructionCount + idleTicks;
+    }
+
+    /** Hands work to this CPU's thread from any thread; it runs at an instruction boundary soon after. */
     public void post(Runnable event) {
         posted.add(event);
         postedPending = true;
@@ -173,7 +502,8 @@ public final class Cpu {
 
     /** Runs {@code action} on the CPU's thread after {@code instructions} more instructions. */
     public void schedule(long instructions, Runnable action) {
-        scheduler.schedule(instructions, action);
+        scheduler.schedule(now() - scheduler.now() + instructions, action);
+        attention = true;
     }
 
     private void drainPosted() {
@@ -184,12 +514,25 @@ public final class Cpu {
         }
     }
 
-    /** In a wait, simulated time jumps to the next scheduled event, or the thread sleeps until work is posted. */
+    /**
+     * In an enabled wait: simulated time jumps to the next scheduled event if there is one; otherwise
+     * the clock is let run (a manual clock jumps) to the next timer event, at most a while, or until
+     * work is posted.
+     */
     private void waitForEvent() {
         if (scheduler.hasEvents()) {
-            scheduler.advanceTo(scheduler.nextDue());
-        } else if (!postedPending) {
+            idleTicks += Math.max(0, scheduler.nextDue() - now());
+            scheduler.advanceTo(now());
+            return;
+        }
+        if (postedPending || interruptions.externalPending()) {
+            return;
+        }
+        long micros = interruptions.microsUntilTimerEvent();
+        if (micros == Long.MAX_VALUE) {
             LockSupport.parkNanos(this, 10_000_000L);
+        } else {
+            tod.clock().sleep(Math.max(1, micros));
         }
     }
 
@@ -197,28 +540,11 @@ public final class Cpu {
         return channelMask() != 0 || (systemMask & 0x01) != 0 || machineCheckMask;
     }
 
-    private int fetchInstructionHalfword(int address) {
-        return (int) storage.read(realToAbsolute(checkAddress(address, 2)), 2);
-    }
-
-    // ---------------------------------------------------------------- interruptions
-
-    /** Presents a program interruption with the given code: old PSW at 40, new PSW from 104. */
-    void programInterruption(int code) {
-        interruptionCode = code;
-        if (ecMode) {
-            storage.write(realToAbsolute(PROGRAM_INTERRUPTION_CODE), 4, (ilc << 1) << 16 | code);
-        }
-        swapPsw(PROGRAM_OLD_PSW, PROGRAM_NEW_PSW);
-    }
+    // ---------------------------------------------------------------- interruptions from handlers and outside
 
     /** Presents a supervisor-call interruption: old PSW at 32, new PSW from 96. */
     void supervisorCallInterruption(int number) {
-        interruptionCode = number;
-        if (ecMode) {
-            storage.write(realToAbsolute(SVC_INTERRUPTION_CODE), 4, (ilc << 1) << 16 | number);
-        }
-        swapPsw(SVC_OLD_PSW, SVC_NEW_PSW);
+        interruptions.supervisorCall(number);
     }
 
     /** Channels the PSW and control register 2 enable for I/O interruptions, channel 0 leftmost. */
@@ -230,28 +556,22 @@ public final class Cpu {
         return (systemMask & 0xFC) << 24 | low;
     }
 
-    /** Takes a pending I/O interruption if an enabled channel has one: CSW at 64, old PSW at 56. */
-    private boolean ioInterruption() {
-        int mask = channelMask();
-        if (mask == 0) {
-            return false;
-        }
-        InputOutputUnit.IoInterruption taken = io.acceptInterruption(mask);
-        if (taken == null) {
-            return false;
-        }
-        storage.write(realToAbsolute(CSW), 8, taken.csw());
-        interruptionCode = taken.deviceAddress();
-        if (ecMode) {
-            storage.write(realToAbsolute(IO_INTERRUPTION_ADDRESS), 2, taken.deviceAddress());
-        }
-        swapPsw(IO_OLD_PSW, IO_NEW_PSW);
-        return true;
+    /** Presses the operator's interrupt key: an external interruption (code X'0040') when CR0 bit 25 allows. Any thread. */
+    public void pressInterruptKey() {
+        post(interruptions::interruptKey);
     }
 
-    private void swapPsw(int oldLocation, int newLocation) {
-        storage.write(realToAbsolute(oldLocation), 8, currentPsw());
-        loadPsw(storage.read(realToAbsolute(newLocation), 8));
+    /** Presses the restart key: the restart interruption (old PSW at 8, new PSW from 0), whatever the masks. Any thread. */
+    public void restart() {
+        post(interruptions::requestRestart);
+    }
+
+    /**
+     * Injects a machine check from any thread: taken when the PSW's machine-check mask allows, with
+     * {@code code} stored as the machine-check interruption code at location 232.
+     */
+    public void injectMachineCheck(long code) {
+        post(() -> interruptions.requestMachineCheck(code));
     }
 
     // ---------------------------------------------------------------- the PSW
@@ -270,10 +590,15 @@ public final class Cpu {
         return high << 32 | low;
     }
 
-    /** Makes a 64-bit PSW (BC or EC format) the current PSW. */
+    /**
+     * Makes a 64-bit PSW (BC or EC format) the current PSW. An EC-mode PSW with ones in its unassigned
+     * bits (0, 2-4, 16-17, 24-39) is a PSW-format error: the specification exception follows at once.
+     */
     public void loadPsw(long psw) {
         int high = (int) (psw >>> 32);
         int low = (int) psw;
+        int oldKey = key;
+        boolean wasTranslating = translating;
         systemMask = high >>> 24;
         key = high >>> 20 & 0xF;
         ecMode = (high & 1 << 19) != 0;
@@ -283,11 +608,49 @@ public final class Cpu {
         if (ecMode) {
             conditionCode = high >>> 12 & 3;
             programMask = high >>> 8 & 0xF;
+            pswFormatError = (high & 0xB800C0FF) != 0 || (low & 0xFF000000) != 0;
         } else {
             conditionCode = low >>> 28 & 3;
             programMask = low >>> 24 & 0xF;
+            pswFormatError = false;
         }
         instructionAddress = low & 0xFFFFFF;
+        translating = ecMode && (systemMask & 0x04) != 0;
+        if (key != oldKey || translating != wasTranslating) {
+            purgeTlb();
+        }
+        updatePerActive();
+        attention = true;
+    }
+
+    /** Sets the system mask (SSM, STNSM, STOSM), with the PSW-format check of EC mode. */
+    void setSystemMask(int mask) {
+        boolean wasTranslating = translating;
+        systemMask = mask & 0xFF;
+        translating = ecMode && (systemMask & 0x04) != 0;
+        if (ecMode && (systemMask & 0xB8) != 0) {
+            pswFormatError = true;
+        }
+        if (translating != wasTranslating) {
+            purgeTlb();
+        }
+        updatePerActive();
+        attention = true;
+    }
+
+    /** Called after control registers change (LCTL, reset): translation and PER may have changed. */
+    void controlRegistersChanged() {
+        purgeTlb();
+        updatePerActive();
+        attention = true;
+    }
+
+    private void updatePerActive() {
+        boolean active = ecMode && (systemMask & 0x40) != 0 && (cr[9] & 0xF0000000) != 0;
+        if (active != perActive) {
+            perActive = active;
+            purgeTlb();
+        }
     }
 
     public int conditionCode() {
@@ -324,14 +687,33 @@ public final class Cpu {
         return instructionAddress;
     }
 
-    /** Sets the address of the next instruction (a branch). */
+    /** Sets the address of the next instruction (a branch); a PER successful-branch event when enabled. */
     public void setInstructionAddress(int address) {
         instructionAddress = address & 0xFFFFFF;
+        if (perActive) {
+            interruptions.perBranch();
+        }
     }
 
     /** The instruction-length code of the current instruction, in halfwords. */
     public int instructionLengthCode() {
         return ilc;
+    }
+
+    /** The prefix register's value. */
+    public int prefix() {
+        return prefix;
+    }
+
+    /** Sets the prefix (bits 8-19 used: a 4K boundary below 16M). */
+    public void setPrefix(int value) {
+        prefix = value & 0x00FFF000;
+        purgeTlb();
+    }
+
+    /** True while the CPU is stopped (by SIGP stop); a stopped CPU's {@link #run} returns at once. */
+    public boolean stopped() {
+        return interruptions.stopped();
     }
 
     // ---------------------------------------------------------------- operand addresses
@@ -350,59 +732,116 @@ public final class Cpu {
 
     /** The address D2(X2,B2) of an RX instruction. */
     public int addressRx(long instruction) {
-        return effectiveAddress(Fields.r2(instruction), Fields.b(instruction), Fields.d(instruction));
+        int x = (int) (instruction >>> 32) & 0xF;
+        int b = (int) (instruction >>> 28) & 0xF;
+        int a = (int) (instruction >>> 16) & 0xFFF;
+        if (x != 0) {
+            a += gpr[x];
+        }
+        if (b != 0) {
+            a += gpr[b];
+        }
+        return a & 0xFFFFFF;
     }
 
     /** The address at bits 16-31: D2(B2) of RS and S, D1(B1) of SI and SS. */
     public int addressFirst(long instruction) {
-        return effectiveAddress(0, Fields.b(instruction), Fields.d(instruction));
+        int b = (int) (instruction >>> 28) & 0xF;
+        int a = (int) (instruction >>> 16) & 0xFFF;
+        return (b == 0 ? a : a + gpr[b]) & 0xFFFFFF;
     }
 
     /** The second operand address D2(B2) of an SS instruction. */
     public int addressSecond(long instruction) {
-        return effectiveAddress(0, Fields.ssB2(instruction), Fields.ssD2(instruction));
+        int b = (int) (instruction >>> 12) & 0xF;
+        int a = (int) instruction & 0xFFF;
+        return (b == 0 ? a : a + gpr[b]) & 0xFFFFFF;
     }
 
     // ---------------------------------------------------------------- storage access by logical address
 
     public int fetchByte(int address) {
-        return (int) fetch(address, 1);
+        address &= 0xFFFFFF;
+        byte[] f = tlb.fetchFrame[address >>> 11];
+        if (f != null) {
+            return f[tlb.fetchBase[address >>> 11] + (address & 0x7FF)] & 0xFF;
+        }
+        return (int) fetchSlow(address, 1);
     }
 
     /** A halfword, sign-extended. */
     public int fetchHalfword(int address) {
-        return (short) fetch(address, 2);
+        address &= 0xFFFFFF;
+        byte[] f = tlb.fetchFrame[address >>> 11];
+        if (f != null && (address & 0x7FF) <= 2046) {
+            return (short) HALFWORD.get(f, tlb.fetchBase[address >>> 11] + (address & 0x7FF));
+        }
+        return (short) fetchSlow(address, 2);
     }
 
     public int fetchWord(int address) {
-        return (int) fetch(address, 4);
+        address &= 0xFFFFFF;
+        byte[] f = tlb.fetchFrame[address >>> 11];
+        if (f != null && (address & 0x7FF) <= 2044) {
+            return (int) WORD.get(f, tlb.fetchBase[address >>> 11] + (address & 0x7FF));
+        }
+        return (int) fetchSlow(address, 4);
     }
 
     public long fetchDoubleword(int address) {
-        return fetch(address, 8);
+        address &= 0xFFFFFF;
+        byte[] f = tlb.fetchFrame[address >>> 11];
+        if (f != null && (address & 0x7FF) <= 2040) {
+            return (long) DOUBLEWORD.get(f, tlb.fetchBase[address >>> 11] + (address & 0x7FF));
+        }
+        return fetchSlow(address, 8);
     }
 
     public void storeByte(int address, int value) {
-        store(address, 1, value);
+        address &= 0xFFFFFF;
+        byte[] f = tlb.storeFrame[address >>> 11];
+        if (f != null) {
+            f[tlb.storeBase[address >>> 11] + (address & 0x7FF)] = (byte) value;
+            return;
+        }
+        storeSlow(address, 1, value);
     }
 
     public void storeHalfword(int address, int value) {
-        store(address, 2, value);
+        address &= 0xFFFFFF;
+        byte[] f = tlb.storeFrame[address >>> 11];
+        if (f != null && (address & 0x7FF) <= 2046) {
+            HALFWORD.set(f, tlb.storeBase[address >>> 11] + (address & 0x7FF), (short) value);
+            return;
+        }
+        storeSlow(address, 2, value);
     }
 
     public void storeWord(int address, int value) {
-        store(address, 4, value);
+        address &= 0xFFFFFF;
+        byte[] f = tlb.storeFrame[address >>> 11];
+        if (f != null && (address & 0x7FF) <= 2044) {
+            WORD.set(f, tlb.storeBase[address >>> 11] + (address & 0x7FF), value);
+            return;
+        }
+        storeSlow(address, 4, value);
     }
 
     public void storeDoubleword(int address, long value) {
-        store(address, 8, value);
+        address &= 0xFFFFFF;
+        byte[] f = tlb.storeFrame[address >>> 11];
+        if (f != null && (address & 0x7FF) <= 2040) {
+            DOUBLEWORD.set(f, tlb.storeBase[address >>> 11] + (address & 0x7FF), value);
+            return;
+        }
+        storeSlow(address, 8, value);
     }
 
     /** Copies operand bytes out of storage; every byte is checked before any is moved. */
     public void fetchBytes(int address, byte[] into, int offset, int length) {
         checkAccess(address, length, false);
         for (int i = 0; i < length; i++) {
-            into[offset + i] = (byte) fetch((address + i) & 0xFFFFFF, 1);
+            into[offset + i] = (byte) fetchByte(address + i);
         }
     }
 
@@ -410,43 +849,150 @@ public final class Cpu {
     public void storeBytes(int address, byte[] from, int offset, int length) {
         checkAccess(address, length, true);
         for (int i = 0; i < length; i++) {
-            store((address + i) & 0xFFFFFF, 1, from[offset + i]);
+            storeByte(address + i, from[offset + i]);
         }
     }
 
     /**
      * Raises the access exception (addressing, protection, translation) that fetching or storing
      * {@code length} bytes at {@code address} would raise, so an instruction can check its
-     * operands before it changes anything.
+     * operands before it changes anything. Operands wrap at 16M.
      */
     public void checkAccess(int address, int length, boolean store) {
-        for (int i = 0; i < length; i++) {
-            checkAddress((address + i) & 0xFFFFFF, 1);
+        if (length <= 0) {
+            return;
+        }
+        address &= 0xFFFFFF;
+        int last = (address + length - 1) & 0xFFFFFF;
+        byte[][] frames = store ? tlb.storeFrame : tlb.fetchFrame;
+        if (length <= 2048 && frames[address >>> 11] != null && frames[last >>> 11] != null) {
+            return;
+        }
+        int block = address & ~0x7FF;
+        int blocks = ((address & 0x7FF) + length + 2047) >>> 11;
+        for (int i = 0; i < blocks; i++) {
+            int a = i == 0 ? address : (block + (i << 11)) & 0xFFFFFF;
+            resolve(a, store);
         }
     }
 
-    private long fetch(int address, int length) {
-        int absolute = realToAbsolute(checkAddress(address, length));
-        storage.markAccess(absolute, false);
-        return storage.read(absolute, length);
+    /**
+     * The frame holding {@code length} bytes at {@code address} if they lie in one 2K block, after the
+     * access checks; {@link Tlb#offset} then holds their offset in it. Null when they cross a block.
+     */
+    byte[] operandFrame(int address, int length, boolean store) {
+        address &= 0xFFFFFF;
+        if ((address & 0x7FF) + length > 2048) {
+            return null;
+        }
+        int index = address >>> 11;
+        byte[] f = store ? tlb.storeFrame[index] : tlb.fetchFrame[index];
+        if (f == null) {
+            resolve(address, store);
+            f = store ? tlb.storeFrame[index] : tlb.fetchFrame[index];
+            if (f == null) {
+                return null;
+            }
+        }
+        tlb.offset = (store ? tlb.storeBase[index] : tlb.fetchBase[index]) + (address & 0x7FF);
+        return f;
     }
 
-    private void store(int address, int length, long value) {
-        int absolute = realToAbsolute(checkAddress(address, length));
-        storage.markAccess(absolute, true);
-        storage.write(absolute, length, value);
+    private long fetchSlow(int address, int length) {
+        if ((address & 0x7FF) + length <= 2048) {
+            return storage.read(resolve(address, false), length);
+        }
+        checkAccess(address, length, false);
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            value = value << 8 | storage.readByte(resolve((address + i) & 0xFFFFFF, false));
+        }
+        return value;
     }
 
-    /** The real address of a logical one, with the addressing exception when it lies outside storage. */
-    private int checkAddress(int address, int length) {
-        if (!storage.contains(address) || !storage.contains(address + length - 1)) {
+    private void storeSlow(int address, int length, long value) {
+        if ((address & 0x7FF) + length <= 2048) {
+            storage.write(resolve(address, true), length, value);
+        } else {
+            checkAccess(address, length, true);
+            for (int i = length - 1; i >= 0; i--) {
+                storage.writeByte(resolve((address + i) & 0xFFFFFF, true), (int) value);
+                value >>>= 8;
+            }
+        }
+        if (perActive) {
+            interruptions.perStorageAlteration(address, length);
+        }
+    }
+
+    /**
+     * The absolute address of a logical one, after translation, prefixing and key-controlled protection,
+     * with the reference (and change) bit set; fills the TLB so the next access takes the fast path.
+     */
+    int resolve(int address, boolean store) {
+        int real = translating ? translate(address) : address;
+        int absolute = realToAbsolute(real);
+        if (!storage.contains(absolute)) {
             throw new ProgramInterruption(ProgramInterruptionCode.ADDRESSING);
         }
-        return address;
+        int storageKey = storage.key(absolute);
+        boolean keysMatch = key == 0 || storageKey >>> 4 == key;
+        boolean fetchAllowed = keysMatch || (storageKey & MainStorage.KEY_FETCH_PROTECTED) == 0;
+        if (store ? !keysMatch : !fetchAllowed) {
+            throw new ProgramInterruption(ProgramInterruptionCode.PROTECTION);
+        }
+        storage.markAccess(absolute, store);
+        int index = address >>> 11;
+        byte[] frame = storage.frame(absolute);
+        if (fetchAllowed) {
+            tlb.fillFetch(index, frame, absolute & 0x800);
+        }
+        if (store && !perActive) {
+            tlb.fillStore(index, frame, absolute & 0x800);
+        }
+        return absolute;
     }
 
-    /** Real to absolute: prefixing. */
+    /** The real address of a virtual one by the tables CR0 and CR1 designate; translation exceptions as the PoO says. */
+    private int translate(int address) {
+        var translator = interruptions.translator();
+        if (translator.translate(cr[0], cr[1], address)) {
+            return translator.realAddress();
+        }
+        ProgramInterruptionCode code = switch (translator.outcome()) {
+            case SEGMENT_LENGTH, SEGMENT_INVALID -> ProgramInterruptionCode.SEGMENT_TRANSLATION;
+            case PAGE_LENGTH, PAGE_INVALID -> ProgramInterruptionCode.PAGE_TRANSLATION;
+            case SPECIFICATION -> ProgramInterruptionCode.TRANSLATION_SPECIFICATION;
+            case ADDRESSING, TRANSLATED -> ProgramInterruptionCode.ADDRESSING;
+        };
+        translationExceptionAddress = address;
+        throw new ProgramInterruption(code);
+    }
+
+    /** Empties the translation-lookaside buffer (PTLB; CP after changing tables, keys or frames). */
+    public void purgeTlb() {
+        tlb.purge();
+        codeBlock = -1;
+    }
+
+    /** Real to absolute: the prefix area and page 0 trade places. */
     int realToAbsolute(int real) {
-        return real;
+        int page = real & 0xFFF000;
+        if (page == 0) {
+            return real | prefix;
+        }
+        return page == prefix ? real & 0xFFF : real;
+    }
+
+    /** Reads real storage (interruption locations, tables): no translation or protection. */
+    long readReal(int real, int length) {
+        return storage.read(realToAbsolute(real), length);
+    }
+
+    /** Writes real storage (interruption locations): no translation or protection; marks the block changed. */
+    void writeReal(int real, int length, long value) {
+        int absolute = realToAbsolute(real);
+        storage.markAccess(absolute, true);
+        storage.write(absolute, length, value);
     }
 }

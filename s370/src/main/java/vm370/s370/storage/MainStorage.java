@@ -30,6 +30,8 @@ public final class MainStorage {
     private final byte[][] frames;
     private final byte[] keys;
     private final FrameSource source;
+    /** Bumped when a key or frame changes, so CPUs sharing this storage know to empty their TLBs. */
+    private int generation;
 
     /** Storage of {@code size} bytes (a multiple of 4K, at most 16M) whose frames are allocated when first touched. */
     public MainStorage(int size) {
@@ -70,6 +72,15 @@ public final class MainStorage {
     /** Takes a frame away (CP paged it out or released it); the next touch asks the frame source again. */
     public void releaseFrame(int frameNumber) {
         frames[frameNumber] = null;
+        generation++;
+    }
+
+    /**
+     * A number that changes whenever a storage key is set or a frame released: a CPU that cached
+     * translations, key checks or frames compares it at instruction boundaries and purges its TLB.
+     */
+    public int generation() {
+        return generation;
     }
 
     /** True when the frame is present in storage (not released or never touched). */
@@ -149,6 +160,7 @@ public final class MainStorage {
     /** Sets the storage key byte of the 2K block holding an absolute address (bit 7 is ignored). */
     public void setKey(int address, int keyByte) {
         keys[address >>> 11] = (byte) (keyByte & 0xFE);
+        generation++;
     }
 
     /** Marks a 2K block referenced, and changed when {@code store}. */

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Run a benchmark; its figure is the last line printed.",
         subcommands = {
                 AsmBenchCommand.class,
+                BenchCpuCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

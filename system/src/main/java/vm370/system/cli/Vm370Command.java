@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 AssembleCommand.class,
                 BenchCommand.class,
+                S370Command.class,
         })
 public final class Vm370Command implements Runnable {
 
