@@ -175,6 +175,16 @@ public final class Cpu {
         this.io = io;
     }
 
+    /** The instruction-counted event queue that channels and devices schedule on; an IPL drives it before the CPU runs. */
+    public EventScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** The absolute address of a real address (prefixing), for the channel's CAW, CSW and channel-ID locations. */
+    public int absoluteAddress(int real) {
+        return realToAbsolute(real);
+    }
+
     /** Installs what DIAGNOSE does (CP replaces it); without one, DIAGNOSE is a specification exception. */
     public void attachDiagnose(DiagnoseHandler handler) {
         this.diagnose = handler;

@@ -3,7 +3,8 @@ package vm370.s370.cpu;
 /**
  * Input/output instructions. Each names a device (bits 16-31 of the second-operand address) or a
  * channel (bits 16-23) and hands the work to the CPU's {@link InputOutputUnit}; the condition code
- * it returns is the instruction's.
+ * it returns is the instruction's. A start may raise an interruption condition at once (PCI in the
+ * first CCW), so the CPU looks for one before its next batch of instructions.
  * @see <a href="https://bitsavers.org/pdf/ibm/370/princOps/">GA22-7000, "Input/Output Instructions"</a>
  */
 public final class InputOutput {
@@ -22,11 +23,13 @@ public final class InputOutput {
     /** SIO (S): start a channel program at the device. */
     public static void startIo(Cpu cpu, long instruction) {
         cpu.conditionCode = cpu.io().startIo(cpu, device(cpu, instruction), false);
+        cpu.attention = true;
     }
 
     /** SIOF (S): start I/O fast release. */
     public static void startIoFast(Cpu cpu, long instruction) {
         cpu.conditionCode = cpu.io().startIo(cpu, device(cpu, instruction), true);
+        cpu.attention = true;
     }
 
     /** TIO (S): test I/O. */

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
         description = "The bare S/370 machine, without CP.",
         subcommands = {
                 DisasmCommand.class,
+                RunCommand.class,
         })
 public final class S370Command implements Runnable {
 

@@ -1,0 +1,2 @@
+/** The local non-SNA 3270 display station (3277/3278 on a 3272/3274), device side only: the data stream lives in module terminals. */
+package vm370.s370.device.display;
