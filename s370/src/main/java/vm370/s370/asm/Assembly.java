@@ -193,7 +193,7 @@ final class Assembly implements Expression.Context {
     }
 
     static void checkName(String name) {
-        if (name.length() > 63 || !SourceText.isNameStart(name.charAt(0))) {
+        if (name.isEmpty() || name.length() > 63 || !SourceText.isNameStart(name.charAt(0))) {
             throw new SourceError(Message.SYMBOL_TOO_LONG, name);
         }
         for (int i = 1; i < name.length(); i++) {
@@ -358,7 +358,9 @@ final class Assembly implements Expression.Context {
     private void dummySection(Statement s) {
         Section section = find(s.label, true);
         if (section == null) {
-            checkName(s.label);
+            if (!s.label.isEmpty()) {
+                checkName(s.label);
+            }
             section = newSection(s.label, true);
             defineSection(s, section);
         }

@@ -29,6 +29,7 @@ class DiagnosticsTest {
             DC C'OPEN                        | ASMA074E | 8  | Illegal syntax in expression - C'OPEN
             L 1,HERE(,                       | ASMA035S | 12 | Invalid delimiter - (,
             MNOTE 8,'STOP HERE'              | ASMA254E | 8  | *** MNOTE *** 8,STOP HERE
+            EXTRN ,                          | ASMA147E | 8  | Symbol too long, or first character not a letter -
             """)
     void badStatementsAreFlaggedWithTheirMessage(String statement, String id, int returnCode, String text) {
         AssemblyResult result = Sources.assemble("HERE CSECT\n USING HERE,12\n " + statement + "\n END\n");
@@ -114,6 +115,11 @@ class DiagnosticsTest {
     void aHugeDuplicationFactorIsRefused() {
         AssemblyResult result = Sources.assemble(" CSECT\n DC 16000000XL256'00'\n END\n");
         assertEquals(List.of("ASMA072E"), Sources.ids(result));
+    }
+
+    @Test
+    void anUnnamedDsectIsAllowed() {
+        assertEquals(0, Sources.assemble(" DSECT\nF DS F\nC CSECT\n END\n").returnCode());
     }
 
     @Test
