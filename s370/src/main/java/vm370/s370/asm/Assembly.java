@@ -179,7 +179,13 @@ final class Assembly implements Expression.Context {
         if (label.isEmpty() || label.charAt(0) == '.') {
             return;
         }
-        checkName(label);
+        try {
+            checkName(label);
+        } catch (SourceError e) {
+            // A bad name is ignored; the statement itself is still assembled, as HLASM does.
+            diagnose(s.number, e.kind().severity(), e.kind().id(e.kind().severity()), e.text());
+            return;
+        }
         Symbol symbol = symbols.computeIfAbsent(label, Symbol::new);
         if (symbol.defined()) {
             diagnose(s, Message.PREVIOUSLY_DEFINED, label);

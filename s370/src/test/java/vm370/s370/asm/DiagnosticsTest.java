@@ -118,6 +118,14 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aBadNameIsIgnoredAndTheStatementStillAssembles() {
+        AssemblyResult result = Sources.assemble(" CSECT\nA+B DC A(*)\nOK DC F'1'\n END\n");
+        assertEquals(List.of("ASMA143E"), Sources.ids(result));
+        byte[] image = vm370.s370.loader.Loader.link(List.of(result.objectDeck()), 0).image();
+        assertEquals("0000000000000001", Sources.hex(image, 0, 8));
+    }
+
+    @Test
     void anUnnamedDsectIsAllowed() {
         assertEquals(0, Sources.assemble(" DSECT\nF DS F\nC CSECT\n END\n").returnCode());
     }
