@@ -2,7 +2,9 @@ package vm370.s370.bench;
 
 import static vm370.s370.isa.Opcode.A;
 import static vm370.s370.isa.Opcode.AH;
+import static vm370.s370.isa.Opcode.AD;
 import static vm370.s370.isa.Opcode.ALR;
+import static vm370.s370.isa.Opcode.AP;
 import static vm370.s370.isa.Opcode.AR;
 import static vm370.s370.isa.Opcode.BAL;
 import static vm370.s370.isa.Opcode.BC;
@@ -13,10 +15,12 @@ import static vm370.s370.isa.Opcode.C;
 import static vm370.s370.isa.Opcode.CL;
 import static vm370.s370.isa.Opcode.CLC;
 import static vm370.s370.isa.Opcode.CLI;
+import static vm370.s370.isa.Opcode.CP;
 import static vm370.s370.isa.Opcode.D;
 import static vm370.s370.isa.Opcode.IC;
 import static vm370.s370.isa.Opcode.L;
 import static vm370.s370.isa.Opcode.LA;
+import static vm370.s370.isa.Opcode.LD;
 import static vm370.s370.isa.Opcode.LH;
 import static vm370.s370.isa.Opcode.LM;
 import static vm370.s370.isa.Opcode.LPSW;
@@ -33,11 +37,13 @@ import static vm370.s370.isa.Opcode.SR;
 import static vm370.s370.isa.Opcode.SRDA;
 import static vm370.s370.isa.Opcode.SRL;
 import static vm370.s370.isa.Opcode.ST;
+import static vm370.s370.isa.Opcode.STD;
 import static vm370.s370.isa.Opcode.STC;
 import static vm370.s370.isa.Opcode.STH;
 import static vm370.s370.isa.Opcode.STM;
 import static vm370.s370.isa.Opcode.TM;
 import static vm370.s370.isa.Opcode.X;
+import static vm370.s370.isa.Opcode.ZAP;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -52,7 +58,8 @@ import vm370.s370.storage.MainStorage;
 /**
  * {@code vm370 bench cpu}: a fixed, CPU-bound S/370 instruction mix (loads and stores, fixed-point
  * and logical arithmetic, compares and branches, BCT and BXLE loops, a subroutine call, MVC and CLC
- * of short strings) run in supervisor state with DAT off for a few seconds; prints the mix and, last,
+ * of short strings, packed decimal ZAP/AP/CP and long floating point LD/AD/STD) run in supervisor
+ * state with DAT off for a few seconds; prints the mix and, last,
  * the millions of instructions per second. A program check or wait ends it as a failure.
  */
 public final class CpuBenchmark {
@@ -73,7 +80,8 @@ public final class CpuBenchmark {
         storage.writeBytes(CODE, code.toBytes(), 0, code.toBytes().length);
         CodeBuffer data = new CodeBuffer(DATA).word(0x12345678).word(0x01010101).word(0)
                 .word(0x7FFFFFF0).word(0x00F0F0F0).halfwords(0x0123, 0).word(0xC1C2C3C4).word(7)
-                .fill(32, 0).fill(64, 0x40);
+                .fill(32, 0).fill(64, 0x40).word(0).halfwords(0x001C, 0x025C)
+                .doubleword(0x4110_0000_0000_0000L).doubleword(0x4120_0000_0000_0000L).doubleword(0);
         storage.writeBytes(DATA, data.toBytes(), 0, data.toBytes().length);
         storage.write(104, 8, WAIT_PSW);
         storage.write(96, 8, WAIT_PSW);
@@ -96,6 +104,9 @@ public final class CpuBenchmark {
                 .si(TM, 25, DATA_BASE, 0x01).si(MVI, 26, DATA_BASE, 0x5C).rr(ALR, 7, 1).rr(SLR, 7, 2)
                 .rr(LR, 9, 1).rr(MR, 8, 9).rr(LTR, 9, 9).rr(LR, 8, 1).rs(SRDA, 8, 0, 32, 0)
                 .rx(D, 8, 28, 0, DATA_BASE)
+                .ss2(ZAP, 4, 128, DATA_BASE, 2, 132, DATA_BASE).ss2(AP, 4, 128, DATA_BASE, 2, 134, DATA_BASE)
+                .ss2(CP, 4, 128, DATA_BASE, 2, 134, DATA_BASE)
+                .rx(LD, 0, 136, 0, DATA_BASE).rx(AD, 0, 144, 0, DATA_BASE).rx(STD, 0, 152, 0, DATA_BASE)
                 .ss(MVC, 8, 64, DATA_BASE, 96, DATA_BASE).ss(CLC, 8, 64, DATA_BASE, 96, DATA_BASE));
         int failAt = 0x400;
         int subroutineAt = 0x300;

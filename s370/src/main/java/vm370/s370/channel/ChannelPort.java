@@ -20,8 +20,13 @@ public interface ChannelPort {
     /** The device has finished the command (usually CE+DE), or presents a later device end. */
     void end(UnitStatus status);
 
-    /** The device asks for the program's attention (a key pressed, cards loaded) outside any command. */
-    void attention();
+    /** Status the device presents on its own, outside any command: device end when it becomes ready. */
+    void unsolicited(UnitStatus status);
+
+    /** The device asks for the program's attention (a key pressed) outside any command. */
+    default void attention() {
+        unsolicited(UnitStatus.ATTENTION);
+    }
 
     /** Runs {@code action} on the CPU's thread after {@code instructions} more instructions: device timing. */
     void schedule(long instructions, Runnable action);

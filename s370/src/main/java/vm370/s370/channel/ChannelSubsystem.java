@@ -44,6 +44,26 @@ public final class ChannelSubsystem implements InputOutputUnit {
         device.connect(s);
     }
 
+    /** Detaches the device at an address, dropping its operation and interruption conditions; false when there is none. */
+    public boolean detach(int deviceAddress) {
+        Subchannel s = find(deviceAddress);
+        if (s == null) {
+            return false;
+        }
+        s.reset();
+        interruptions.remove(s);
+        byAddress[s.deviceAddress] = null;
+        subchannels.remove(s.deviceAddress);
+        return true;
+    }
+
+    /** The attached devices by address, in address order. */
+    public Map<Integer, ChannelDevice> devices() {
+        Map<Integer, ChannelDevice> all = new TreeMap<>();
+        subchannels.forEach((a, s) -> all.put(a, s.device));
+        return all;
+    }
+
     /** The device at an address, or null. */
     public ChannelDevice device(int deviceAddress) {
         Subchannel s = byAddress[deviceAddress & 0xFFFF];
@@ -66,7 +86,7 @@ public final class ChannelSubsystem implements InputOutputUnit {
     }
 
     void enqueue(Subchannel s) {
-        if (!s.queued) {
+        if (!s.queued && byAddress[s.deviceAddress] == s) {
             s.queued = true;
             interruptions.add(s);
         }

@@ -249,21 +249,21 @@ final class Subchannel implements ChannelPort {
      */
     private boolean loadCcw(boolean first, boolean dataChaining) {
         int address = nextCcw;
-        boolean afterTic = false;
+        int tic = -1;
         while (true) {
             if (!storage.contains(address) || !storage.contains(address + 7)) {
-                return fail(Csw.PROGRAM_CHECK, afterTic ? address : address + 8);
+                return fail(Csw.PROGRAM_CHECK, (tic >= 0 ? tic : address) + 8);
             }
             if (!mayFetch(address)) {
-                return fail(Csw.PROTECTION_CHECK, address + 8);
+                return fail(Csw.PROTECTION_CHECK, (tic >= 0 ? tic : address) + 8);
             }
             storage.markAccess(address, false);
             Ccw ccw = Ccw.decode(storage.read(address, 8));
             if (ccw.isTransferInChannel()) {
-                if (first || afterTic || (ccw.address() & 7) != 0) {
+                if (first || tic >= 0 || (ccw.address() & 7) != 0) {
                     return fail(Csw.PROGRAM_CHECK, address + 8);
                 }
-                afterTic = true;
+                tic = address;
                 address = ccw.address();
                 continue;
             }
@@ -314,7 +314,8 @@ final class Subchannel implements ChannelPort {
 
     /**
      * What a command's ending status means for the channel program: true when the program goes
-     * on (chaining now, or when device end comes), false when it ends with this status.
+     * on (chaining now, or when device end comes), false when it ends with this status. An
+     * immediate command moves no data, so its count never makes an incorrect length.
      */
     private boolean continueAfter(UnitStatus status, boolean immediate) {
         stopped = true;
@@ -526,9 +527,9 @@ final class Subchannel implements ChannelPort {
     }
 
     @Override
-    public void attention() {
+    public void unsolicited(UnitStatus status) {
         channels.schedule(1, () -> {
-            deviceStatus |= UnitStatus.ATTENTION.bits();
+            deviceStatus |= status.bits();
             channels.enqueue(this);
         });
     }

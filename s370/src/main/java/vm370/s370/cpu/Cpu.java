@@ -1,8 +1,6 @@
 package vm370.s370.cpu;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -12,7 +10,6 @@ import java.util.concurrent.locks.LockSupport;
 import vm370.s370.isa.Decoder;
 import vm370.s370.isa.Feature;
 import vm370.s370.isa.Opcode;
-import vm370.s370.isa.Semantics;
 import vm370.s370.storage.MainStorage;
 import vm370.s370.time.CpuTimers;
 import vm370.s370.time.EventScheduler;
@@ -83,7 +80,8 @@ public final class Cpu {
 
     private final MainStorage storage;
     private final int cpuAddress;
-    private final Decoder decoder;
+    final Decoder decoder;
+    /** How each first byte decodes on this CPU's model ({@link DispatchTable#decodeClasses}). */
     private final byte[] decodeClass;
     /** The logical 2K block the last instruction came from (-1 when none), with its frame: most fetches skip the TLB. */
     private int codeBlock = -1;
@@ -154,7 +152,7 @@ public final class Cpu {
         this.cpuAddress = cpuAddress;
         this.decoder = features.equals(Decoder.STANDARD_FEATURES)
                 ? Decoder.STANDARD : new Decoder(features);
-        this.decodeClass = decodeClasses(decoder);
+        this.decodeClass = DispatchTable.decodeClasses(decoder);
         this.tlb = new Tlb();
         this.timers = new CpuTimers(tod);
         this.interruptions = new Interruptions(this);
@@ -277,18 +275,16 @@ public final class Cpu {
     }
 
     /**
-     * Runs an instruction's handler. Dispatch is a {@link MethodHandles#tableSwitch} on the first byte,
-     * built once from {@link Opcode}: the JIT turns it into a jump table with direct calls, which a
-     * call through the megamorphic {@code Semantics} interface is not. Opcodes that are privileged,
-     * two bytes long, unassigned or of a missing feature are checked first ({@link #decodeClass}).
+     * Runs an instruction's handler through the {@link DispatchTable} on its first byte. Opcodes that
+     * are privileged, two bytes long, unassigned or of a missing feature are checked first.
      */
     private void dispatch(long instruction) {
         int first = (int) (instruction >>> 40);
-        if (decodeClass[first] != DECODE_GENERAL) {
+        if (decodeClass[first] != DispatchTable.GENERAL) {
             checkDecode(first, instruction);
         }
         try {
-            DISPATCH.invokeExact(first, this, instruction);
+            DispatchTable.HANDLERS.invokeExact(first, this, instruction);
         } catch (ProgramInterruption p) {
             throw p;
         } catch (Throwable t) {
@@ -298,12 +294,12 @@ public final class Cpu {
 
     private void checkDecode(int first, long instruction) {
         switch (decodeClass[first]) {
-            case DECODE_PRIVILEGED -> {
+            case DispatchTable.PRIVILEGED -> {
                 if (problemState) {
                     throw new ProgramInterruption(ProgramInterruptionCode.PRIVILEGED_OPERATION);
                 }
             }
-            case DECODE_TWO_BYTES -> {
+            case DispatchTable.TWO_BYTES -> {
                 Opcode opcode = decoder.decode(instruction);
                 if (opcode == null) {
                     throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
@@ -314,50 +310,6 @@ public final class Cpu {
             }
             default -> throw new ProgramInterruption(ProgramInterruptionCode.OPERATION);
         }
-    }
-
-    private static final byte DECODE_GENERAL = 0;
-    private static final byte DECODE_PRIVILEGED = 1;
-    private static final byte DECODE_TWO_BYTES = 2;
-    private static final byte DECODE_UNASSIGNED = 3;
-
-    /** How each first byte decodes on this CPU's model: general, privileged, two-byte, or unassigned. */
-    private static byte[] decodeClasses(Decoder decoder) {
-        byte[] classes = new byte[256];
-        for (int first = 0; first < 256; first++) {
-            boolean twoBytes = first == 0xB2 || first >= 0x9C && first <= 0x9F;
-            Opcode op = twoBytes ? null : decoder.decode((long) first << 40);
-            classes[first] = twoBytes ? DECODE_TWO_BYTES
-                    : op == null ? DECODE_UNASSIGNED : op.isPrivileged() ? DECODE_PRIVILEGED : DECODE_GENERAL;
-        }
-        return classes;
-    }
-
-    private static final MethodHandle DISPATCH = dispatchTable();
-
-    private static MethodHandle dispatchTable() {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle execute = lookup.findVirtual(Semantics.class, "execute",
-                    MethodType.methodType(void.class, Cpu.class, long.class));
-            MethodHandle twoBytes = lookup.findStatic(Cpu.class, "dispatchTwoBytes",
-                    MethodType.methodType(void.class, int.class, Cpu.class, long.class));
-            MethodHandle[] cases = new MethodHandle[256];
-            Arrays.fill(cases, twoBytes);
-            for (Opcode op : Opcode.values()) {
-                if (!op.hasExtendedCode()) {
-                    cases[op.code()] = MethodHandles.dropArguments(execute.bindTo(op.semantics()), 0, int.class);
-                }
-            }
-            return MethodHandles.tableSwitch(twoBytes, cases);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    /** The B2xx and 9Cxx-9Fxx instructions (already checked by {@link #checkDecode}): through the decoder. */
-    private static void dispatchTwoBytes(int first, Cpu cpu, long instruction) {
-        cpu.decoder.decode(instruction).semantics().execute(cpu, instruction);
     }
 
     /** The instruction at an address through the TLB, remembering its block for the next fetch. */

@@ -194,6 +194,14 @@ class ChannelProgramTest {
     }
 
     @Test
+    void aTicOutsideStorageIsAProgramCheckAtTheTicPlusEight() {
+        h.ccw(0x800, 0x03, 0, Ccw.CHAIN_COMMAND, 1).ccw(0x808, 0x08, 0x20000, 0, 0).caw(0, 0x800);
+        h.startIo(DEV);
+        h.settle();
+        assertEquals(new Csw(0, 0x810, 0, Csw.PROGRAM_CHECK, 1), h.takeCsw(DEV));
+    }
+
+    @Test
     void aTicAsTheFirstCcwIsAProgramCheckStoredBySio() {
         h.ccw(0x800, 0x08, 0x900, 0, 0).caw(0, 0x800);
         assertEquals(1, h.startIo(DEV));

@@ -185,6 +185,19 @@ class IoInstructionTest {
     }
 
     @Test
+    void aDetachedDeviceIsNotOperationalAndItsInterruptionsAreGone() {
+        other.port.attention();
+        h.settle();
+        assertEquals(java.util.List.of(DEV, OTHER), java.util.List.copyOf(h.channels.devices().keySet()));
+        assertEquals(true, h.channels.detach(OTHER));
+        assertEquals(3, h.testIo(OTHER));
+        other.port.attention();
+        h.settle();
+        assertNull(h.interruption());
+        assertEquals(false, h.channels.detach(OTHER));
+    }
+
+    @Test
     void aResetDropsOperationsAndInterruptions() {
         startHangingRead();
         other.port.attention();

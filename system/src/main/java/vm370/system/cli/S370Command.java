@@ -5,11 +5,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code vm370 s370 ...}: the bare S/370 machine, without CP. */
-@Command(name = "s370",
+@Command(name = "s370", mixinStandardHelpOptions = true,
         description = "The bare S/370 machine, without CP.",
         subcommands = {
-                DisasmCommand.class,
                 RunCommand.class,
+                DisasmCommand.class,
         })
 public final class S370Command implements Runnable {
 

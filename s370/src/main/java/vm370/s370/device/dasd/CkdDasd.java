@@ -12,7 +12,8 @@ import vm370.s370.device.BasicDevice;
  * A count-key-data disk (3330, 3350, 3380) on a Hercules CKD image: seek, set file mask, search
  * home address / ID / key (equal, high, equal or high; multitrack), read home address, R0, count,
  * data, key and data, count-key-data and IPL, write data, key and data, CKD, R0, home address,
- * erase, recalibrate, sense. The device keeps its orientation on the track within a command chain;
+ * erase, recalibrate, set and read sector, reserve and release (one system: always granted),
+ * sense. The device keeps its orientation on the track within a command chain;
  * searches that meet their condition present status modifier so the channel skips the TIC.
  * @see "IBM 3830 Storage Control / 3330 Disk Storage Reference, GA26-1592; IBM 3880 Storage Control Description, GA26-1661"
  */
@@ -81,6 +82,9 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
                 case 0x11 -> writeCountKeyData(port, true);
                 case 0x15 -> writeRecordZero(port);
                 case 0x19 -> writeHomeAddress(port);
+                case 0x23 -> setSector(port);
+                case 0x22 -> readSector(port);
+                case 0xB4, 0x94, 0x14 -> reserveOrRelease(port);
                 default -> reject();
             };
         } catch (IOException | NonWritableChannelException e) {
@@ -198,6 +202,27 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         record = next;
         area = Area.COUNT;
         return next;
+    }
+
+    /** Set sector: rotational position sensing. There is no rotation here, so only the orientation is lost. */
+    private UnitStatus setSector(ChannelPort port) {
+        if (port.readByte() < 0) {
+            return ended(port, unitCheck(COMMAND_REJECT, 0));
+        }
+        area = Area.INDEX;
+        return ended(port, UnitStatus.END);
+    }
+
+    /** Read sector: the sector of the last record processed; every record is at sector 0 here. */
+    private UnitStatus readSector(ChannelPort port) {
+        port.writeByte(0);
+        return ended(port, UnitStatus.END);
+    }
+
+    /** Device reserve, release and unconditional reserve: one system owns the drive; the sense bytes are transferred. */
+    private UnitStatus reserveOrRelease(ChannelPort port) {
+        port.write(sense, 0, sense.length);
+        return ended(port, UnitStatus.END);
     }
 
     // ------------------------------------------------------------ reads

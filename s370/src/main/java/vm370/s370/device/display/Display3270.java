@@ -34,9 +34,13 @@ public final class Display3270 extends BasicDevice {
         this.model = model;
     }
 
-    /** Connects a screen (null disconnects it). */
+    /** Connects a screen (null disconnects it); the display becoming ready presents device end. Call on the CPU's thread. */
     public void attach(DisplayTerminal screen) {
+        boolean becameReady = terminal == null && screen != null;
         this.terminal = screen;
+        if (becameReady && port != null) {
+            port.unsolicited(UnitStatus.DEVICE_END);
+        }
     }
 
     /** An AID key (Enter, PF, PA, Clear) was pressed: present attention. Call on the CPU's thread. */

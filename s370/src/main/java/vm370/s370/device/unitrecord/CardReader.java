@@ -21,6 +21,7 @@ public final class CardReader extends BasicDevice {
     private final ArrayDeque<byte[]> hopper = new ArrayDeque<>();
     private final AtEnd atEnd;
     private final String type;
+    private ChannelPort port;
 
     public CardReader(String type, AtEnd atEnd) {
         super(1);
@@ -28,9 +29,21 @@ public final class CardReader extends BasicDevice {
         this.atEnd = atEnd;
     }
 
-    /** Puts cards in the hopper (a null card is unreadable: unit check, data check). */
+    /**
+     * Puts cards in the hopper (a null card is unreadable: unit check, data check). A reader that
+     * was empty becomes ready and presents device end. Call on the CPU's thread.
+     */
     public void load(List<byte[]> cards) {
+        boolean wasEmpty = hopper.isEmpty();
         hopper.addAll(cards.stream().map(c -> c == null ? new byte[0] : c).toList());
+        if (wasEmpty && !hopper.isEmpty() && port != null) {
+            port.unsolicited(UnitStatus.DEVICE_END);
+        }
+    }
+
+    @Override
+    public void connect(ChannelPort port) {
+        this.port = port;
     }
 
     /** Cards left in the hopper. */

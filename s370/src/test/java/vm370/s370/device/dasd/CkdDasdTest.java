@@ -197,6 +197,18 @@ class CkdDasdTest {
     }
 
     @Test
+    void setSectorInAPagingStyleChainStillFindsTheRecordAndReserveGivesTheSenseBytes() {
+        seekArgument(0x900, 0, 0);
+        idArgument(0x908, 0, 0, 3);
+        h.bytes(0x910, new byte[] {42});
+        h.ccw(0x800, 0x07, 0x900, CC, 6).ccw(0x808, 0x23, 0x910, CC, 1).ccw(0x810, 0x31, 0x908, CC, 5)
+                .ccw(0x818, 0x08, 0x810, 0, 0).ccw(0x820, 0x06, 0x1000, CC | SLI, 4).ccw(0x828, 0x22, 0x1100, CC, 1)
+                .ccw(0x830, 0xB4, 0x1200, 0, 24);
+        assertEquals(new Csw(0, 0x838, 0x0C, 0, 0), run());
+        assertEquals("VOL1", Ebcdic.CP037.decode(h.bytes(0x1000, 4)));
+    }
+
+    @Test
     void aSeekOutsideTheVolumeIsRejected() {
         seekArgument(0x900, 3, 0);
         h.ccw(0x800, 0x07, 0x900, 0, 6);

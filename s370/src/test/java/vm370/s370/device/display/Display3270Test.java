@@ -43,6 +43,8 @@ class Display3270Test {
                 return inbound;
             }
         });
+        h.settle();
+        assertEquals(0x04, h.takeCsw(DEV).unitStatus(), "device end: the display became ready");
     }
 
     @Test

@@ -43,6 +43,18 @@ class UnitRecordTest {
     }
 
     @Test
+    void loadingAnEmptyReaderPresentsDeviceEnd() {
+        CardReader reader = new CardReader("2540", CardReader.AtEnd.INTERVENTION_REQUIRED);
+        h.attach(0x00C, reader);
+        reader.load(List.of(Ebcdic.CP037.encodePadded("CARD", 80)));
+        h.settle();
+        assertEquals(0x04, h.takeCsw(0x00C).unitStatus());
+        reader.load(List.of(Ebcdic.CP037.encodePadded("MORE", 80)));
+        h.settle();
+        assertEquals(null, h.interruption());
+    }
+
+    @Test
     void aReaderSetForEndOfFileGivesUnitExceptionWhenEmptyAndUnitCheckOnAnUnreadableCard() {
         CardReader reader = new CardReader("3505", CardReader.AtEnd.UNIT_EXCEPTION);
         reader.load(Arrays.asList((byte[]) null));
