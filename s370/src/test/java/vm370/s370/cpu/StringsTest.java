@@ -97,4 +97,29 @@ class StringsTest {
         assertEquals(TestMachine.DONE, m.endedAt());
         assertEquals(42, m.gpr(1));
     }
+
+    @Test
+    void moveLongOfMoreThanOneUnitResumesUntilDoneAndPadsTheRest() {
+        TestMachine m = new TestMachine().gpr(2, 0x4000).gpr(3, 0x6000).gpr(4, 0x3000).gpr(5, 0xC1000010);
+        m.storage.writeBytes(0x3000, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}, 0, 16);
+        m.run(c -> c.rr(MVCL, 2, 4));
+        assertEquals(TestMachine.DONE, m.endedAt());
+        assertEquals(2, m.cc());
+        assertEquals(0x0102030405060708L, m.read(0x4000, 8));
+        assertEquals(0xC1C1C1C1C1C1C1C1L, m.read(0x9FF8, 8));
+        assertEquals(0xA000, m.gpr(2));
+        assertEquals(0, m.gpr(3));
+        assertEquals(0x3010, m.gpr(4));
+        assertEquals(0xC1000000, m.gpr(5));
+    }
+
+    @Test
+    void moveLongStoppedByAnAddressingExceptionShowsTheBytesMoved() {
+        TestMachine m = new TestMachine().gpr(2, 0xFFF0).gpr(3, 0x20).gpr(4, 0x3000).gpr(5, 0x20);
+        m.run(c -> c.rr(MVCL, 2, 4));
+        assertEquals(5, m.programInterruptionCode());
+        assertEquals(0x10000, m.gpr(2), "16 bytes moved before the end of storage");
+        assertEquals(0x10, m.gpr(3));
+        assertEquals(0x3010, m.gpr(4));
+    }
 }
