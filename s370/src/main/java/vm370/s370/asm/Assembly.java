@@ -377,7 +377,6 @@ final class Assembly implements Expression.Context {
     private void defineSection(Statement s, Section section) {
         if (!section.name.isEmpty()) {
             define(s, section.name, section, 0, 1, 'J');
-            section.symbol = symbols.get(section.name);
         }
     }
 

@@ -37,7 +37,7 @@ final class MacroProcessor {
     }
 
     void run(List<String> source) {
-        List<SourceLine> lines = loader.statements(source, false);
+        List<SourceLine> lines = loader.statements(source);
         MacroFrame open = new MacroFrame(null, lines, sequences(lines), Map.of(), List.of(""), "", 0, 0);
         variables.lookahead = name -> lookahead(lines, name);
         interpret(open);
@@ -381,7 +381,7 @@ final class MacroProcessor {
             notInLibrary.add(name);
             return null;
         }
-        List<SourceLine> lines = loader.statements(member.get(), true);
+        List<SourceLine> lines = loader.statements(member.get());
         int i = 0;
         while (i < lines.size() && lines.get(i).comment()) {
             i++;
