@@ -4,11 +4,13 @@
 CONST    CSECT
          USING CONST,15
          DS    0D
+         PRINT DATA                     every byte of long constants
 CHARS    DC    C'HELLO, WORLD'          character
 CHARPAD  DC    CL8'AB'                  padded with blanks
 CHARCUT  DC    CL2'ABCDEF'              truncated on the right
 QUOTE    DC    C'IT''S && CO'           doubled quote and ampersand
 HEX      DC    X'0123456789ABCDEF'      hexadecimal
+         PRINT NODATA
 HEXPAD   DC    XL4'FF'                  padded on the left
 HEXODD   DC    X'ABC'                   odd digit count
 BITS     DC    B'10100101'              binary

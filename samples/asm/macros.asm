@@ -53,7 +53,9 @@ PIG      STRINGS PIGLATIN,(ONE,TWO,THREE)
          TABLE 3,XY
 TAB2     TABLE 2
          LIST  PIG,12,TAB2
+         PRINT NOGEN                    list the call only
          SQUARES 5
+         PRINT GEN
          DC    F'&ENTRIES'
          DC    A(TAB2E1,TAB2E2)
          END   MACROS

@@ -5,9 +5,9 @@
 module vm370.s370 {
     requires java.management;
 
+    exports vm370.s370.asm;
     exports vm370.s370.bench;
     exports vm370.s370.channel;
-    exports vm370.s370.asm;
     exports vm370.s370.cpu;
     exports vm370.s370.dat;
     exports vm370.s370.device;
@@ -17,8 +17,8 @@ module vm370.s370 {
     exports vm370.s370.device.unitrecord;
     exports vm370.s370.ipl;
     exports vm370.s370.isa;
-    exports vm370.s370.machine;
     exports vm370.s370.loader;
+    exports vm370.s370.machine;
     exports vm370.s370.storage;
     exports vm370.s370.text;
     exports vm370.s370.time;

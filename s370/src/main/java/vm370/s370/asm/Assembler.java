@@ -15,10 +15,19 @@ import java.util.List;
  */
 public final class Assembler {
 
+    /** Runaway generation (a macro calling itself twice per level) stops here instead of filling the heap. */
+    static final int STATEMENT_LIMIT = 500_000;
+
     private final List<Path> libraries;
+    private final int statementLimit;
 
     public Assembler(List<Path> libraries) {
+        this(libraries, STATEMENT_LIMIT);
+    }
+
+    Assembler(List<Path> libraries, int statementLimit) {
         this.libraries = List.copyOf(libraries);
+        this.statementLimit = statementLimit;
     }
 
     /** Assembles a source file; an unreadable file is reported as a diagnostic with return code 16. */
@@ -27,7 +36,8 @@ public final class Assembler {
         try {
             lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            Diagnostic d = new Diagnostic(0, "ASMA999U", Severity.UNRECOVERABLE, "Cannot read source file " + file + ": " + e.getMessage());
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
+            Diagnostic d = new Diagnostic(0, "ASMA999U", Severity.UNRECOVERABLE, "Cannot read source file " + file + ": " + why);
             return new AssemblyResult(16, List.of(d), d.message() + "\n", new byte[0], 0);
         }
         return assemble(file.getFileName().toString(), lines);
@@ -38,7 +48,7 @@ public final class Assembler {
         Assembly assembly = new Assembly();
         CodeGenerator generator = new CodeGenerator(assembly);
         try {
-            new MacroProcessor(assembly, new SourceLoader(libraries)).run(lines);
+            new MacroProcessor(assembly, new SourceLoader(libraries), statementLimit).run(lines);
             assembly.finishPass1();
             generator.run();
             assembly.pass2 = false;
@@ -78,14 +88,7 @@ public final class Assembler {
     }
 
     private static byte[] objectDeck(Assembly assembly, CodeGenerator generator) {
-        String deckId = "";
-        for (Statement s : assembly.statements) {
-            if (s.operation.equals("TITLE") && !s.label.isEmpty()) {
-                deckId = s.label;
-                break;
-            }
-        }
-        ObjectDeckWriter writer = new ObjectDeckWriter(deckId);
+        ObjectDeckWriter writer = new ObjectDeckWriter(assembly.deckId);
         List<ObjectDeckWriter.EsdItem> items = new ArrayList<>();
         for (Object target : assembly.relocatables) {
             switch (target) {

@@ -1,6 +1,8 @@
 package vm370.s370.asm;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,22 +24,28 @@ public final class AssemblerBenchmark {
         List<String> source = source(LINES);
         Assembler assembler = new Assembler(List.of());
         out.println("Assembling a generated source of " + source.size() + " lines (listing and object deck included)");
+        // Warm up until the JIT has settled: at least 10 runs and 10 seconds.
         AssemblyResult warm = null;
-        for (int i = 0; i < 10; i++) {
+        long warmStart = System.nanoTime();
+        for (int i = 0; i < 10 || System.nanoTime() - warmStart < 10_000_000_000L && i < 60; i++) {
             warm = assembler.assemble("BENCH", source);
         }
         out.println("Return code " + warm.returnCode() + ", " + warm.objectDeck().length / 80 + " object cards, "
                 + warm.listing().length() / 1024 + " KiB of listing");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int runs = 0;
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long elapsed;
         do {
             assembler.assemble("BENCH", source);
             runs++;
             elapsed = System.nanoTime() - start;
         } while (elapsed < 5_000_000_000L && runs < 100);
+        long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
         long linesPerSecond = (long) ((double) runs * source.size() / (elapsed / 1e9));
-        out.println("Runs: " + runs + " in " + elapsed / 1_000_000 + " ms");
+        out.println("Runs: " + runs + " in " + elapsed / 1_000_000 + " ms; this thread's CPU time "
+                + cpu / 1_000_000 + " ms, " + (long) ((double) runs * source.size() / (cpu / 1e9)) + " lines per CPU second");
         out.println("lines/s: " + linesPerSecond);
     }
 

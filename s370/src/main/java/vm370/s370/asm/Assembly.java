@@ -26,10 +26,15 @@ final class Assembly implements Expression.Context {
     final ConstantParser constants = new ConstantParser(expression);
     private final List<Statement> pendingEquates = new ArrayList<>();
 
+    /** The most bytes one DC may generate: more is surely a mistake, and would only fill the heap. */
+    static final int MAX_CONSTANT_BYTES = 1 << 20;
+
     LiteralPool pool = new LiteralPool();
     Section current;
     int nextEsdId = 1;
     Integer startValue;
+    /** The object deck's id (columns 73-76): the name of the first named TITLE. */
+    String deckId = "";
     Statement end;
     boolean pass2;
     /** The statement being processed: its number is what symbol references record. */
@@ -174,7 +179,13 @@ final class Assembly implements Expression.Context {
         if (label.isEmpty() || label.charAt(0) == '.') {
             return;
         }
-        checkName(label);
+        try {
+            checkName(label);
+        } catch (SourceError e) {
+            // A bad name is ignored; the statement itself is still assembled, as HLASM does.
+            diagnose(s.number, e.kind().severity(), e.kind().id(e.kind().severity()), e.text());
+            return;
+        }
         Symbol symbol = symbols.computeIfAbsent(label, Symbol::new);
         if (symbol.defined()) {
             diagnose(s, Message.PREVIOUSLY_DEFINED, label);
@@ -188,7 +199,7 @@ final class Assembly implements Expression.Context {
     }
 
     static void checkName(String name) {
-        if (name.length() > 63 || !SourceText.isNameStart(name.charAt(0))) {
+        if (name.isEmpty() || name.length() > 63 || !SourceText.isNameStart(name.charAt(0))) {
             throw new SourceError(Message.SYMBOL_TOO_LONG, name);
         }
         for (int i = 1; i < name.length(); i++) {
@@ -213,7 +224,12 @@ final class Assembly implements Expression.Context {
                 place(s, section(), 0);
                 s.showLocation = false;
             }
-            case DROP, PRINT, TITLE, EJECT, SPACE -> { }
+            case TITLE -> {
+                if (deckId.isEmpty() && !s.label.isEmpty()) {
+                    deckId = s.label;
+                }
+            }
+            case DROP, PRINT, EJECT, SPACE -> { }
             case ENTRY -> entries.addAll(OperandList.split(s.operands));
             case EXTRN, WXTRN -> externals(s, d == Directive.WXTRN);
             case CNOP -> alignInstruction(s);
@@ -244,6 +260,14 @@ final class Assembly implements Expression.Context {
             }
         }
         s.constants = parsed;
+        long total = 0;
+        for (Constant c : parsed) {
+            total += (long) c.duplication() * c.unitLength();
+        }
+        if (total > (ds ? 0xFFFFFF : MAX_CONSTANT_BYTES)) {
+            s.constants = null;
+            throw new SourceError(Message.DATA_TOO_LARGE, s.operands);
+        }
         Constant first = parsed.get(0);
         align(section, first.alignment());
         int start = section.location;
@@ -340,7 +364,9 @@ final class Assembly implements Expression.Context {
     private void dummySection(Statement s) {
         Section section = find(s.label, true);
         if (section == null) {
-            checkName(s.label);
+            if (!s.label.isEmpty()) {
+                checkName(s.label);
+            }
             section = newSection(s.label, true);
             defineSection(s, section);
         }
@@ -351,7 +377,6 @@ final class Assembly implements Expression.Context {
     private void defineSection(Statement s, Section section) {
         if (!section.name.isEmpty()) {
             define(s, section.name, section, 0, 1, 'J');
-            section.symbol = symbols.get(section.name);
         }
     }
 

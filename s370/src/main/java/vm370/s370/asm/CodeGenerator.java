@@ -117,7 +117,7 @@ final class CodeGenerator {
                 case REGISTER -> put(k, register(operand));
                 case IMMEDIATE -> put(k, immediate(operand, format == Format.SSI ? 15 : 255));
                 case ADDRESS, INDEXED_ADDRESS, LENGTH_ADDRESS ->
-                        storage(s, operand, syntax.get(i), format == Format.SS2 ? 16 : 256, k, i == 0);
+                        storage(s, operand, syntax.get(i), format == Format.SS2 ? 16 : 256, k, i == 0 && format != Format.S);
             };
         }
         long bits = format.encode(opcode, operands(format, fields));

@@ -11,10 +11,6 @@ record Constant(int duplication, char type, boolean explicitLength, int alignmen
     record Item(int length, byte[] bytes, String expression) {
     }
 
-    boolean isAddress() {
-        return type == 'A' || type == 'Y' || type == 'V' || type == 'S';
-    }
-
     /** The length of one copy (all items). */
     int unitLength() {
         int sum = 0;

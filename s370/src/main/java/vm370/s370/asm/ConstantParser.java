@@ -1,6 +1,8 @@
 package vm370.s370.asm;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.List;
 import vm370.s370.text.Ebcdic;
 
@@ -42,6 +44,25 @@ final class ConstantParser {
                 throw new SourceError(Message.DATA_TOO_LARGE, operand);
             }
         }
+        // Scale (S) and exponent (E) modifiers: F and H take both, E D L the exponent only.
+        int scale = 0;
+        int exponent = 0;
+        while (i + 1 < operand.length() && "SE".indexOf(Character.toUpperCase(operand.charAt(i))) >= 0
+                && (Character.isDigit(operand.charAt(i + 1)) || operand.charAt(i + 1) == '(' || operand.charAt(i + 1) == '-')) {
+            char modifier = Character.toUpperCase(operand.charAt(i));
+            boolean negative = operand.charAt(i + 1) == '-';
+            int[] cursor = {i + (negative ? 2 : 1)};
+            int value = (negative ? -1 : 1) * modifierValue(operand, cursor);
+            i = cursor[0];
+            if (modifier == 'S' && type != 'F' && type != 'H' || "FHEDL".indexOf(type) < 0 || Math.abs(value) > 346) {
+                throw new SourceError(Message.UNKNOWN_TYPE, operand);
+            }
+            if (modifier == 'S') {
+                scale = value;
+            } else {
+                exponent = value;
+            }
+        }
         boolean explicit = length > 0;
         int alignment = explicit ? 1 : alignment(type);
         if (i == operand.length()) {
@@ -61,7 +82,8 @@ final class ConstantParser {
             throw new SourceError(Message.ILLEGAL_SYNTAX, operand);
         }
         String body = operand.substring(i + 1, close);
-        Constant.Item[] items = address ? addressItems(type, body, length) : dataItems(type, body, length, operand);
+        Constant.Item[] items = address ? addressItems(type, body, length)
+                : dataItems(type, body, length, scale, exponent, operand);
         return new Constant(duplication, type, explicit, alignment, items);
     }
 
@@ -121,7 +143,7 @@ final class ConstantParser {
         return items;
     }
 
-    private static Constant.Item[] dataItems(char type, String body, int length, String operand) {
+    private static Constant.Item[] dataItems(char type, String body, int length, int scale, int exponent, String operand) {
         if (type == 'C') {
             String chars = Expression.characters(body);
             int size = length > 0 ? length : Math.max(1, chars.length());
@@ -137,23 +159,24 @@ final class ConstantParser {
         String[] values = body.split(",", -1);
         Constant.Item[] items = new Constant.Item[values.length];
         for (int k = 0; k < values.length; k++) {
-            byte[] bytes = data(type, values[k].strip(), length, operand);
+            byte[] bytes = data(type, values[k].strip(), length, scale, exponent, operand);
             items[k] = new Constant.Item(bytes.length, bytes, null);
         }
         return items;
     }
 
-    private static byte[] data(char type, String v, int length, String operand) {
+    private static byte[] data(char type, String v, int length, int scale, int exponent, String operand) {
         if (v.isEmpty()) {
             throw new SourceError(Message.ILLEGAL_SYNTAX, operand);
         }
         return switch (type) {
             case 'X' -> bits(v, 4, length, operand);
             case 'B' -> bits(v, 1, length, operand);
-            case 'F', 'H' -> integer(v, length > 0 ? length : type == 'F' ? 4 : 2, operand);
+            case 'F', 'H' -> integer(v, length > 0 ? length : type == 'F' ? 4 : 2, scale, exponent, operand);
             case 'P' -> Decimals.packed(v, length, operand);
             case 'Z' -> Decimals.zoned(v, length, operand);
-            default -> HexFloat.encode(v, length > 0 ? length : defaultLength(type), type == 'L', operand);
+            default -> HexFloat.encode(exponent == 0 ? v : scaled(v, 0, exponent, operand).toPlainString(),
+                    length > 0 ? length : defaultLength(type), type == 'L', operand);
         };
     }
 
@@ -174,17 +197,23 @@ final class ConstantParser {
         return rightAligned(value, size);
     }
 
-    private static byte[] integer(String v, int size, String operand) {
-        BigInteger value;
-        try {
-            value = new java.math.BigDecimal(v).toBigIntegerExact();
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new SourceError(Message.ILLEGAL_SYNTAX, operand);
-        }
+    /** F and H: the nominal value (with its own exponent, like 1.5E2) times 10**E times 2**S, rounded. */
+    private static byte[] integer(String v, int size, int scale, int exponent, String operand) {
+        BigInteger value = scaled(v, scale, exponent, operand).setScale(0, RoundingMode.HALF_UP).toBigInteger();
         if (value.bitLength() >= size * 8) {
             throw new SourceError(Message.DATA_TOO_LARGE, operand);
         }
         return rightAligned(value, size);
+    }
+
+    private static BigDecimal scaled(String v, int scale, int exponent, String operand) {
+        try {
+            BigDecimal value = new BigDecimal(v.startsWith("+") ? v.substring(1) : v).scaleByPowerOfTen(exponent);
+            return scale >= 0 ? value.multiply(BigDecimal.valueOf(2).pow(scale))
+                    : value.divide(BigDecimal.valueOf(2).pow(-scale));
+        } catch (NumberFormatException e) {
+            throw new SourceError(Message.ILLEGAL_SYNTAX, operand);
+        }
     }
 
     /** The low {@code size} bytes of a two's complement value. */

@@ -14,9 +14,12 @@ final class ListingWriter {
 
     static final int PAGE_LINES = 60;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    /** Where the source text starts in a row: after LOC, object code, ADDR1, ADDR2, STMT and the + mark. */
-    static final int SOURCE_COLUMN = 45;
-    static final String HEADING = "  LOC  OBJECT CODE       ADDR1  ADDR2    STMT  SOURCE STATEMENT";
+    /**
+     * Columns of a row, as HLASM prints them: LOC 1-6, object code 8-21 (data may run on to 23),
+     * ADDR1 23-27, ADDR2 29-33, STMT 35-39, + in 40 for generated statements, source from 41.
+     */
+    static final int SOURCE_COLUMN = 40;
+    static final String HEADING = "  LOC  OBJECT CODE    ADDR1 ADDR2  STMT   SOURCE STATEMENT";
 
     private final StringBuilder out = new StringBuilder(1 << 16);
     private String title = "";
@@ -123,17 +126,21 @@ final class ListingWriter {
                 hex(row, code[i] & 0xFF, 2);
             }
         }
-        padTo(row, lineStart + 24);
-        address(row, s.address1);
+        padTo(row, lineStart + 22);
+        if (row.length() == lineStart + 22) {
+            address(row, s.address1);
+        } else {
+            padTo(row, lineStart + 27);
+        }
         row.append(' ');
         address(row, s.shownValue >= 0 ? s.shownValue : s.address2);
         row.append(' ');
         if (s.number > 0) {
             int digits = s.number < 10 ? 1 : s.number < 100 ? 2 : s.number < 1000 ? 3 : s.number < 10000 ? 4 : s.number < 100000 ? 5 : 6;
-            pad(row, 6 - digits);
+            pad(row, 5 - digits);
             row.append(s.number);
         } else {
-            pad(row, 6);
+            pad(row, 5);
         }
         row.append(s.generated ? '+' : ' ');
         appendSource(row, s.lines[0]);
@@ -170,9 +177,9 @@ final class ListingWriter {
 
     private void address(StringBuilder row, long value) {
         if (value < 0) {
-            pad(row, 6);
+            pad(row, 5);
         } else {
-            hex(row, value, value > 0xFFFFFF ? 8 : 6);
+            hex(row, value, value > 0xFFFFFF ? 8 : value > 0xFFFFF ? 6 : 5);
         }
     }
 
@@ -197,7 +204,6 @@ final class ListingWriter {
                 pad(row, 6 - defn.length());
                 row.append(defn);
             }
-            row.append(' ');
             int count = 0;
             for (int reference : symbol.references()) {
                 if (count > 0 && count % 12 == 0) {
@@ -205,7 +211,7 @@ final class ListingWriter {
                     row.setLength(0);
                     pad(row, 38);
                 }
-                row.append(' ').append(reference);
+                row.append(count == 0 ? "  " : " ").append(reference);
                 count++;
             }
             line(row.toString());

@@ -18,25 +18,76 @@ import java.util.Set;
 final class MacroProcessor {
 
     private static final int MAX_DEPTH = 64;
+    private static final int MAX_STRING = 4064;
 
     private final Assembly assembly;
     private final SourceLoader loader;
     private final Map<String, MacroDefinition> macros = new HashMap<>();
     private final Set<String> notInLibrary = new HashSet<>();
     private final VariableSymbols variables;
+    private final int statementLimit;
     private int sysndx;
     private boolean ended;
 
-    MacroProcessor(Assembly assembly, SourceLoader loader) {
+    MacroProcessor(Assembly assembly, SourceLoader loader, int statementLimit) {
         this.assembly = assembly;
+        this.statementLimit = statementLimit;
         this.loader = loader;
         this.variables = new VariableSymbols(assembly);
     }
 
     void run(List<String> source) {
-        List<SourceLine> lines = loader.statements(source, false);
+        List<SourceLine> lines = loader.statements(source);
         MacroFrame open = new MacroFrame(null, lines, sequences(lines), Map.of(), List.of(""), "", 0, 0);
+        variables.lookahead = name -> lookahead(lines, name);
         interpret(open);
+    }
+
+    /**
+     * Attributes of a symbol not defined yet, from the open-code statement that will define it:
+     * type and length of an instruction, DC/DS, EQU or section (HLASM "Lookahead").
+     */
+    private Symbol lookahead(List<SourceLine> lines, String name) {
+        int depth = 0;
+        for (SourceLine line : lines) {
+            String op = line.operation();
+            if (op.equals("MACRO")) {
+                depth++;
+            } else if (op.equals("MEND")) {
+                depth--;
+            } else if (depth == 0 && name.equals(line.label())) {
+                Symbol symbol = new Symbol(name);
+                Object operation = Directive.operation(op);
+                try {
+                    switch (operation) {
+                        case vm370.s370.isa.Opcode o -> symbol.length = o.format().length();
+                        case ExtendedMnemonic m -> symbol.length = m.base().format().length();
+                        case Directive d when d == Directive.DC || d == Directive.DS -> {
+                            Constant c = assembly.constants.parse(OperandList.split(line.fields().operands()).get(0), true);
+                            symbol.type = c.type();
+                            symbol.length = c.lengthAttribute();
+                            return symbol;
+                        }
+                        case Directive d when d == Directive.CSECT || d == Directive.DSECT || d == Directive.START -> {
+                            symbol.type = 'J';
+                            return symbol;
+                        }
+                        case null -> {
+                            symbol.type = 'M';
+                            return symbol;
+                        }
+                        default -> {
+                            return symbol;
+                        }
+                    }
+                } catch (SourceError e) {
+                    return null;
+                }
+                symbol.type = 'I';
+                return symbol;
+            }
+        }
+        return null;
     }
 
     // ---- interpretation
@@ -44,6 +95,11 @@ final class MacroProcessor {
     private void interpret(MacroFrame frame) {
         int pc = 0;
         while (pc < frame.lines.size() && !ended) {
+            if (assembly.statements.size() >= statementLimit) {
+                assembly.diagnose(null, Message.TOO_MANY_STATEMENTS, statementLimit);
+                ended = true;
+                return;
+            }
             SourceLine line = frame.lines.get(pc++);
             int at = frame.isOpenCode() ? 0 : frame.callStatement;
             try {
@@ -325,7 +381,7 @@ final class MacroProcessor {
             notInLibrary.add(name);
             return null;
         }
-        List<SourceLine> lines = loader.statements(member.get(), true);
+        List<SourceLine> lines = loader.statements(member.get());
         int i = 0;
         while (i < lines.size() && lines.get(i).comment()) {
             i++;
@@ -415,6 +471,11 @@ final class MacroProcessor {
             frame.locals.put(name, symbol);
         }
         Object value = expression.evaluate(operand);
+        if (value instanceof String text && text.length() > MAX_STRING) {
+            assembly.diagnose(frame.isOpenCode() ? assembly.statements.size() : frame.callStatement, Message.STRING_TOO_LONG.severity(),
+                    Message.STRING_TOO_LONG.id(Message.STRING_TOO_LONG.severity()), Message.STRING_TOO_LONG.text(name));
+            value = text.substring(0, MAX_STRING);
+        }
         symbol.set(subscript, switch (symbol.type) {
             case 'A' -> ConditionalExpression.number(value);
             case 'B' -> ConditionalExpression.bool(value);

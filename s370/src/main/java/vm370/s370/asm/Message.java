@@ -34,8 +34,11 @@ enum Message {
     TOO_MANY_OPERANDS(173, Severity.ERROR, "Too many operands - %s"),
     ORG_INVALID(190, Severity.ERROR, "ORG operand must be relocatable in the current section - %s"),
     MNOTE(254, Severity.INFORMATION, "*** MNOTE *** %s"),
-    COPY_MISSING(3, Severity.SEVERE, "COPY member not found - %s"),
+    COPY_MISSING(60, Severity.SEVERE, "COPY code not found - %s"),
+    UNDECLARED_VARIABLE(3, Severity.ERROR, "Undeclared variable symbol - %s"),
     MACRO_NESTING(18, Severity.SEVERE, "Macro call nesting too deep - %s"),
+    STRING_TOO_LONG(19, Severity.ERROR, "SETC value longer than 4064 characters; truncated - %s"),
+    TOO_MANY_STATEMENTS(20, Severity.UNRECOVERABLE, "More than %d statements generated; assembly stopped"),
     NO_USING(307, Severity.ERROR, "No active USING for operand %s"),
     USING_NOT_RELOCATABLE(308, Severity.ERROR, "USING base address or register is wrong - %s");
 

@@ -17,7 +17,6 @@ final class Section {
     /** The location counter, and the highest offset reached. */
     int location;
     int highWater;
-    Symbol symbol;
 
     Section(String name, boolean dummy, int relocationId) {
         this.name = name;

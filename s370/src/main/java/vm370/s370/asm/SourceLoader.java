@@ -23,13 +23,13 @@ final class SourceLoader {
     }
 
     /** Groups physical lines into statements, reading COPY members in place. */
-    List<SourceLine> statements(List<String> physical, boolean fromLibrary) {
+    List<SourceLine> statements(List<String> physical) {
         List<SourceLine> out = new ArrayList<>(physical.size());
-        group(physical, fromLibrary, out, 0);
+        group(physical, out, 0);
         return out;
     }
 
-    private void group(List<String> physical, boolean fromLibrary, List<SourceLine> out, int depth) {
+    private void group(List<String> physical, List<SourceLine> out, int depth) {
         int i = 0;
         while (i < physical.size()) {
             String first = tabsExpanded(physical.get(i++));
@@ -44,7 +44,7 @@ final class SourceLoader {
             } else {
                 lines = new String[] {first};
             }
-            SourceLine line = SourceLine.of(lines, fromLibrary);
+            SourceLine line = SourceLine.of(lines);
             if (!"COPY".equals(line.operation())) {
                 out.add(line);
                 continue;
@@ -55,7 +55,7 @@ final class SourceLoader {
                 out.add(line.withFault(member));
             } else {
                 out.add(line);
-                group(text.get(), fromLibrary, out, depth + 1);
+                group(text.get(), out, depth + 1);
             }
         }
     }

@@ -39,10 +39,6 @@ final class UsingTable {
         }
     }
 
-    void clear() {
-        entries.clear();
-    }
-
     /**
      * Base and displacement for an address, or null when no USING has its relocation id; a
      * resolution with {@code beyond > 0} when the nearest was out of range by that many bytes.

@@ -13,6 +13,8 @@ final class VariableSymbols {
 
     private final Assembly assembly;
     private final Map<String, SetSymbol> globals = new HashMap<>();
+    /** Finds a symbol that open code defines further on (HLASM's lookahead), or null. */
+    java.util.function.Function<String, Symbol> lookahead;
 
     VariableSymbols(Assembly assembly) {
         this.assembly = assembly;
@@ -115,7 +117,7 @@ final class VariableSymbols {
         }
         SetSymbol symbol = setSymbol(frame, name);
         if (symbol == null) {
-            throw new SourceError(Message.INVALID_VARIABLE, "&" + name);
+            throw new SourceError(Message.UNDECLARED_VARIABLE, "&" + name);
         }
         return symbol.get(sub1 < 0 ? 0 : sub1);
     }
@@ -165,6 +167,10 @@ final class VariableSymbols {
     Object symbolAttribute(char kind, String name) {
         Symbol symbol = assembly.symbols.get(name);
         boolean defined = symbol != null && symbol.defined();
+        if (!defined && kind != 'D' && lookahead != null) {
+            symbol = lookahead.apply(name);
+            defined = symbol != null;
+        }
         return switch (kind) {
             case 'T' -> String.valueOf(defined ? symbol.type : 'U');
             case 'L' -> (long) (defined ? symbol.length : 1);

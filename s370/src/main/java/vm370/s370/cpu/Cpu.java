@@ -56,14 +56,17 @@ public final class Cpu {
     static final int IO_INTERRUPTION_ADDRESS = 186;
     static final int MACHINE_CHECK_CODE = 232;
 
+    /**
+     * Pending interruptions taken in a row before an instruction runs, as the PoO has them taken while
+     * each new PSW enables the next; bounded so an interruption loop still lets {@link #run} return.
+     */
+    private static final int MAX_INTERRUPTIONS_AT_ONCE = 8;
     /** Instructions run between checks for posted work, due events, timers and interruptions. */
     private static final int POLL_INTERVAL = 2048;
 
     private static final VarHandle HALFWORD = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle DOUBLEWORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    /** Masks keeping an instruction's own bytes of the 6 read, by the first two bits of its operation code. */
-    private static final long[] LENGTH_MASK = {0xFFFF_0000_0000L, 0xFFFF_FFFF_0000L, 0xFFFF_FFFF_0000L, 0xFFFF_FFFF_FFFFL};
 
     /** The features of the standard model: everything but direct control (RDD, WRD). */
     public static final Set<Feature> STANDARD_FEATURES = Decoder.STANDARD_FEATURES;
@@ -279,7 +282,7 @@ public final class Cpu {
         long instruction;
         if (address >>> 11 == codeBlock && inBlock <= 2040) {
             long bytes = (long) DOUBLEWORD.get(codeFrame, codeBase + inBlock) >>> 16;
-            instruction = bytes & LENGTH_MASK[(int) (bytes >>> 46)];
+            instruction = bytes & lengthMask(bytes);
         } else {
             instruction = fetchInstruction(address);
         }
@@ -332,6 +335,12 @@ public final class Cpu {
         }
     }
 
+    /** The mask keeping an instruction's own bytes of the six read: by its length, from the first two bits. */
+    private static long lengthMask(long bytes) {
+        int halfwords = ((int) (bytes >>> 46) + 3) >>> 1;
+        return -1L << (48 - (halfwords << 4));
+    }
+
     /** The instruction at an address through the TLB, remembering its block for the next fetch. */
     private long fetchInstruction(int address) {
         int index = address >>> 11;
@@ -347,7 +356,7 @@ public final class Cpu {
         codeFrame = frame;
         codeBase = tlb.fetchBase[index];
         long bytes = (long) DOUBLEWORD.get(frame, codeBase + (address & 0x7FF)) >>> 16;
-        return bytes & LENGTH_MASK[(int) (bytes >>> 46)];
+        return bytes & lengthMask(bytes);
     }
 
     /** The program interruption for a check raised by the instruction that started at {@code address}. */
@@ -440,7 +449,7 @@ public final class Cpu {
             scheduler.advanceTo(now());
         }
         interruptions.updateIntervalTimer();
-        if (interruptions.takeOne()) {
+        for (int taken = 0; taken < MAX_INTERRUPTIONS_AT_ONCE && interruptions.takeOne(); taken++) {
             interruptionCount++;
         }
     }

@@ -46,6 +46,12 @@ class ConstantsTest {
             A(C'A')               | 000000C1
             A(B'11'*2+X'10'/4)    | 0000000A
             3XL2'1'               | 000100010001
+            FS4'1'                | 00000010
+            FE2'3'                | 0000012C
+            HS-1'4'               | 0002
+            F'2E3'                | 000007D0
+            F'1.5'                | 00000002
+            EE1'1'                | 41A00000
             """)
     void constantsAssembleToTheirBytes(String operand, String hex) {
         byte[] image = Sources.image(" CSECT\n DC " + operand + "\n END\n");

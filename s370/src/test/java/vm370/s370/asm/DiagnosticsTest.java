@@ -29,6 +29,7 @@ class DiagnosticsTest {
             DC C'OPEN                        | ASMA074E | 8  | Illegal syntax in expression - C'OPEN
             L 1,HERE(,                       | ASMA035S | 12 | Invalid delimiter - (,
             MNOTE 8,'STOP HERE'              | ASMA254E | 8  | *** MNOTE *** 8,STOP HERE
+            EXTRN ,                          | ASMA147E | 8  | Symbol too long, or first character not a letter -
             """)
     void badStatementsAreFlaggedWithTheirMessage(String statement, String id, int returnCode, String text) {
         AssemblyResult result = Sources.assemble("HERE CSECT\n USING HERE,12\n " + statement + "\n END\n");
@@ -87,6 +88,46 @@ class DiagnosticsTest {
     void aMacroThatCallsItselfForeverStopsAtTheNestingLimit() {
         AssemblyResult result = Sources.assemble(" MACRO\n SELF\n SELF\n MEND\n CSECT\n SELF\n END\n");
         assertTrue(Sources.ids(result).contains("ASMA018S"), result.diagnostics().toString());
+    }
+
+    @Test
+    void aMacroThatDoublesItselfStopsAtTheStatementLimit() {
+        AssemblyResult result = new Assembler(List.of(), 20_000).assemble("TWICE",
+                List.of(" MACRO", " TWICE", " TWICE", " TWICE", " MEND", " CSECT", " TWICE", " END"));
+        assertEquals(16, result.returnCode());
+        assertTrue(Sources.ids(result).contains("ASMA020U"), result.diagnostics().toString());
+    }
+
+    @Test
+    void aSetcThatDoublesItselfIsTruncatedNotUnbounded() {
+        AssemblyResult result = Sources.assemble("""
+                &C       SETC  'AB'
+                .AGAIN   ANOP
+                &C       SETC  '&C&C'
+                         AIF   (K'&C LT 10000).AGAIN
+                         CSECT
+                         END
+                """);
+        assertTrue(Sources.ids(result).contains("ASMA019E"), result.diagnostics().toString());
+    }
+
+    @Test
+    void aHugeDuplicationFactorIsRefused() {
+        AssemblyResult result = Sources.assemble(" CSECT\n DC 16000000XL256'00'\n END\n");
+        assertEquals(List.of("ASMA072E"), Sources.ids(result));
+    }
+
+    @Test
+    void aBadNameIsIgnoredAndTheStatementStillAssembles() {
+        AssemblyResult result = Sources.assemble(" CSECT\nA+B DC A(*)\nOK DC F'1'\n END\n");
+        assertEquals(List.of("ASMA143E"), Sources.ids(result));
+        byte[] image = vm370.s370.loader.Loader.link(List.of(result.objectDeck()), 0).image();
+        assertEquals("0000000000000001", Sources.hex(image, 0, 8));
+    }
+
+    @Test
+    void anUnnamedDsectIsAllowed() {
+        assertEquals(0, Sources.assemble(" DSECT\nF DS F\nC CSECT\n END\n").returnCode());
     }
 
     @Test

@@ -97,6 +97,26 @@ class MacroLanguageTest {
     }
 
     @Test
+    void attributesOfSymbolsDefinedFurtherOnComeFromLookahead() {
+        byte[] image = Sources.image("""
+                         MACRO
+                         KIND  &S
+                &T       SETC  T'&S
+                &L       SETA  L'&S
+                         DC    C'&T',AL1(&L)
+                         MEND
+                         CSECT
+                         USING *,12
+                         KIND  LATER
+                         KIND  CODE
+                LATER    DS    PL3
+                CODE     MVC   LATER,LATER
+                         END
+                """);
+        assertEquals("D703" + "C906", Sources.hex(image, 0, 4));
+    }
+
+    @Test
     void globalsAndSubscriptedSetSymbolsKeepTheirValuesAcrossCalls() {
         byte[] image = Sources.image("""
                          MACRO
@@ -133,6 +153,23 @@ class MacroLanguageTest {
         assertEquals(0, result.returnCode(), result.diagnostics().toString());
         assertTrue(result.listing().contains("+L0002"));
         assertTrue(result.listing().contains("+L0003"));
+    }
+
+    @Test
+    void sysectNamesTheCurrentSectionAndEquTypesAreSeenByTypeAttributes() {
+        byte[] image = Sources.image("""
+                         MACRO
+                         WHERE &S
+                         DC    C'&SYSECT'
+                         AIF   (T'&S NE 'Q').END
+                         DC    C'Q'
+                .END     MEND
+                MYSECT   CSECT
+                TYPED    EQU   5,1,C'Q'
+                         WHERE TYPED
+                         END
+                """);
+        assertEquals("D4E8E2C5C3E3D8", Sources.hex(image, 0, 7));
     }
 
     @Test

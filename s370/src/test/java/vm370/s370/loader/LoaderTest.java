@@ -56,6 +56,15 @@ class LoaderTest {
     }
 
     @Test
+    void privateCodeIsRelocatedLikeAnyControlSection() {
+        AssemblyResult result = new Assembler(List.of()).assemble("PC", List.of(" LR 1,2", " DC A(*)", " END"));
+        assertEquals(0, result.returnCode(), result.diagnostics().toString());
+        LoadedProgram program = Loader.link(List.of(result.objectDeck()), 0x4000);
+        assertTrue(program.complete(), program.messages().toString());
+        assertEquals(0x4004, word(program, 0x4004), "A(*) relocated by the load address");
+    }
+
+    @Test
     void aBrokenCardIsReportedNotThrown() {
         byte[] deck = deck("linksub");
         deck[10] = 0x7F;

@@ -57,9 +57,13 @@ public final class AssembleCommand implements Callable<Integer> {
                 program.messages().forEach(System.err::println);
                 Files.write(ipl, IplDeckWriter.write(program));
             }
-        } catch (IOException | IllegalArgumentException e) {
-            System.err.println("ASMA998S Cannot write output: " + e.getMessage());
-            return Math.max(16, result.returnCode());
+        } catch (IOException e) {
+            System.err.println("ASMA998S Cannot write output: " + e);
+            return 16;
+        } catch (IllegalArgumentException e) {
+            System.err.println("ASMA998S Cannot make an IPL deck (assemble the program at X'18' or above, e.g. START X'2000'): "
+                    + e.getMessage());
+            return 16;
         }
         System.out.println("ASSEMBLY OF " + file.getFileName() + " ENDED, RETURN CODE " + result.returnCode());
         return result.returnCode();
