@@ -259,6 +259,19 @@ public final class VirtualMachine {
         }
     }
 
+    /**
+     * Sleeps until woken or, when a timer is due, until then. Every change that matters to a
+     * waiting machine unparks its thread (posted work, a run request, stop, logoff), and a park
+     * after an unpark returns at once, so an idle machine never needs to wake up to look.
+     */
+    private void park(long nanos) {
+        if (nanos == Long.MAX_VALUE) {
+            LockSupport.park(this);
+        } else {
+            LockSupport.parkNanos(this, nanos);
+        }
+    }
+
     private void wake() {
         Thread t = thread;
         if (t != null) {
@@ -276,7 +289,7 @@ public final class VirtualMachine {
                     runRequest = null;
                     run.run();
                 } else {
-                    LockSupport.parkNanos(this, 50_000_000L);
+                    LockSupport.park(this);
                 }
             }
         } finally {
@@ -336,7 +349,7 @@ public final class VirtualMachine {
         try {
             long nanos;
             while (!stopRequested && (nanos = cpu.nanosUntilWork()) > 0) {
-                LockSupport.parkNanos(this, Math.min(nanos, 50_000_000L));
+                park(nanos);
             }
         } finally {
             acquire();
@@ -361,7 +374,7 @@ public final class VirtualMachine {
             releaseProcessor();
             try {
                 while (stopRequested && ending == null) {
-                    LockSupport.parkNanos(this, 50_000_000L);
+                    LockSupport.park(this);
                     runPostedWorkLocked();
                 }
             } finally {
@@ -378,7 +391,7 @@ public final class VirtualMachine {
         releaseProcessor();
         try {
             while (!cpu.hasPostedWork() && !stopRequested && ending == null) {
-                LockSupport.parkNanos(this, 50_000_000L);
+                LockSupport.park(this);
             }
         } finally {
             acquire();
