@@ -385,6 +385,9 @@ public final class Cpu {
         runner = Thread.currentThread();
         long end = instructionCount + interruptionCount + maxInstructions;
         while (true) {
+            if (postedPending) {
+                drainPosted();
+            }
             long remaining = end - instructionCount - interruptionCount;
             if (remaining <= 0 || interruptions.stopped()) {
                 return;
