@@ -406,6 +406,9 @@ public final class Cpu {
         runner = Thread.currentThread();
         long end = instructionCount + interruptionCount + maxInstructions;
         while (true) {
+            if (postedPending) {
+                drainPosted();
+            }
             long remaining = end - instructionCount - interruptionCount;
             if (remaining <= 0) {
                 return RunOutcome.INSTRUCTION_LIMIT;
@@ -743,7 +746,7 @@ public final class Cpu {
         return prefix;
     }
 
-    /** Sets the prefix (bits 8-19 used: a 4K boundary below 16M). */
+    /** Sets the prefix (bits 8-19 used: a 4K boundary below 16M); the caller keeps the 4K area inside storage. */
     public void setPrefix(int value) {
         prefix = value & 0x00FFF000;
         purgeTlb();

@@ -32,6 +32,7 @@ public final class CpuComplex {
     static final int STATUS_EXTERNAL_CALL_PENDING = 0x80;
     static final int STATUS_STOPPED = 0x40;
     static final int STATUS_INVALID_ORDER = 0x02;
+    static final int STATUS_INVALID_PARAMETER = 0x100;
 
     private final Cpu[] cpus;
     private final List<Thread> threads = new ArrayList<>();
@@ -86,6 +87,10 @@ public final class CpuComplex {
         }
     }
 
+    private static boolean fitsInStorage(Cpu cpu, int address, int length) {
+        return cpu.storage().contains(address) && cpu.storage().contains(address + length - 1);
+    }
+
     /**
      * Does a SIGP order from {@code sender} to the CPU at {@code address}. Returns the condition code
      * in the high word and, for condition code 1, the status for R1 in the low word.
@@ -119,8 +124,18 @@ public final class CpuComplex {
             });
             case INITIAL_CPU_RESET -> target.post(target::initialCpuReset);
             case CPU_RESET -> target.post(target::cpuReset);
-            case SET_PREFIX -> target.post(() -> target.setPrefix(parameter));
-            case STORE_STATUS_AT_ADDRESS -> target.post(() -> target.storeStatus(parameter & 0x00FFFE00));
+            case SET_PREFIX -> {
+                if (!fitsInStorage(target, parameter & 0x00FFF000, 4096)) {
+                    return 1L << 32 | STATUS_INVALID_PARAMETER;
+                }
+                target.post(() -> target.setPrefix(parameter));
+            }
+            case STORE_STATUS_AT_ADDRESS -> {
+                if (!fitsInStorage(target, parameter & 0x00FFFE00, 512)) {
+                    return 1L << 32 | STATUS_INVALID_PARAMETER;
+                }
+                target.post(() -> target.storeStatus(parameter & 0x00FFFE00));
+            }
             default -> {
                 return 1L << 32 | STATUS_INVALID_ORDER;
             }

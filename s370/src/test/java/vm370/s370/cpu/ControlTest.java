@@ -159,4 +159,35 @@ class ControlTest {
         assertEquals(0x0B, (int) (m.read(32, 8) >>> 32) & 0xFFFF, "SVC number ORed from R1");
         assertEquals(2, (int) (m.read(32, 8) >>> 30) & 3, "ILC of EXECUTE");
     }
+
+    @Test
+    void diagnoseRunsTheInstalledHandlerWithItsFields() {
+        TestMachine m = new TestMachine().gpr(12, 0x3000);
+        m.cpu.attachDiagnose((cpu, r1, r3, address) -> {
+            cpu.gpr[r1] = address;
+            cpu.gpr[r3] = 0x99;
+            cpu.setConditionCode(1);
+        });
+        m.run(c -> c.rs(DIAG, 4, 5, 0x008, 12));
+        assertEquals(TestMachine.DONE, m.endedAt());
+        assertEquals(0x3008, m.gpr(4));
+        assertEquals(0x99, m.gpr(5));
+        assertEquals(1, m.cc());
+    }
+
+    @Test
+    void supervisorCallInEcModeStoresIlcAndNumberAtLocation136() {
+        TestMachine m = new TestMachine().ecMode().run(c -> c.rr(SVC, 0x42, 0));
+        assertEquals(TestMachine.SVC_TRAP, m.endedAt());
+        assertEquals(0x00020042, (int) m.read(136, 4));
+    }
+
+    @Test
+    void fetchingAnInstructionFromAFetchProtectedBlockIsAProtectionException() {
+        TestMachine m = new TestMachine().key(2);
+        m.storage.setKey(0x1000, 0x38);
+        m.run(c -> c.rr(LR, 1, 1));
+        assertEquals(4, m.programInterruptionCode());
+        assertEquals(TestMachine.CODE, m.programOldAddress(), "nothing was executed");
+    }
 }

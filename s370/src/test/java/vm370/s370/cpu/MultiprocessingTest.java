@@ -98,4 +98,34 @@ class MultiprocessingTest {
         assertEquals(3, complex.signal(complex.cpu(0), 5, CpuComplex.SENSE, 0) >>> 32, "no CPU 5");
         assertEquals(CpuComplex.STATUS_INVALID_ORDER, (int) complex.signal(complex.cpu(0), 1, 0x77, 0));
     }
+
+    @Test
+    void sigpOrdersAreDoneByTheTargetAtItsNextInstructionBoundary() {
+        MainStorage storage = new MainStorage(1 << 16);
+        CpuComplex complex = complex(storage);
+        Cpu sender = complex.cpu(0);
+        Cpu target = complex.cpu(1);
+        target.loadPsw(TestMachine.waitPsw(0x2000) | 0x0100_0000_0000_0000L);
+        assertEquals(0, complex.signal(sender, 1, CpuComplex.SET_PREFIX, 0x8000) >>> 32);
+        target.gpr[7] = 0x77;
+        assertEquals(0, complex.signal(sender, 1, CpuComplex.STORE_STATUS_AT_ADDRESS, 0x6000) >>> 32);
+        target.run(1);
+        assertEquals(0x8000, target.prefix());
+        assertEquals(0x77, storage.read(0x6000 + 384 + 28, 4), "R7 stored with the status");
+        storage.write(0x8000, 8, TestMachine.waitPsw(0x5550));
+        assertEquals(0, complex.signal(sender, 1, CpuComplex.RESTART, 0) >>> 32);
+        target.run(1);
+        assertEquals(0x5550, target.instructionAddress(), "restart new PSW from the target's prefix area");
+        assertEquals(0, complex.signal(sender, 1, CpuComplex.STOP, 0) >>> 32);
+        target.run(1);
+        assertTrue(target.stopped());
+        assertEquals(0, complex.signal(sender, 1, CpuComplex.EXTERNAL_CALL, 0) >>> 32);
+        target.run(1);
+        long again = complex.signal(sender, 1, CpuComplex.EXTERNAL_CALL, 0);
+        assertEquals(1, again >>> 32, "an external call is already pending");
+        assertEquals(CpuComplex.STATUS_EXTERNAL_CALL_PENDING, (int) again);
+        assertEquals(0, complex.signal(sender, 1, CpuComplex.START, 0) >>> 32);
+        target.run(1);
+        assertTrue(!target.stopped());
+    }
 }
