@@ -126,15 +126,17 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
         };
         String owner = toUser != null ? toUser : forUser != null ? forUser : userid;
         SpoolQueue queue = toUser != null ? SpoolQueue.READER : systemQueue;
+        List<byte[]> lastBlocks = new ArrayList<>(pendingBlocks);
         if (!block.isEmpty()) {
-            pendingBlocks.add(block.toBytes());
+            lastBlocks.add(block.toBytes());
         }
         SpoolFile draft = new SpoolFile(spoolId, owner, userid, queue, type, spoolClass, form,
                 options.dist() != null ? options.dist() : dist,
                 options.fileName() != null ? options.fileName() : "",
                 options.fileType() != null ? options.fileType() : "",
                 records, copies, held, false, keep, message, tag, manager.now(), 0);
-        SpoolFile file = manager.closeFile(draft, account, storedBlocks, pendingBlocks);
+        // A store failure throws here and leaves the file open as it was, so CLOSE can be tried again.
+        SpoolFile file = manager.closeFile(draft, account, storedBlocks, lastBlocks);
         resetOpenFile();
         return new CloseResult.Closed(file, closeResponse(file));
     }

@@ -47,7 +47,7 @@ class CrashRecoveryTest {
         for (int kill = 0; kill < KILLS; kill++) {
             Path output = folder.resolve("child-" + kill + ".out");
             Process child = startChild(nextSeq, output);
-            int wanted = 1 + random.nextInt(25);
+            int wanted = 1 + random.nextInt(12);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (closedLines(output) < wanted && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(5);
