@@ -21,8 +21,9 @@ import java.util.concurrent.Future;
 /**
  * The spool files on disk: an embedded H2 database with WRITE_DELAY=0, and a CHECKPOINT SYNC after
  * every group commit: the crash test showed WRITE_DELAY=0 alone still losing the last commits before
- * a kill now and then, so a close returns only once its commit is flushed and synced to the file. A file becomes visible in one
- * transaction (attributes and records together), so after a crash a file is whole or absent.
+ * a kill now and then, so a close returns only once its commit is flushed and synced to the file.
+ * A file becomes visible in one transaction (attributes and records together), so after a crash a
+ * file is whole or absent.
  * @vm370 DMKCKS
  *
  * <p>All JDBC runs on one platform thread owned by the store: H2 can corrupt its file when a thread
@@ -144,6 +145,7 @@ public final class SpoolStore implements AutoCloseable {
                 writeFile(file);
             }
             connection.commit();
+            checkpointSync.execute();
             return null;
         });
     }
