@@ -13,14 +13,14 @@ import vm370.spool.queue.SpoolManager;
 /**
  * A spooled output device (punch or printer): records written go into an open spool file, and CLOSE
  * makes it a file in a user's reader (SPOOL ... TO) or in the system queue (OFF, FOR). The SPOOL
- * settings live here. @vm370 DMKVSP
+ * settings live here. An open file's records stay in memory until CLOSE commits them all at once
+ * (the spool limits bound how many): an early partial write to H2 that a crash interrupted was seen
+ * to cost other, committed files in the crash test, and VM/370's warm start dropped open files anyway.
+ * @vm370 DMKVSP
  *
  * <p>Guarded by {@code this}: the owning virtual machine writes, CP commands change settings.
  */
 public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice permits VirtualPrinter, VirtualPunch {
-
-    /** Blocks kept in memory before an open file's blocks go to the store early. */
-    private static final int BLOCKS_IN_MEMORY = 8;
 
     private final int address;
     private final String userid;
@@ -45,7 +45,6 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
     private int records;
     private final RecordBlock block = new RecordBlock();
     private final List<byte[]> pendingBlocks = new ArrayList<>();
-    private int storedBlocks;
 
     SpoolWriter(int address, String userid, DeviceType type, SpoolQueue systemQueue, SpoolManager manager) {
         this.address = address;
@@ -89,11 +88,6 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
         if (block.full(count)) {
             pendingBlocks.add(block.toBytes());
             block.clear();
-            if (pendingBlocks.size() >= BLOCKS_IN_MEMORY) {
-                manager.store().appendOpenBlocks(spoolId, userid, storedBlocks, pendingBlocks);
-                storedBlocks += pendingBlocks.size();
-                pendingBlocks.clear();
-            }
         }
         block.add(command.code(), data, offset, count);
         records++;
@@ -112,7 +106,7 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
         }
         if (options.purge() || records == 0) {
             int purged = spoolId;
-            manager.abandonOpenFile(spoolId, account, records, storedBlocks > 0);
+            manager.abandonOpenFile(spoolId, account, records);
             resetOpenFile();
             return options.purge() ? new CloseResult.Purged(purged) : new CloseResult.NothingOpen();
         }
@@ -126,15 +120,17 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
         };
         String owner = toUser != null ? toUser : forUser != null ? forUser : userid;
         SpoolQueue queue = toUser != null ? SpoolQueue.READER : systemQueue;
+        List<byte[]> lastBlocks = new ArrayList<>(pendingBlocks);
         if (!block.isEmpty()) {
-            pendingBlocks.add(block.toBytes());
+            lastBlocks.add(block.toBytes());
         }
         SpoolFile draft = new SpoolFile(spoolId, owner, userid, queue, type, spoolClass, form,
                 options.dist() != null ? options.dist() : dist,
                 options.fileName() != null ? options.fileName() : "",
                 options.fileType() != null ? options.fileType() : "",
                 records, copies, held, false, keep, message, tag, manager.now(), 0);
-        SpoolFile file = manager.closeFile(draft, account, storedBlocks, pendingBlocks);
+        // A store failure throws here and leaves the file open as it was, so CLOSE can be tried again.
+        SpoolFile file = manager.closeFile(draft, account, lastBlocks);
         resetOpenFile();
         return new CloseResult.Closed(file, closeResponse(file));
     }
@@ -151,7 +147,6 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
     private void resetOpenFile() {
         spoolId = 0;
         records = 0;
-        storedBlocks = 0;
         block.clear();
         pendingBlocks.clear();
     }

@@ -114,7 +114,7 @@ public final class RealCardReader implements RealUnitRecordDevice, AutoCloseable
         int charged = 0;
         for (byte[] card : cards) {
             if (manager.chargeRecord(account) != null) {
-                manager.abandonOpenFile(id, account, charged, false);
+                manager.abandonOpenFile(id, account, charged);
                 return new DeckResult.Waiting("SPOOL SPACE FULL");
             }
             charged++;

@@ -118,10 +118,7 @@ public final class SpoolManager {
     }
 
     /** Gives back an open file's id and records (CLOSE PURGE, or a file with no records). */
-    public synchronized void abandonOpenFile(int spoolId, SpoolAccount writer, long records, boolean blocksWritten) {
-        if (blocksWritten) {
-            store.discardOpenFile(spoolId);
-        }
+    public synchronized void abandonOpenFile(int spoolId, SpoolAccount writer, long records) {
         idsInUse.clear(spoolId);
         charge(writer, -1, -records);
     }
@@ -130,14 +127,14 @@ public final class SpoolManager {
      * Closes an open file: commits its attributes and last blocks, then puts it in its queue.
      * {@code draft}'s sequence is replaced by the next place at the end of the queue.
      */
-    public SpoolFile closeFile(SpoolFile draft, SpoolAccount writer, int firstBlock, List<byte[]> blocks) {
+    public SpoolFile closeFile(SpoolFile draft, SpoolAccount writer, List<byte[]> blocks) {
         SpoolFile file;
         synchronized (this) {
             file = draft.withSequence(nextSequence++);
         }
         // Outside the lock, so that closes of several virtual machines can share one commit; the id is
         // reserved and the file invisible until it is committed, so nothing else can touch it meanwhile.
-        store.closeFile(file, firstBlock, blocks);
+        store.closeFile(file, blocks);
         synchronized (this) {
             files.put(file.spoolId(), file);
             moveCharge(writer, account(file.owner()), file.records());
@@ -148,7 +145,7 @@ public final class SpoolManager {
 
     /** Creates a closed file in one step (a deck read on a real reader), its id and records already charged. */
     public SpoolFile createFile(SpoolFile draft, List<byte[]> blocks) {
-        return closeFile(draft, account(draft.owner()), 0, blocks);
+        return closeFile(draft, account(draft.owner()), blocks);
     }
 
     /** One file, or null. */

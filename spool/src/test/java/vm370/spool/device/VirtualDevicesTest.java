@@ -206,7 +206,7 @@ class VirtualDevicesTest {
     }
 
     @Test
-    void longPunchFilesSpillBlocksEarlyAndStillReadBackWhole() {
+    void longPunchFilesReadBackWholeAfterAWarmStart() {
         alice.punch.setTo("BOB");
         for (int i = 0; i < 5000; i++) {
             alice.punch.write(UnitRecordCommand.PUNCH_STACKER_1, SpoolFixture.card("CARD " + i));

@@ -81,8 +81,8 @@ class SpoolManagerTest {
             }
             assertEquals(SpoolFull.SYSTEM, manager.checkNewFile(account));
             assertEquals(0, manager.allocateId(account), "no id left: the spool is full");
-            manager.abandonOpenFile(42, account, 0, false);
-            manager.abandonOpenFile(7, account, 0, false);
+            manager.abandonOpenFile(42, account, 0);
+            manager.abandonOpenFile(7, account, 0);
             assertEquals(7, manager.allocateId(account), "after 9999 the ids wrap to the lowest free one");
             assertEquals(42, manager.allocateId(account));
             assertEquals(9999, seen.size());

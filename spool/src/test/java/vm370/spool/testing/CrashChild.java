@@ -37,7 +37,7 @@ public final class CrashChild {
         return seq % 3 == 0 ? PURGED_USER : seq % 3 == 1 ? "ALICE" : "BOB";
     }
 
-    /** Cards in the file with sequence {@code seq}: mostly short, every 25th long enough to spill blocks early. */
+    /** Cards in the file with sequence {@code seq}: mostly short, every 25th long (ten blocks). */
     public static int cardsIn(int seq) {
         return seq % 25 == 0 ? 3200 + seq % 7 : 1 + seq % 37;
     }
@@ -55,13 +55,20 @@ public final class CrashChild {
             punch.setTo(user);
             for (int card = 0; card < cardsIn(seq); card++) {
                 punch.write(UnitRecordCommand.PUNCH_STACKER_1, SpoolFixture.card(cardText(seq, card)));
+                if (card == 0) {
+                    out.println("OPEN " + punch.openSpoolId() + " " + seq);
+                }
             }
             CloseResult.Closed closed = (CloseResult.Closed) punch.close(CloseOptions.named("F" + seq, "CRASH"));
             out.println("CLOSED " + closed.file().spoolId() + " " + seq + " " + closed.file().records());
             if (user.equals(PURGED_USER)) {
                 out.println("PURGING");
+                int reading = 0;
                 while (reader.read(buffer, 0, 80) == ReadOutcome.RECORD) {
-                    continue;
+                    if (reader.currentFile().spoolId() != reading) {
+                        reading = reader.currentFile().spoolId();
+                        out.println("READING " + reading + " " + reader.currentFile().fileName());
+                    }
                 }
             }
         }
