@@ -92,6 +92,7 @@ final class Activation {
                 throw new ControlTransfer.Exit(null);
             }
             Clause c = code[pc];
+            interpreter.clauses++;
             try {
                 if (traceBefore) {
                     traceClause(c);
@@ -243,6 +244,15 @@ final class Activation {
 
     /** A function call in an expression: the routine must return data (error 44 otherwise). */
     String callFunction(Expr.FunctionCall f, String[] args) {
+        if (!f.resolved) {
+            f.resolved = true;
+            if (f.quoted || !program.labels().containsKey(f.name)) {
+                f.builtin = Builtins.find(f.name);
+            }
+        }
+        if (f.builtin != null) {
+            return f.builtin.call(this, args);
+        }
         String r = invoke(f.name, f.quoted, args, Invocation.FUNCTION, f.line);
         if (r == null) {
             throw new RexxError(44, "No data returned from function \"" + f.name + "\"");

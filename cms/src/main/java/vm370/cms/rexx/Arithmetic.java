@@ -147,6 +147,10 @@ final class Arithmetic {
         if (x != NOT_SMALL && y != NOT_SMALL && fits(x + y, n.digits)) {
             return Long.toString(x + y);
         }
+        String quick = decimal(a, b, n, 'a');
+        if (quick != null) {
+            return quick;
+        }
         return format(operand(a, n).add(operand(b, n), context(n.digits)), n);
     }
 
@@ -155,6 +159,10 @@ final class Arithmetic {
         long y = small(b);
         if (x != NOT_SMALL && y != NOT_SMALL && fits(x - y, n.digits)) {
             return Long.toString(x - y);
+        }
+        String quick = decimal(a, b, n, 's');
+        if (quick != null) {
+            return quick;
         }
         return format(operand(a, n).subtract(operand(b, n), context(n.digits)), n);
     }
@@ -165,7 +173,28 @@ final class Arithmetic {
         if (x != NOT_SMALL && y != NOT_SMALL && fits(x * y, n.digits)) {
             return Long.toString(x * y);
         }
+        String quick = decimal(a, b, n, 'm');
+        if (quick != null) {
+            return quick;
+        }
         return format(operand(a, n).multiply(operand(b, n), context(n.digits)), n);
+    }
+
+    /** The short-decimal fast path for +, - and *; null when it does not apply. */
+    private static String decimal(String a, String b, Numeric n, char op) {
+        if (n.digits < 9) {
+            return null;
+        }
+        long p = SmallDecimal.parse(a);
+        long q = p == SmallDecimal.NONE ? SmallDecimal.NONE : SmallDecimal.parse(b);
+        if (q == SmallDecimal.NONE) {
+            return null;
+        }
+        return switch (op) {
+            case 'a' -> SmallDecimal.add(p, q, false, n.digits);
+            case 's' -> SmallDecimal.add(p, q, true, n.digits);
+            default -> SmallDecimal.multiply(p, q, n.digits);
+        };
     }
 
     static String divide(String a, String b, Numeric n) {

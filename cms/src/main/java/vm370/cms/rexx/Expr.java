@@ -57,6 +57,8 @@ interface Expr {
         /** Tail parts; a non-null entry of {@code variables} replaces the constant part with its value. */
         private final String[] constants;
         private final SimpleVariable[] variables;
+        private Variables cachedPool;
+        private Variables.Stem cachedStem;
 
         CompoundVariable(String stem, String[] constants, SimpleVariable[] variables) {
             this.stem = stem;
@@ -86,6 +88,16 @@ interface Expr {
             return v == null ? variables[i].name : v;
         }
 
+        /** This stem in the routine's pool; stems are never removed from a pool, so the cache stays valid. */
+        Variables.Stem stem(Activation a) {
+            Variables pool = a.vars;
+            if (pool != cachedPool) {
+                cachedStem = pool.stem(stem);
+                cachedPool = pool;
+            }
+            return cachedStem;
+        }
+
         /** The full name with the tail substituted (for VALUE-style access and NOVALUE). */
         String derivedName(Activation a) {
             return stem + tail(a);
@@ -94,7 +106,7 @@ interface Expr {
         @Override
         public String eval(Activation a) {
             String tail = tail(a);
-            String v = a.vars.stem(stem).get(tail);
+            String v = stem(a).get(tail);
             if (v == null) {
                 v = a.novalue(stem + tail);
             }
@@ -156,6 +168,9 @@ interface Expr {
         final Expr[] arguments;
         final boolean quoted;
         final int line;
+        /** The built-in this call resolved to, once known (labels come first, so only when none matches). */
+        Builtins.Function builtin;
+        boolean resolved;
 
         FunctionCall(String name, Expr[] arguments, boolean quoted, int line) {
             this.name = name;

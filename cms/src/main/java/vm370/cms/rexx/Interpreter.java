@@ -17,6 +17,8 @@ final class Interpreter {
     long elapsedStartNanos = System.nanoTime();
     boolean elapsedStarted;
     int depth;
+    /** Clauses executed so far (for the benchmark's clauses per second). */
+    long clauses;
 
     Interpreter(RexxHost host) {
         this.host = host;

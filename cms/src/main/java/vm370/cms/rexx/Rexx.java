@@ -28,7 +28,11 @@ public final class Rexx {
      * with the given arguments (CMS passes an EXEC one argument string).
      */
     public static Outcome run(RexxHost host, String name, String source, List<String> arguments) {
-        Interpreter interpreter = new Interpreter(host);
+        return run(new Interpreter(host), name, source, arguments);
+    }
+
+    static Outcome run(Interpreter interpreter, String name, String source, List<String> arguments) {
+        RexxHost host = interpreter.host;
         Program program;
         try {
             program = Parser.parse(name, source);

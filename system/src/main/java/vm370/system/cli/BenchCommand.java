@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         description = "Run a benchmark; its figure is the last line printed.",
         subcommands = {
+                RexxBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
