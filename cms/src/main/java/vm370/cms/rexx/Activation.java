@@ -203,7 +203,7 @@ final class Activation {
         if (traceLevel == Tracer.Level.INTERMEDIATES || traceLevel == Tracer.Level.RESULTS) {
             trace.intermediate(">>>", command);
         }
-        int rc = interpreter.host.command(environment, command);
+        int rc = interpreter.host.command(environment, command, variablePool());
         vars.set("RC", Integer.toString(rc));
         if (rc == 0) {
             return c.next;
@@ -228,6 +228,33 @@ final class Activation {
             return c.next;
         }
         return trapped(condition, trap, command, c.line);
+    }
+
+    /** A direct name: the stem (or simple name) upper-cased, the tail exactly as given. */
+    private static String directName(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name.toUpperCase() : name.substring(0, dot + 1).toUpperCase() + name.substring(dot + 1);
+    }
+
+    /** This routine's variables for host commands, by direct (already substituted) names. */
+    VariablePool variablePool() {
+        Variables pool = vars;
+        return new VariablePool() {
+            @Override
+            public String get(String name) {
+                return pool.get(directName(name));
+            }
+
+            @Override
+            public void set(String name, String value) {
+                pool.set(directName(name), value);
+            }
+
+            @Override
+            public void drop(String name) {
+                pool.drop(directName(name));
+            }
+        };
     }
 
     /** Runs an internal routine from its label in a new activation; returns RESULT or null. */

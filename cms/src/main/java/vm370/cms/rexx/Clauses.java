@@ -193,13 +193,13 @@ final class Clauses {
 
         /** The end of one pass: UNTIL, the step of the control variable, then the tests again. */
         int iterate(Activation a, Loops.Frame f) {
+            a.checkHalt(line);
             if (untilCondition != null && Operators.truth(untilCondition.eval(a))) {
                 return leave(a);
             }
             if (control != null) {
                 Assigner.assign(a, control, step(a, f));
             }
-            a.checkHalt(line);
             return test(a, f) ? next : leave(a);
         }
     }

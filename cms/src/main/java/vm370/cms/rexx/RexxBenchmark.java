@@ -47,7 +47,7 @@ public final class RexxBenchmark {
         }
 
         @Override
-        public int command(String environment, String command) {
+        public int command(String environment, String command, VariablePool variables) {
             return COMMAND_NOT_FOUND;
         }
 
