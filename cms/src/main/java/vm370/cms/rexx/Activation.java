@@ -37,6 +37,8 @@ final class Activation {
 
     private final Loops loops = new Loops();
     int interpretDepth;
+    /** True while clauses typed at an interactive-trace pause run: they are not traced or paused. */
+    private boolean pausing;
     int pendingTarget;
     int procedureAllowedAt = -1;
 
@@ -94,10 +96,11 @@ final class Activation {
             Clause c = code[pc];
             interpreter.clauses++;
             try {
-                if (traceBefore) {
-                    traceClause(c);
-                }
+                boolean traced = traceBefore && !pausing && traceClause(c);
                 pc = c.execute(this);
+                if (traced && interactive && pc >= 0) {
+                    pc = pause(c, pc);
+                }
             } catch (RexxError e) {
                 pc = syntaxError(e.at(c.line), c);
             } catch (ControlTransfer.Signal s) {
@@ -116,10 +119,47 @@ final class Activation {
         }
     }
 
-    private void traceClause(Clause c) {
+    private boolean traceClause(Clause c) {
         if (traceLevel.clauses() || (c.isLabel() && traceLevel == Tracer.Level.LABELS)
                 || (c.isCommand() && traceLevel == Tracer.Level.COMMANDS)) {
             trace.clause(c.line, c.text, "*-*");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Interactive trace (TRACE ?): after a traced clause the user may type REXX clauses to run
+     * now (untraced), {@code =} to run the clause again, or nothing to go on.
+     */
+    private int pause(Clause c, int pc) {
+        while (true) {
+            String line = interpreter.host.readTerminal();
+            if (line == null || line.isBlank() || !interactive) {
+                return pc;
+            }
+            if (line.strip().equals("=")) {
+                return c.next - 1;
+            }
+            pausing = true;
+            Tracer.Level savedLevel = traceLevel;
+            traceResults = false;
+            traceIntermediates = false;
+            interpretDepth++;
+            try {
+                int r = execute(Parser.parseInterpret(line, c.line), 0, true);
+                if (r < 0) {
+                    return r == SIGNAL_PENDING && interpretDepth == 1 ? pendingTarget : r;
+                }
+            } catch (RexxError e) {
+                trace.clause(c.line, ErrorText.cmsMessage(e.number(), program.name(), c.line), "+++");
+            } finally {
+                interpretDepth--;
+                pausing = false;
+                if (traceLevel == savedLevel) {
+                    setTrace(traceLevel, interactive);
+                }
+            }
         }
     }
 

@@ -243,13 +243,23 @@ final class Arithmetic {
         return divisor;
     }
 
-    /** x ** y: y must be a whole number; the work is done to extra digits, as the standard says. */
+    /**
+     * x ** y: y must be a whole number. The standard's algorithm: square-and-multiply from the top
+     * bit of y, each product rounded to DIGITS + length(y) + 1 digits; results depend on it.
+     */
     static String power(String a, String b, Numeric n) {
         BigDecimal base = operand(a, n);
         int exponent = wholeNumber(b, n, 26);
         int work = n.digits + Integer.toString(Math.abs(exponent)).length() + 1;
         MathContext mc = context(work);
-        BigDecimal result = base.pow(Math.abs(exponent), mc);
+        BigDecimal result = BigDecimal.ONE;
+        int magnitude = Math.abs(exponent);
+        for (int bit = Integer.highestOneBit(Math.max(magnitude, 1)); bit > 0 && magnitude > 0; bit >>= 1) {
+            result = result.multiply(result, mc);
+            if ((magnitude & bit) != 0) {
+                result = result.multiply(base, mc);
+            }
+        }
         if (exponent < 0) {
             if (result.signum() == 0) {
                 throw new RexxError(42, "Arithmetic overflow; divisor must not be zero");
