@@ -8,8 +8,12 @@ interface Expr {
 
     String eval(Activation a);
 
-    /** A literal string or constant symbol. */
-    record Literal(String value) implements Expr {
+    /** A literal string or constant symbol; {@code small} is its value as a small whole number, if it is one. */
+    record Literal(String value, long small) implements Expr {
+        Literal(String value) {
+            this(value, Arithmetic.small(value));
+        }
+
         @Override
         public String eval(Activation a) {
             if (a.traceIntermediates) {
@@ -159,6 +163,107 @@ interface Expr {
                 a.trace.intermediate(">O>", r);
             }
             return r;
+        }
+    }
+
+    /**
+     * The value of a side-effect-free numeric operand as a whole number below 10**9, or NOT_SMALL.
+     * Lets nested whole-number arithmetic run on longs and make one string at the end.
+     */
+    static long small(Expr e, Activation a) {
+        if (e instanceof Literal l) {
+            return l.small();
+        }
+        if (e instanceof SimpleVariable v) {
+            String s = v.cell(a).value;
+            return s == null ? Arithmetic.NOT_SMALL : Arithmetic.small(s);
+        }
+        if (e instanceof WholeArithmetic w) {
+            return w.small(a);
+        }
+        if (e instanceof Prefix p && p.operator() != '\\') {
+            long x = small(p.operand(), a);
+            return x == Arithmetic.NOT_SMALL || p.operator() == '+' ? x : -x;
+        }
+        return Arithmetic.NOT_SMALL;
+    }
+
+    /** Whether {@link #small} may evaluate {@code e}: it has no side effects (no calls), so evaluating twice is safe. */
+    static boolean pure(Expr e) {
+        return e instanceof Literal || e instanceof SimpleVariable || e instanceof WholeArithmetic
+                || (e instanceof Prefix p && p.operator() != '\\' && pure(p.operand()));
+    }
+
+    /**
+     * + - * / % // over side-effect-free operands: computed on longs while every value is a whole
+     * number below 10**9 (and NUMERIC DIGITS is at least 9), else as a {@link Binary}.
+     */
+    record WholeArithmetic(Operators.Op operator, Expr left, Expr right) implements Expr {
+        private static final long LIMIT = 1_000_000_000L;
+
+        long small(Activation a) {
+            if (a.numeric.digits < 9 || a.traceIntermediates) {
+                return Arithmetic.NOT_SMALL;
+            }
+            long x = Expr.small(left, a);
+            if (x == Arithmetic.NOT_SMALL) {
+                return x;
+            }
+            long y = Expr.small(right, a);
+            if (y == Arithmetic.NOT_SMALL) {
+                return y;
+            }
+            long r = switch (operator) {
+                case ADD -> x + y;
+                case SUBTRACT -> x - y;
+                case MULTIPLY -> x * y;
+                case INTEGER_DIVIDE -> y == 0 ? Arithmetic.NOT_SMALL : x / y;
+                case REMAINDER -> y == 0 ? Arithmetic.NOT_SMALL : x % y;
+                case DIVIDE -> y == 0 || x % y != 0 ? Arithmetic.NOT_SMALL : x / y;
+                default -> Arithmetic.NOT_SMALL;
+            };
+            return r > -LIMIT && r < LIMIT ? r : Arithmetic.NOT_SMALL;
+        }
+
+        @Override
+        public String eval(Activation a) {
+            long r = small(a);
+            if (r != Arithmetic.NOT_SMALL) {
+                return Long.toString(r);
+            }
+            String v = Operators.apply(operator, left.eval(a), right.eval(a), a.numeric);
+            if (a.traceIntermediates) {
+                a.trace.intermediate(">O>", v);
+            }
+            return v;
+        }
+    }
+
+    /** A normal comparison of side-effect-free operands: on longs when both are small whole numbers. */
+    record WholeComparison(Operators.Op operator, Expr left, Expr right) implements Expr {
+        @Override
+        public String eval(Activation a) {
+            if (a.numeric.digits - a.numeric.fuzz >= 9 && !a.traceIntermediates) {
+                long x = Expr.small(left, a);
+                long y = x == Arithmetic.NOT_SMALL ? x : Expr.small(right, a);
+                if (y != Arithmetic.NOT_SMALL) {
+                    int c = Long.compare(x, y);
+                    boolean r = switch (operator) {
+                        case EQUAL -> c == 0;
+                        case NOT_EQUAL, NOT_EQUAL_2, NOT_EQUAL_3 -> c != 0;
+                        case GREATER -> c > 0;
+                        case LESS -> c < 0;
+                        case GREATER_EQUAL, NOT_LESS -> c >= 0;
+                        default -> c <= 0;
+                    };
+                    return r ? "1" : "0";
+                }
+            }
+            String v = Operators.apply(operator, left.eval(a), right.eval(a), a.numeric);
+            if (a.traceIntermediates) {
+                a.trace.intermediate(">O>", v);
+            }
+            return v;
         }
     }
 
