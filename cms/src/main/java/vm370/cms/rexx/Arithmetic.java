@@ -215,7 +215,7 @@ final class Arithmetic {
         }
         BigDecimal divisor = nonZero(operand(b, n));
         BigDecimal q = operand(a, n).divideToIntegralValue(divisor);
-        if (q.precision() > n.digits && q.signum() != 0) {
+        if (integerDigits(q) > n.digits) {
             throw new RexxError(26, "Result of % operation did not result in a whole number");
         }
         return format(q.setScale(0, RoundingMode.DOWN), n);
@@ -230,10 +230,15 @@ final class Arithmetic {
         BigDecimal divisor = nonZero(operand(b, n));
         BigDecimal dividend = operand(a, n);
         BigDecimal q = dividend.divideToIntegralValue(divisor);
-        if (q.precision() > n.digits && q.signum() != 0) {
+        if (integerDigits(q) > n.digits) {
             throw new RexxError(26, "Result of // operation did not result in a whole number");
         }
-        return format(dividend.subtract(q.multiply(divisor)).round(context(n.digits)), n);
+        return format(withoutFractionZeros(dividend.subtract(q.multiply(divisor)).round(context(n.digits))), n);
+    }
+
+    /** The number of digits before the point of a whole number (0 for zero). */
+    private static int integerDigits(BigDecimal wholeNumber) {
+        return wholeNumber.signum() == 0 ? 0 : wholeNumber.precision() - wholeNumber.scale();
     }
 
     private static BigDecimal nonZero(BigDecimal divisor) {
