@@ -300,13 +300,8 @@ final class Activation {
     /** Runs an internal routine from its label in a new activation; returns RESULT or null. */
     String runInternal(int labelIndex) {
         procedureAllowedAt = labelIndex + 1;
-        interpreter.depth++;
-        try {
-            execute(program.code(), labelIndex, false);
-            return result;
-        } finally {
-            interpreter.depth--;
-        }
+        execute(program.code(), labelIndex, false);
+        return result;
     }
 
     /** A function call in an expression: the routine must return data (error 44 otherwise). */
@@ -358,14 +353,11 @@ final class Activation {
 
     /** Runs this activation's program from the start as a main program or external routine. */
     String runExternal() {
-        interpreter.depth++;
         try {
             execute(program.code(), 0, false);
             return result;
         } catch (ControlTransfer.Exit exit) {
             return exit.value;
-        } finally {
-            interpreter.depth--;
         }
     }
 }

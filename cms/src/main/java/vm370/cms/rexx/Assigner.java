@@ -13,7 +13,7 @@ final class Assigner {
         if (target instanceof Expr.SimpleVariable v) {
             v.cell(a).value = value;
         } else if (target instanceof Expr.CompoundVariable c) {
-            c.stem(a).tails.put(c.tail(a), value);
+            c.stem(a).put(c.tail(a), value);
         } else if (target instanceof Expr.StemReference s) {
             Variables.Stem stem = a.vars.stem(s.stem());
             stem.tails.clear();

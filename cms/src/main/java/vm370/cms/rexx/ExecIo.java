@@ -1,11 +1,13 @@
 package vm370.cms.rexx;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -37,7 +39,7 @@ public final class ExecIo {
     }
 
     /** Runs {@code EXECIO operands} (the command word removed); returns the return code. */
-    public int run(String operands, ProgramStack stack, VariablePool variables, java.util.function.Consumer<String> console) {
+    public int run(String operands, ProgramStack stack, VariablePool variables, Consumer<String> console) {
         int paren = operands.indexOf('(');
         String[] words = (paren < 0 ? operands : operands.substring(0, paren)).trim().split(" +");
         Options options;
@@ -94,7 +96,7 @@ public final class ExecIo {
                 case "STEM" -> stem = argument(w, ++i, "STEM");
                 case "VAR" -> variable = argument(w, ++i, "VAR");
                 case "STRING" -> {
-                    string = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length));
+                    string = String.join(" ", Arrays.copyOfRange(w, i + 1, w.length));
                     i = w.length;
                 }
                 case "" -> { }
@@ -116,7 +118,7 @@ public final class ExecIo {
     }
 
     private int diskRead(String[] words, int count, Options o, ProgramStack stack, VariablePool vars,
-                         java.util.function.Consumer<String> console) {
+                         Consumer<String> console) {
         if (words.length < 4) {
             console.accept("DMSEIO618E File identifier required");
             return BAD_OPERANDS;
@@ -166,7 +168,7 @@ public final class ExecIo {
     }
 
     private int diskWrite(String[] words, int count, Options o, ProgramStack stack, VariablePool vars,
-                          java.util.function.Consumer<String> console) {
+                          Consumer<String> console) {
         if (words.length < 4) {
             console.accept("DMSEIO618E File identifier required");
             return BAD_OPERANDS;
@@ -210,7 +212,7 @@ public final class ExecIo {
         return 0;
     }
 
-    private int cpCommand(int count, Options o, ProgramStack stack, VariablePool vars, java.util.function.Consumer<String> console) {
+    private int cpCommand(int count, Options o, ProgramStack stack, VariablePool vars, Consumer<String> console) {
         if (o.string() == null || o.string().isBlank()) {
             console.accept("DMSEIO618E EXECIO CP needs the STRING option");
             return BAD_OPERANDS;

@@ -32,11 +32,6 @@ public interface RexxHost {
      */
     int command(String environment, String command, VariablePool variables);
 
-    /** Whether {@code environment} names a command environment (ADDRESS VALUE checks nothing; QUERY does). */
-    default boolean hasEnvironment(String environment) {
-        return false;
-    }
-
     /** The environment that commands go to when a program starts (CMS: "CMS"). */
     String initialEnvironment();
 

@@ -99,11 +99,6 @@ final class ScriptedHost implements RexxHost {
     }
 
     @Override
-    public boolean hasEnvironment(String environment) {
-        return List.of("CMS", "COMMAND", "CP").contains(environment);
-    }
-
-    @Override
     public String initialEnvironment() {
         return "CMS";
     }
