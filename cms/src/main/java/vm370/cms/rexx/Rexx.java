@@ -52,6 +52,11 @@ public final class Rexx {
         }
     }
 
+    /** Whether an EXEC file is REXX: CMS requires its first line to begin with a comment ({@code /*}). */
+    public static boolean isRexx(String execSource) {
+        return execSource.stripLeading().startsWith("/*");
+    }
+
     private static Outcome report(RexxHost host, RexxError e, String name) {
         for (String line : e.traceback()) {
             host.traceOutput(line);

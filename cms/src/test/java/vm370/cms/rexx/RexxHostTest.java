@@ -169,6 +169,13 @@ class RexxHostTest {
     }
 
     @Test
+    void anExecIsRexxOnlyWhenItBeginsWithAComment() {
+        assertTrue(Rexx.isRexx("/* PROFILE EXEC */\n'ACCESS 191 B'"));
+        assertTrue(Rexx.isRexx("  /**/ say 'hi'"));
+        assertEquals(false, Rexx.isRexx("&TRACE ALL\n&TYPE HELLO"));
+    }
+
+    @Test
     void exitValueAndErrorsComeBackAsTheOutcome() {
         ScriptedHost host = new ScriptedHost();
         assertEquals(new Rexx.Outcome.Completed("12"), host.run("/* */ exit 12"));
