@@ -37,6 +37,8 @@ final class Activation {
 
     private final Loops loops = new Loops();
     int interpretDepth;
+    /** True while clauses typed at an interactive-trace pause run: they are not traced or paused. */
+    private boolean pausing;
     int pendingTarget;
     int procedureAllowedAt = -1;
 
@@ -92,11 +94,13 @@ final class Activation {
                 throw new ControlTransfer.Exit(null);
             }
             Clause c = code[pc];
+            interpreter.clauses++;
             try {
-                if (traceBefore) {
-                    traceClause(c);
-                }
+                boolean traced = traceBefore && !pausing && traceClause(c);
                 pc = c.execute(this);
+                if (traced && interactive && pc >= 0) {
+                    pc = pause(c, pc);
+                }
             } catch (RexxError e) {
                 pc = syntaxError(e.at(c.line), c);
             } catch (ControlTransfer.Signal s) {
@@ -115,10 +119,47 @@ final class Activation {
         }
     }
 
-    private void traceClause(Clause c) {
+    private boolean traceClause(Clause c) {
         if (traceLevel.clauses() || (c.isLabel() && traceLevel == Tracer.Level.LABELS)
                 || (c.isCommand() && traceLevel == Tracer.Level.COMMANDS)) {
             trace.clause(c.line, c.text, "*-*");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Interactive trace (TRACE ?): after a traced clause the user may type REXX clauses to run
+     * now (untraced), {@code =} to run the clause again, or nothing to go on.
+     */
+    private int pause(Clause c, int pc) {
+        while (true) {
+            String line = interpreter.host.readTerminal();
+            if (line == null || line.isBlank() || !interactive) {
+                return pc;
+            }
+            if (line.strip().equals("=")) {
+                return c.next - 1;
+            }
+            pausing = true;
+            Tracer.Level savedLevel = traceLevel;
+            traceResults = false;
+            traceIntermediates = false;
+            interpretDepth++;
+            try {
+                int r = execute(Parser.parseInterpret(line, c.line), 0, true);
+                if (r < 0) {
+                    return r == SIGNAL_PENDING && interpretDepth == 1 ? pendingTarget : r;
+                }
+            } catch (RexxError e) {
+                trace.clause(c.line, ErrorText.cmsMessage(e.number(), program.name(), c.line), "+++");
+            } finally {
+                interpretDepth--;
+                pausing = false;
+                if (traceLevel == savedLevel) {
+                    setTrace(traceLevel, interactive);
+                }
+            }
         }
     }
 
@@ -202,7 +243,7 @@ final class Activation {
         if (traceLevel == Tracer.Level.INTERMEDIATES || traceLevel == Tracer.Level.RESULTS) {
             trace.intermediate(">>>", command);
         }
-        int rc = interpreter.host.command(environment, command);
+        int rc = interpreter.host.command(environment, command, variablePool());
         vars.set("RC", Integer.toString(rc));
         if (rc == 0) {
             return c.next;
@@ -229,20 +270,51 @@ final class Activation {
         return trapped(condition, trap, command, c.line);
     }
 
+    /** A direct name: the stem (or simple name) upper-cased, the tail exactly as given. */
+    private static String directName(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name.toUpperCase() : name.substring(0, dot + 1).toUpperCase() + name.substring(dot + 1);
+    }
+
+    /** This routine's variables for host commands, by direct (already substituted) names. */
+    VariablePool variablePool() {
+        Variables pool = vars;
+        return new VariablePool() {
+            @Override
+            public String get(String name) {
+                return pool.get(directName(name));
+            }
+
+            @Override
+            public void set(String name, String value) {
+                pool.set(directName(name), value);
+            }
+
+            @Override
+            public void drop(String name) {
+                pool.drop(directName(name));
+            }
+        };
+    }
+
     /** Runs an internal routine from its label in a new activation; returns RESULT or null. */
     String runInternal(int labelIndex) {
         procedureAllowedAt = labelIndex + 1;
-        interpreter.depth++;
-        try {
-            execute(program.code(), labelIndex, false);
-            return result;
-        } finally {
-            interpreter.depth--;
-        }
+        execute(program.code(), labelIndex, false);
+        return result;
     }
 
     /** A function call in an expression: the routine must return data (error 44 otherwise). */
     String callFunction(Expr.FunctionCall f, String[] args) {
+        if (!f.resolved) {
+            f.resolved = true;
+            if (f.quoted || !program.labels().containsKey(f.name)) {
+                f.builtin = Builtins.find(f.name);
+            }
+        }
+        if (f.builtin != null) {
+            return f.builtin.call(this, args);
+        }
         String r = invoke(f.name, f.quoted, args, Invocation.FUNCTION, f.line);
         if (r == null) {
             throw new RexxError(44, "No data returned from function \"" + f.name + "\"");
@@ -281,14 +353,11 @@ final class Activation {
 
     /** Runs this activation's program from the start as a main program or external routine. */
     String runExternal() {
-        interpreter.depth++;
         try {
             execute(program.code(), 0, false);
             return result;
         } catch (ControlTransfer.Exit exit) {
             return exit.value;
-        } finally {
-            interpreter.depth--;
         }
     }
 }

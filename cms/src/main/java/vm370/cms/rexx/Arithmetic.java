@@ -147,6 +147,10 @@ final class Arithmetic {
         if (x != NOT_SMALL && y != NOT_SMALL && fits(x + y, n.digits)) {
             return Long.toString(x + y);
         }
+        String quick = decimal(a, b, n, 'a');
+        if (quick != null) {
+            return quick;
+        }
         return format(operand(a, n).add(operand(b, n), context(n.digits)), n);
     }
 
@@ -155,6 +159,10 @@ final class Arithmetic {
         long y = small(b);
         if (x != NOT_SMALL && y != NOT_SMALL && fits(x - y, n.digits)) {
             return Long.toString(x - y);
+        }
+        String quick = decimal(a, b, n, 's');
+        if (quick != null) {
+            return quick;
         }
         return format(operand(a, n).subtract(operand(b, n), context(n.digits)), n);
     }
@@ -165,7 +173,28 @@ final class Arithmetic {
         if (x != NOT_SMALL && y != NOT_SMALL && fits(x * y, n.digits)) {
             return Long.toString(x * y);
         }
+        String quick = decimal(a, b, n, 'm');
+        if (quick != null) {
+            return quick;
+        }
         return format(operand(a, n).multiply(operand(b, n), context(n.digits)), n);
+    }
+
+    /** The short-decimal fast path for +, - and *; null when it does not apply. */
+    private static String decimal(String a, String b, Numeric n, char op) {
+        if (n.digits < 9) {
+            return null;
+        }
+        long p = SmallDecimal.parse(a);
+        long q = p == SmallDecimal.NONE ? SmallDecimal.NONE : SmallDecimal.parse(b);
+        if (q == SmallDecimal.NONE) {
+            return null;
+        }
+        return switch (op) {
+            case 'a' -> SmallDecimal.add(p, q, false, n.digits);
+            case 's' -> SmallDecimal.add(p, q, true, n.digits);
+            default -> SmallDecimal.multiply(p, q, n.digits);
+        };
     }
 
     static String divide(String a, String b, Numeric n) {
@@ -186,7 +215,7 @@ final class Arithmetic {
         }
         BigDecimal divisor = nonZero(operand(b, n));
         BigDecimal q = operand(a, n).divideToIntegralValue(divisor);
-        if (q.precision() > n.digits && q.signum() != 0) {
+        if (integerDigits(q) > n.digits) {
             throw new RexxError(26, "Result of % operation did not result in a whole number");
         }
         return format(q.setScale(0, RoundingMode.DOWN), n);
@@ -201,10 +230,15 @@ final class Arithmetic {
         BigDecimal divisor = nonZero(operand(b, n));
         BigDecimal dividend = operand(a, n);
         BigDecimal q = dividend.divideToIntegralValue(divisor);
-        if (q.precision() > n.digits && q.signum() != 0) {
+        if (integerDigits(q) > n.digits) {
             throw new RexxError(26, "Result of // operation did not result in a whole number");
         }
-        return format(dividend.subtract(q.multiply(divisor)).round(context(n.digits)), n);
+        return format(withoutFractionZeros(dividend.subtract(q.multiply(divisor)).round(context(n.digits))), n);
+    }
+
+    /** The number of digits before the point of a whole number (0 for zero). */
+    private static int integerDigits(BigDecimal wholeNumber) {
+        return wholeNumber.signum() == 0 ? 0 : wholeNumber.precision() - wholeNumber.scale();
     }
 
     private static BigDecimal nonZero(BigDecimal divisor) {
@@ -214,13 +248,23 @@ final class Arithmetic {
         return divisor;
     }
 
-    /** x ** y: y must be a whole number; the work is done to extra digits, as the standard says. */
+    /**
+     * x ** y: y must be a whole number. The standard's algorithm: square-and-multiply from the top
+     * bit of y, each product rounded to DIGITS + length(y) + 1 digits; results depend on it.
+     */
     static String power(String a, String b, Numeric n) {
         BigDecimal base = operand(a, n);
         int exponent = wholeNumber(b, n, 26);
         int work = n.digits + Integer.toString(Math.abs(exponent)).length() + 1;
         MathContext mc = context(work);
-        BigDecimal result = base.pow(Math.abs(exponent), mc);
+        BigDecimal result = BigDecimal.ONE;
+        int magnitude = Math.abs(exponent);
+        for (int bit = Integer.highestOneBit(Math.max(magnitude, 1)); bit > 0 && magnitude > 0; bit >>= 1) {
+            result = result.multiply(result, mc);
+            if ((magnitude & bit) != 0) {
+                result = result.multiply(base, mc);
+            }
+        }
         if (exponent < 0) {
             if (result.signum() == 0) {
                 throw new RexxError(42, "Arithmetic overflow; divisor must not be zero");

@@ -13,7 +13,7 @@ final class Assigner {
         if (target instanceof Expr.SimpleVariable v) {
             v.cell(a).value = value;
         } else if (target instanceof Expr.CompoundVariable c) {
-            a.vars.stem(c.stem).tails.put(c.tail(a), value);
+            c.stem(a).put(c.tail(a), value);
         } else if (target instanceof Expr.StemReference s) {
             Variables.Stem stem = a.vars.stem(s.stem());
             stem.tails.clear();
@@ -31,7 +31,7 @@ final class Assigner {
         }
         if (target instanceof Expr.CompoundVariable c) {
             String tail = c.tail(a);
-            String s = a.vars.stem(c.stem).get(tail);
+            String s = c.stem(a).get(tail);
             return s == null ? c.stem + tail : s;
         }
         Expr.StemReference s = (Expr.StemReference) target;

@@ -116,6 +116,15 @@ final class Clauses {
                     }
                 }
                 f.descending = f.by.charAt(0) == '-';
+                f.byValue = Arithmetic.small(f.by);
+                f.toValue = f.to == null ? 0 : Arithmetic.small(f.to);
+                long counter = Arithmetic.small(start);
+                f.integralStep = a.numeric.digits - a.numeric.fuzz >= 9 && f.byValue != Arithmetic.NOT_SMALL
+                        && f.toValue != Arithmetic.NOT_SMALL && counter != Arithmetic.NOT_SMALL;
+                if (f.integralStep) {
+                    f.current = start;
+                    f.counter = counter;
+                }
                 Assigner.assign(a, control, start);
             } else if (repeat != null) {
                 f.forRemaining = count(repeat.eval(a), a);
@@ -140,7 +149,9 @@ final class Clauses {
 
         private boolean test(Activation a, Loops.Frame f) {
             if (f.to != null) {
-                int cmp = Arithmetic.compare(numberOf(Assigner.value(a, control)), f.to, a.numeric);
+                String v = Assigner.value(a, control);
+                int cmp = v == f.current ? Long.compare(f.counter, f.toValue)
+                        : Arithmetic.compare(numberOf(v), f.to, a.numeric);
                 if (f.descending ? cmp < 0 : cmp > 0) {
                     return false;
                 }
@@ -162,15 +173,33 @@ final class Clauses {
             return afterEnd;
         }
 
+        /** The control variable plus BY: as a long while the variable still holds what the loop stored. */
+        private String step(Activation a, Loops.Frame f) {
+            String v = Assigner.value(a, control);
+            if (v == f.current) {
+                long next = f.counter + f.byValue;
+                if (Math.abs(next) < 1_000_000_000L) {
+                    f.counter = next;
+                    f.current = Long.toString(next);
+                    return f.current;
+                }
+            }
+            String stepped = Arithmetic.add(v, f.by, a.numeric);
+            long value = f.integralStep ? Arithmetic.small(stepped) : Arithmetic.NOT_SMALL;
+            f.current = value == Arithmetic.NOT_SMALL ? null : stepped;
+            f.counter = value;
+            return stepped;
+        }
+
         /** The end of one pass: UNTIL, the step of the control variable, then the tests again. */
         int iterate(Activation a, Loops.Frame f) {
+            a.checkHalt(line);
             if (untilCondition != null && Operators.truth(untilCondition.eval(a))) {
                 return leave(a);
             }
             if (control != null) {
-                Assigner.assign(a, control, Arithmetic.add(Assigner.value(a, control), f.by, a.numeric));
+                Assigner.assign(a, control, step(a, f));
             }
-            a.checkHalt(line);
             return test(a, f) ? next : leave(a);
         }
     }

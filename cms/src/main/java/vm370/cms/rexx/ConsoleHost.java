@@ -58,7 +58,7 @@ public final class ConsoleHost implements RexxHost {
     }
 
     @Override
-    public int command(String environment, String command) {
+    public int command(String environment, String command, VariablePool variables) {
         return COMMAND_NOT_FOUND;
     }
 

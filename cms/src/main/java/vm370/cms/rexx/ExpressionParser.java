@@ -97,8 +97,26 @@ final class ExpressionParser {
                 pos++;
             }
             Expr right = binary(op.priority + 1, stops);
-            left = new Expr.Binary(op, left, right);
+            left = combine(op, left, right);
         }
+    }
+
+    /** The node for {@code left op right}: whole-number fast nodes where the operands allow it. */
+    private static Expr combine(Operators.Op op, Expr left, Expr right) {
+        if (Expr.pure(left) && Expr.pure(right)) {
+            switch (op) {
+                case ADD, SUBTRACT, MULTIPLY, DIVIDE, INTEGER_DIVIDE, REMAINDER -> {
+                    return new Expr.WholeArithmetic(op, left, right);
+                }
+                case EQUAL, NOT_EQUAL, NOT_EQUAL_2, NOT_EQUAL_3, GREATER, LESS, GREATER_EQUAL, LESS_EQUAL, NOT_LESS,
+                     NOT_GREATER -> {
+                    return new Expr.WholeComparison(op, left, right);
+                }
+                default -> {
+                }
+            }
+        }
+        return new Expr.Binary(op, left, right);
     }
 
     private Expr prefix(Set<String> stops) {

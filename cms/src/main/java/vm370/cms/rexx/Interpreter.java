@@ -16,7 +16,8 @@ final class Interpreter {
     Random random = new Random();
     long elapsedStartNanos = System.nanoTime();
     boolean elapsedStarted;
-    int depth;
+    /** Clauses executed so far (for the benchmark's clauses per second). */
+    long clauses;
 
     Interpreter(RexxHost host) {
         this.host = host;

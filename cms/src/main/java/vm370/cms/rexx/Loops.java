@@ -13,6 +13,13 @@ final class Loops {
         String by;
         boolean descending;
         long forRemaining;
+        /** TO and BY are small whole numbers: the control variable can be stepped as a long. */
+        boolean integralStep;
+        long toValue;
+        long byValue;
+        /** The string the loop last stored in the control variable, and its value (null: not known). */
+        String current;
+        long counter;
     }
 
     private Frame[] frames = new Frame[8];
@@ -33,6 +40,8 @@ final class Loops {
         f.by = null;
         f.descending = false;
         f.forRemaining = -1;
+        f.integralStep = false;
+        f.current = null;
         return f;
     }
 

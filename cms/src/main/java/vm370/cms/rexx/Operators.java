@@ -87,11 +87,15 @@ final class Operators {
 
     /** Normal comparison: numeric if both are numbers, else strings without leading/trailing blanks, blank-padded. */
     static int compare(String l, String r, Numeric n) {
-        if (Arithmetic.small(l) != Arithmetic.NOT_SMALL && Arithmetic.small(r) != Arithmetic.NOT_SMALL) {
-            return Arithmetic.compare(l, r, n);
+        long x = Arithmetic.small(l);
+        if (x != Arithmetic.NOT_SMALL && n.digits - n.fuzz >= 9) {
+            long y = Arithmetic.small(r);
+            if (y != Arithmetic.NOT_SMALL) {
+                return Long.compare(x, y);
+            }
         }
-        BigDecimal x = Arithmetic.parse(l);
-        if (x != null && Arithmetic.parse(r) != null) {
+        BigDecimal p = Arithmetic.parse(l);
+        if (p != null && Arithmetic.parse(r) != null) {
             return Arithmetic.compare(l, r, n);
         }
         String a = l.strip();

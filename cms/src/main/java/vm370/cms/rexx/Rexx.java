@@ -28,7 +28,11 @@ public final class Rexx {
      * with the given arguments (CMS passes an EXEC one argument string).
      */
     public static Outcome run(RexxHost host, String name, String source, List<String> arguments) {
-        Interpreter interpreter = new Interpreter(host);
+        return run(new Interpreter(host), name, source, arguments);
+    }
+
+    static Outcome run(Interpreter interpreter, String name, String source, List<String> arguments) {
+        RexxHost host = interpreter.host;
         Program program;
         try {
             program = Parser.parse(name, source);
@@ -46,6 +50,11 @@ public final class Rexx {
         } catch (RexxError e) {
             return report(host, e, name);
         }
+    }
+
+    /** Whether an EXEC file is REXX: CMS requires its first line to begin with a comment ({@code /*}). */
+    public static boolean isRexx(String execSource) {
+        return execSource.stripLeading().startsWith("/*");
     }
 
     private static Outcome report(RexxHost host, RexxError e, String name) {

@@ -26,13 +26,11 @@ public interface RexxHost {
     /** The program stack, shared with the host's commands. */
     ProgramStack stack();
 
-    /** Runs a host command in an environment, returning its return code (RC). */
-    int command(String environment, String command);
-
-    /** Whether {@code environment} names a command environment (ADDRESS VALUE checks nothing; QUERY does). */
-    default boolean hasEnvironment(String environment) {
-        return false;
-    }
+    /**
+     * Runs a host command in an environment, returning its return code (RC). The command may
+     * read and set the program's variables through {@code variables} (EXECIO does).
+     */
+    int command(String environment, String command, VariablePool variables);
 
     /** The environment that commands go to when a program starts (CMS: "CMS"). */
     String initialEnvironment();

@@ -251,7 +251,11 @@ final class Statements {
             if (level == null) {
                 throw new RexxError(24, "TRACE request letter must be one of \"ACEFILNOR\"; found \"" + s.charAt(i) + "\"");
             }
-            a.setTrace(level, level == Tracer.Level.OFF ? false : interactive);
+            boolean nowInteractive = level != Tracer.Level.OFF && interactive;
+            if (nowInteractive && !a.interactive) {
+                a.trace.clause(0, "+++ Interactive trace.  \"Trace Off\" to end debug, ENTER to continue. +++", "");
+            }
+            a.setTrace(level, nowInteractive);
         }
     }
 

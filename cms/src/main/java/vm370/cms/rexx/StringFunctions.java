@@ -349,7 +349,25 @@ final class StringFunctions {
 
     static String word(Activation a, String[] v) {
         Arguments args = new Arguments("WORD", v, a, 2, 2);
-        return subword(a, new String[] {args.string(0), args.string(1), "1"});
+        String s = args.string(0);
+        int n = args.positive(1, 1);
+        int len = s.length();
+        int i = 0;
+        while (true) {
+            while (i < len && s.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= len) {
+                return "";
+            }
+            int start = i;
+            while (i < len && s.charAt(i) != ' ') {
+                i++;
+            }
+            if (--n == 0) {
+                return s.substring(start, i);
+            }
+        }
     }
 
     static String wordindex(Activation a, String[] v) {

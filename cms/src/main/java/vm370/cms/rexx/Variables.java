@@ -15,19 +15,43 @@ final class Variables {
         String value;
     }
 
-    /** A stem: its default value (from {@code stem. = value}) and the tails set since. */
+    /** A stem: its default value (from {@code stem. = value}), the tails set since, and tails exposed from a caller. */
     static final class Stem {
         /** Marks a tail dropped after the stem got a default (DROP must win over the default). */
         static final String DROPPED = new String("\u0000dropped");
         String defaultValue;
         final Map<String, String> tails = new HashMap<>();
+        /** Tails that PROCEDURE EXPOSE a.i shares with the caller: each maps to the caller's stem. */
+        private Map<String, Stem> exposed;
 
         String get(String tail) {
+            if (exposed != null) {
+                Stem owner = exposed.get(tail);
+                if (owner != null) {
+                    return owner.get(tail);
+                }
+            }
             String v = tails.get(tail);
             if (v == null) {
                 return defaultValue;
             }
             return v == DROPPED ? null : v;
+        }
+
+        void put(String tail, String value) {
+            Stem owner = exposed == null ? null : exposed.get(tail);
+            if (owner != null) {
+                owner.put(tail, value);
+            } else {
+                tails.put(tail, value);
+            }
+        }
+
+        void expose(String tail, Stem owner) {
+            if (exposed == null) {
+                exposed = new HashMap<>();
+            }
+            exposed.put(tail, owner);
         }
     }
 
@@ -58,7 +82,7 @@ final class Variables {
             stems.put(name, caller.stem(name));
         } else if (name.indexOf('.') > 0) {
             String stem = name.substring(0, name.indexOf('.') + 1);
-            stems.put(stem, caller.stem(stem));
+            stem(stem).expose(name.substring(stem.length()), caller.stem(stem));
         } else {
             simple.put(name, caller.cell(name));
         }
@@ -87,7 +111,7 @@ final class Variables {
             s.tails.clear();
             s.defaultValue = value;
         } else {
-            stem(name.substring(0, dot + 1)).tails.put(name.substring(dot + 1), value);
+            stem(name.substring(0, dot + 1)).put(name.substring(dot + 1), value);
         }
     }
 
@@ -100,7 +124,7 @@ final class Variables {
             s.tails.clear();
             s.defaultValue = null;
         } else {
-            stem(name.substring(0, dot + 1)).tails.put(name.substring(dot + 1), Stem.DROPPED);
+            stem(name.substring(0, dot + 1)).put(name.substring(dot + 1), Stem.DROPPED);
         }
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs the REXX corpus: every {@code corpus/*.rexx} must print its checked-in {@code .out}, and so
  * must Regina (the oracle) when it is installed; every {@code corpus-vm/*.rexx} (deliberate
- * differences, see docs/rexx-differences.md) must print its {@code .out}, {@code .err} and exit code.
+ * differences, listed in rexx/DIFFERENCES.md) must print its {@code .out}, {@code .err} and exit code.
  * {@code -Dgolden.update=true} rewrites the goldens in the source tree (from Regina where it runs).
  */
 class RexxCorpusTest {
