@@ -71,24 +71,34 @@ public final class CpuBenchmark {
     private static final long WAIT_PSW = 0x0002_0000_0000_0BADL;
 
     private final Map<String, Integer> mix = new TreeMap<>();
-    private final MainStorage storage = new MainStorage(1 << 20);
-    private final Cpu cpu = new Cpu(storage);
+    private final Cpu cpu = new Cpu(new MainStorage(1 << 20));
+    private final byte[] code;
+    private final byte[] data;
     private int loopInstructions;
 
     public CpuBenchmark() {
-        CodeBuffer code = buildLoop();
-        storage.writeBytes(CODE, code.toBytes(), 0, code.toBytes().length);
-        CodeBuffer data = new CodeBuffer(DATA).word(0x12345678).word(0x01010101).word(0)
+        code = buildLoop().toBytes();
+        data = new CodeBuffer(DATA).word(0x12345678).word(0x01010101).word(0)
                 .word(0x7FFFFFF0).word(0x00F0F0F0).halfwords(0x0123, 0).word(0xC1C2C3C4).word(7)
                 .fill(32, 0).fill(64, 0x40).word(0).halfwords(0x001C, 0x025C)
-                .doubleword(0x4110_0000_0000_0000L).doubleword(0x4120_0000_0000_0000L).doubleword(0);
-        storage.writeBytes(DATA, data.toBytes(), 0, data.toBytes().length);
+                .doubleword(0x4110_0000_0000_0000L).doubleword(0x4120_0000_0000_0000L).doubleword(0).toBytes();
+        loadInto(cpu);
+    }
+
+    /**
+     * Puts the mix into a CPU's storage (at least 16K) and makes it ready to run: the same program
+     * {@code bench vm} runs in a virtual machine, to compare. On the CPU's thread.
+     */
+    public void loadInto(Cpu target) {
+        MainStorage storage = target.storage();
+        storage.writeBytes(CODE, code, 0, code.length);
+        storage.writeBytes(DATA, data, 0, data.length);
         storage.write(104, 8, WAIT_PSW);
         storage.write(96, 8, WAIT_PSW);
-        cpu.gpr[BASE] = CODE;
-        cpu.gpr[DATA_BASE] = DATA;
-        cpu.gpr[10] = 1000;
-        cpu.loadPsw(CODE);
+        target.gpr[BASE] = CODE;
+        target.gpr[DATA_BASE] = DATA;
+        target.gpr[10] = 1000;
+        target.loadPsw(CODE);
     }
 
     private CodeBuffer buildLoop() {

@@ -24,8 +24,8 @@ public final class ChannelSubsystem implements InputOutputUnit {
 
     private final Cpu cpu;
     private final MainStorage storage;
+    /** By device address, in order. A map, not a 64K table: thousands of virtual machines each have one of these. */
     private final Map<Integer, Subchannel> subchannels = new TreeMap<>();
-    private final Subchannel[] byAddress = new Subchannel[0x10000];
     private final ArrayDeque<Subchannel> interruptions = new ArrayDeque<>();
 
     public ChannelSubsystem(Cpu cpu) {
@@ -35,11 +35,10 @@ public final class ChannelSubsystem implements InputOutputUnit {
 
     /** Attaches a device at a device address (channel in bits 8-15). */
     public void attach(int deviceAddress, ChannelDevice device) {
-        if (deviceAddress < 0 || deviceAddress > 0xFFFF || byAddress[deviceAddress] != null) {
+        if (deviceAddress < 0 || deviceAddress > 0xFFFF || subchannels.containsKey(deviceAddress)) {
             throw new IllegalArgumentException(String.format("device address: %X (expected: a free address 0-FFFF)", deviceAddress));
         }
         Subchannel s = new Subchannel(deviceAddress, device, this);
-        byAddress[deviceAddress] = s;
         subchannels.put(deviceAddress, s);
         device.connect(s);
     }
@@ -52,7 +51,6 @@ public final class ChannelSubsystem implements InputOutputUnit {
         }
         s.reset();
         interruptions.remove(s);
-        byAddress[s.deviceAddress] = null;
         subchannels.remove(s.deviceAddress);
         return true;
     }
@@ -66,7 +64,7 @@ public final class ChannelSubsystem implements InputOutputUnit {
 
     /** The device at an address, or null. */
     public ChannelDevice device(int deviceAddress) {
-        Subchannel s = byAddress[deviceAddress & 0xFFFF];
+        Subchannel s = subchannels.get(deviceAddress & 0xFFFF);
         return s == null ? null : s.device;
     }
 
@@ -86,7 +84,7 @@ public final class ChannelSubsystem implements InputOutputUnit {
     }
 
     void enqueue(Subchannel s) {
-        if (!s.queued && byAddress[s.deviceAddress] == s) {
+        if (!s.queued && subchannels.get(s.deviceAddress) == s) {
             s.queued = true;
             interruptions.add(s);
         }
@@ -106,7 +104,7 @@ public final class ChannelSubsystem implements InputOutputUnit {
     }
 
     private Subchannel find(int deviceAddress) {
-        return byAddress[deviceAddress & 0xFFFF];
+        return subchannels.get(deviceAddress & 0xFFFF);
     }
 
     private boolean channelInstalled(int channel) {

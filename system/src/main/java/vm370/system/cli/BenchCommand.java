@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
                 BenchCpuCommand.class,
                 AsmBenchCommand.class,
                 RexxBenchCommand.class,
+                VmBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
