@@ -115,12 +115,12 @@ final class DeviceCommands {
             return new CommandResponse(List.of(granted.warning()), messageNumber(granted.warning()));
         }
         return CommandResponse.ok(String.format("DASD %03X LINKED %s%s", vaddr, granted.write() ? "R/W" : "R/O",
-                heldBy(before, machine.userid())));
+                heldBy(before, machine.userid(), vaddr)));
     }
 
     /** {@code ;R/W BY USER1 ;R/O BY 2 USERS}: who else has the disk, when anyone does. */
-    private static String heldBy(List<MinidiskLinks.Holder> holders, String userid) {
-        List<MinidiskLinks.Holder> others = holders.stream().filter(h -> !h.userid().equals(userid)).toList();
+    private static String heldBy(List<MinidiskLinks.Holder> holders, String userid, int vaddr) {
+        List<MinidiskLinks.Holder> others = holders.stream().filter(h -> !(h.userid().equals(userid) && h.vaddr() == vaddr)).toList();
         List<String> parts = new ArrayList<>();
         for (boolean write : new boolean[] {true, false}) {
             List<String> who = others.stream().filter(h -> h.write() == write).map(MinidiskLinks.Holder::userid).distinct().toList();
@@ -189,7 +189,7 @@ final class DeviceCommands {
         if (what.matches("T\\d{4}")) {
             return temporaryDisks.define(machine, what.substring(1), operands.remaining());
         }
-        Optional<UnitRecordKind> kind = UnitRecordKind.parse(what.equals("PRINTER") ? "PRINTER" : what);
+        Optional<UnitRecordKind> kind = UnitRecordKind.parse(what);
         if (kind.isPresent()) {
             int vaddr = Tokens.address(operands.next());
             if (vaddr < 0) {
@@ -198,15 +198,7 @@ final class DeviceCommands {
             if (machine.devices().containsKey(vaddr)) {
                 return alreadyDefined(vaddr);
             }
-            String deviceType = switch (kind.get()) {
-                case READER -> "2540";
-                case PUNCH -> "2540";
-                case PRINTER -> "1403";
-            };
-            cp.defineUnitRecord(machine, new EntryStatement.Spool(vaddr, deviceType, kind.get(),
-                    kind.get() == UnitRecordKind.READER ? '*' : 'A'));
-            String type = cp.unitRecordDevices(machine.userid()).orElseThrow().at(vaddr).type().name();
-            return informational(machine, List.of(String.format("%s %03X DEFINED", type, vaddr)));
+            return informational(machine, List.of(defineSpooled(machine, kind.get(), vaddr)));
         }
         int from = Tokens.address(what);
         if (from < 0) {
@@ -228,6 +220,15 @@ final class DeviceCommands {
         if (machine.devices().containsKey(to)) {
             return alreadyDefined(to);
         }
+        VirtualUnitRecordDevice spooled = cp.unitRecordDevices(machine.userid()).map(d -> d.at(from)).orElse(null);
+        if (spooled != null) {
+            detachOne(machine, from);
+            UnitRecordKind kind = switch (spooled) {
+                case VirtualReader reader -> UnitRecordKind.READER;
+                case SpoolWriter writer -> writer.type().name().equals("PRT") ? UnitRecordKind.PRINTER : UnitRecordKind.PUNCH;
+            };
+            return informational(machine, List.of(defineSpooled(machine, kind, to)));
+        }
         var extent = cp.minidisks(machine.userid()).get(from);
         if (extent == null) {
             machine.attach(to, machine.devices().get(from));
@@ -245,6 +246,14 @@ final class DeviceCommands {
                     to, extent.volume().volser()), 108);
         }
         return informational(machine, List.of(String.format("DASD %03X DEFINED", to)));
+    }
+
+    /** A new spooled device with the defaults of SPOOL (reader class *, punch and printer class A); its response line. */
+    private String defineSpooled(VirtualMachine machine, UnitRecordKind kind, int vaddr) {
+        String deviceType = kind == UnitRecordKind.PRINTER ? "1403" : "2540";
+        cp.defineUnitRecord(machine, new EntryStatement.Spool(vaddr, deviceType, kind, kind == UnitRecordKind.READER ? '*' : 'A'));
+        String type = cp.unitRecordDevices(machine.userid()).orElseThrow().at(vaddr).type().name();
+        return String.format("%s %03X DEFINED", type, vaddr);
     }
 
     private static CommandResponse alreadyDefined(int vaddr) {
