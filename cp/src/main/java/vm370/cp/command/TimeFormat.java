@@ -14,7 +14,8 @@ import vm370.s370.time.Clock;
  */
 final class TimeFormat {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm:ss zzz EEEE MM/dd/yy", Locale.ROOT);
+    private static final DateTimeFormatter TIME_AND_ZONE = DateTimeFormatter.ofPattern("HH:mm:ss zzz", Locale.ROOT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yy", Locale.ROOT);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final Clock clock;
@@ -32,7 +33,8 @@ final class TimeFormat {
 
     /** {@code hh:mm:ss zone weekday mm/dd/yy}, upper case, of now. */
     String stamp() {
-        return STAMP.format(now()).toUpperCase(Locale.ROOT);
+        ZonedDateTime now = now();
+        return TIME_AND_ZONE.format(now).toUpperCase(Locale.ROOT) + " " + now.getDayOfWeek() + " " + DATE.format(now);
     }
 
     /** {@code hh:mm:ss}, the line a message from another user comes after. */
