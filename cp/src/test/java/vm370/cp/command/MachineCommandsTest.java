@@ -78,8 +78,8 @@ class MachineCommandsTest {
                 "GPR 12 = 00000000 00000000 00000000 00000000"), fixture.run("ALICE", "D G").lines());
         assertEquals(List.of("FPR 0 = 00000000  00000000", "FPR 2 = 00000000  00000000", "FPR 4 = 00000000  00000000",
                 "FPR 6 = 00000000  00000000"), fixture.run("ALICE", "D Y").lines());
-        assertEquals(List.of("STORE COMPLETE"), fixture.run("ALICE", "STORE PSW 00000000 00002000").lines());
-        assertEquals(List.of("PSW = 00000000  00002000"), fixture.run("ALICE", "D PSW").lines());
+        assertEquals(List.of("STORE COMPLETE"), fixture.run("ALICE", "STORE PSW 00000000 00000800").lines());
+        assertEquals(List.of("PSW = 00000000  00000800"), fixture.run("ALICE", "D PSW").lines());
     }
 
     @Test
@@ -87,6 +87,29 @@ class MachineCommandsTest {
         fixture.run("ALICE", "STORE L800 DEADBEEF");
         assertEquals(List.of("STORAGE CLEARED - SYSTEM RESET"), fixture.run("ALICE", "SYSTEM CLEAR").lines());
         assertEquals(List.of("000800 00000000"), fixture.run("ALICE", "D L800").lines());
+    }
+
+    @Test
+    void beginRunsFromThePswOrFromTheAddressGiven() throws Exception {
+        fixture.run("ALICE", "STORE L800 82000808 00000000 00020000 0000ABCD");
+        fixture.run("ALICE", "STORE PSW 00000000 00000800");
+        assertEquals(0, fixture.run("ALICE", "BEGIN").returnCode());
+        TestSystem.await(() -> fixture.console("ALICE").contains("DMKDSP450W CP ENTERED; DISABLED WAIT PSW '00020000 0000ABCD'"),
+                "the wait PSW the program loads");
+        fixture.run("ALICE", "STORE L808 00020000 00001234");
+        fixture.run("ALICE", "STORE PSW 00000000 00000000");
+        fixture.run("ALICE", "B 800");
+        TestSystem.await(() -> fixture.console("ALICE").contains("DMKDSP450W CP ENTERED; DISABLED WAIT PSW '00020000 00001234'"),
+                "the program run again from 800");
+    }
+
+    @Test
+    void systemRestartTakesTheRestartInterruption() throws Exception {
+        fixture.run("ALICE", "STORE L0 00020000 0000BEEF");
+        assertEquals(List.of(), fixture.run("ALICE", "SYSTEM RESTART").lines());
+        TestSystem.await(() -> fixture.console("ALICE").contains("DMKDSP450W CP ENTERED; DISABLED WAIT PSW '00020000 0000BEEF'"),
+                "the restart new PSW");
+        assertEquals(List.of("SYSTEM RESET"), fixture.run("ALICE", "SYSTEM RESET").lines());
     }
 
     @Test
