@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.atomic.AtomicReference;
 import vm370.cp.TestSystem;
+import vm370.cp.guest.GuestMachine;
+import vm370.cp.guest.GuestSystem;
 
 /**
  * DISPLAY and STORE on one's own machine, SYSTEM CLEAR, and a whole round trip: IPL of a deck
@@ -101,6 +104,25 @@ class MachineCommandsTest {
         fixture.run("ALICE", "B 800");
         TestSystem.await(() -> fixture.console("ALICE").contains("DMKDSP450W CP ENTERED; DISABLED WAIT PSW '00020000 00001234'"),
                 "the program run again from 800");
+    }
+
+    @Test
+    void iplOfANamedSystemPassesItsParmAsTyped() throws Exception {
+        AtomicReference<String> parm = new AtomicReference<>();
+        fixture.system.named.register(new GuestSystem() {
+            @Override
+            public String name() {
+                return "TESTSYS";
+            }
+
+            @Override
+            public void run(GuestMachine machine, String text) {
+                parm.set(text);
+            }
+        });
+        assertEquals(List.of(), fixture.run("ALICE", "i testsys parm Mixed Case").lines());
+        TestSystem.await(() -> parm.get() != null, "the named system to run");
+        assertEquals("Mixed Case", parm.get());
     }
 
     @Test
