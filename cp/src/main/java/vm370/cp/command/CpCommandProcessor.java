@@ -98,7 +98,7 @@ public final class CpCommandProcessor implements CpCommands {
         } catch (RuntimeException e) {
             // A failing command must not take its user's machine down; the log has the detail.
             LOG.log(System.Logger.Level.ERROR, "CP command " + request.verb() + " failed for " + request.userid(), e);
-            return CommandResponse.failed("DMKCFM001E ?CP: " + request.verb(), 1);
+            return CommandResponse.unknown(request.verb());
         }
     }
 

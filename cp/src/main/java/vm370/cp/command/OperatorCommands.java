@@ -1,6 +1,5 @@
 package vm370.cp.command;
 
-import java.util.List;
 import java.util.function.Supplier;
 import vm370.cp.ControlProgram;
 import vm370.cp.dispatch.Dispatcher;

@@ -2,7 +2,6 @@ package vm370.cp.command;
 
 import java.util.ArrayList;
 import java.util.List;
-import vm370.cp.vm.VirtualMachine;
 import vm370.s370.cpu.Cpu;
 import vm370.s370.storage.MainStorage;
 import vm370.s370.text.Ebcdic;

@@ -7,7 +7,6 @@ import java.util.TreeMap;
  * What one logged-on user set with CP's SET command: whether messages and warnings are received,
  * how error and informational messages show, RUN, and the program function keys. Guarded by
  * {@code this}: the user's own machine sets them, other users' MSG and WNG read them.
- * @vm370 VMBLOK
  */
 final class UserSettings {
 
