@@ -93,6 +93,45 @@ public final class ControlProgram implements AutoCloseable {
         return spool;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The user's minidisks now (own and linked), virtual address to real extent. */
+    public Map<Integer, Extent> minidisks(String userid) {
+        return Map.copyOf(minidisks.getOrDefault(userid.toUpperCase(Locale.ROOT), Map.of()));
+    }
+
+    /**
+     * Gives a machine a minidisk at {@code vaddr} that {@link MinidiskLinks} already granted (LINK);
+     * on the machine's thread. Fails, letting go of the grant, when the volume is not mounted.
+     */
+    public void attachMinidisk(VirtualMachine machine, int vaddr, Extent extent, boolean readOnly) throws IOException {
+        try {
+            machine.attach(vaddr, volumes.minidisk(extent, readOnly));
+        } catch (IOException e) {
+            links.unlink(machine.userid(), vaddr, extent);
+            throw e;
+        }
+        minidisks.computeIfAbsent(machine.userid(), k -> new ConcurrentHashMap<>()).put(vaddr, extent);
+    }
+
+    /** Takes a minidisk away from a machine (DETACH); false when {@code vaddr} is not one. On the machine's thread. */
+    public boolean detachMinidisk(VirtualMachine machine, int vaddr) {
+        Extent extent = minidisks.getOrDefault(machine.userid(), Map.of()).remove(vaddr);
+        if (extent == null) {
+            return false;
+        }
+        machine.detach(vaddr);
+        links.unlink(machine.userid(), vaddr, extent);
+        return true;
+    }
+
+    /** Gives a machine one more spooled reader, punch or printer (DEFINE); on the machine's thread. */
+    public void defineUnitRecord(VirtualMachine machine, EntryStatement.Spool device) {
+        attachSpooled(machine, unitRecord.computeIfAbsent(machine.userid(), UnitRecordDevices::new), device);
+    }
+
     public MinidiskLinks links() {
         return links;
     }
@@ -191,7 +230,7 @@ public final class ControlProgram implements AutoCloseable {
                 }
             }
         }
-        minidisks.put(machine.userid(), held);
+        minidisks.put(machine.userid(), new ConcurrentHashMap<>(held));
         return messages;
     }
 

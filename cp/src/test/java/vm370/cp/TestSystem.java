@@ -29,14 +29,14 @@ import vm370.spool.queue.SpoolLimits;
  * A whole CP on a temporary state folder, for tests: a directory compiled into H2 on disk, the
  * spool in H2, a paging file, and wall time. Machines' console lines are collected per user.
  */
-final class TestSystem implements AutoCloseable {
+public final class TestSystem implements AutoCloseable {
 
-    final UserDirectory directory;
-    final SpoolSystem spool;
-    final ControlProgram cp;
-    final NamedSystems named = new NamedSystems();
+    public final UserDirectory directory;
+    public final SpoolSystem spool;
+    public final ControlProgram cp;
+    public final NamedSystems named = new NamedSystems();
 
-    TestSystem(Path var, String config, String userDirect) throws Exception {
+    public TestSystem(Path var, String config, String userDirect) throws Exception {
         java.nio.file.Files.writeString(var.resolve("system.config"), config);
         SystemConfig systemConfig = SystemConfigReader.read(var.resolve("system.config"), var);
         directory = UserDirectory.open(VolumeConfig.read(var.resolve("system.config")).directoryUrl(var), systemConfig.volumes());
@@ -49,7 +49,7 @@ final class TestSystem implements AutoCloseable {
     }
 
     /** Logs a user on with its console lines collected in the returned list. */
-    List<String> logon(String userid) {
+    public List<String> logon(String userid) {
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         ControlProgram.Logon logon = cp.logon(userid);
         VirtualMachine machine = ((ControlProgram.Logon.Created) logon).machine();
@@ -57,12 +57,12 @@ final class TestSystem implements AutoCloseable {
         return lines;
     }
 
-    VirtualMachine machine(String userid) {
+    public VirtualMachine machine(String userid) {
         return cp.machine(userid).orElseThrow();
     }
 
     /** Assembles a standalone program and punches its IPL deck into a user's reader, as a deck from OPERATOR. */
-    void punchIplDeck(String toUser, String source) {
+    public void punchIplDeck(String toUser, String source) {
         AssemblyResult assembled = new Assembler(List.of()).assemble("TEST", source.lines().toList());
         if (assembled.returnCode() > 0) {
             throw new AssertionError("assembly failed:\n" + assembled.listing());
@@ -78,7 +78,7 @@ final class TestSystem implements AutoCloseable {
     }
 
     /** Waits (at most 30 s) until the condition holds. */
-    static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    public static void await(BooleanSupplier condition, String what) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > until) {

@@ -16,6 +16,11 @@ public record CommandResponse(List<String> lines, int returnCode) {
         return new CommandResponse(List.of(lines), 0);
     }
 
+    /** A command that failed with one CP message; the return code is the message's number. */
+    public static CommandResponse failed(String message, int returnCode) {
+        return new CommandResponse(List.of(message), returnCode);
+    }
+
     /** A command CP does not know, or one above the user's privilege classes: the same answer. */
     public static CommandResponse unknown(String verb) {
         return new CommandResponse(List.of("DMKCFC001E ?CP: " + verb), 1);

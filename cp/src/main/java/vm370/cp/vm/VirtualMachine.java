@@ -64,6 +64,8 @@ public final class VirtualMachine {
     private volatile boolean stopRequested;
     private volatile String ending;
     private Thread thread;
+    /** When the user logged on, for the CONNECT= time of QUERY TIME and LOGOFF. */
+    private final long logonNanos = System.nanoTime();
 
     /**
      * A machine of {@code storageSize} bytes (a multiple of 4K) whose console is a 3215 at
@@ -131,6 +133,16 @@ public final class VirtualMachine {
         this.output = out;
     }
 
+    /** True while a terminal is connected (false when disconnected: messages are not received). */
+    public boolean connected() {
+        return output != ConsoleOutput.DISCONNECTED;
+    }
+
+    /** How long the user has been logged on. */
+    public java.time.Duration connectTime() {
+        return java.time.Duration.ofNanos(System.nanoTime() - logonNanos);
+    }
+
     /** Writes a line to the user's console: CP's responses and messages. */
     public void consoleLine(String text) {
         output.line(text);
@@ -145,6 +157,12 @@ public final class VirtualMachine {
     public void attach(int address, ChannelDevice device) {
         devices.put(address, device);
         channel.attach(address, device);
+    }
+
+    /** Removes the device at a virtual address (DETACH); false when there is none. On the machine's thread. */
+    public boolean detach(int address) {
+        devices.remove(address);
+        return channel.detach(address);
     }
 
     /** The devices by virtual address, for QUERY VIRTUAL; on the machine's thread. */

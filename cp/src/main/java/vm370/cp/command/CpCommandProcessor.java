@@ -1,0 +1,149 @@
+package vm370.cp.command;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import vm370.cp.ControlProgram;
+import vm370.cp.vm.VirtualMachine;
+import vm370.directory.model.UserEntry;
+import vm370.spool.command.SpoolCommands;
+
+/**
+ * CP's command processor: finds a command line's verb in the command table by VM/370's
+ * abbreviations, refuses it as unknown when the user lacks its privilege class, and runs it.
+ * Install with {@link ControlProgram#useCommands}; every command runs on the issuing machine's thread.
+ * @vm370 DMKCFM
+ */
+public final class CpCommandProcessor implements CpCommands {
+
+    private static final System.Logger LOG = System.getLogger(CpCommandProcessor.class.getName());
+
+    private final ControlProgram cp;
+    private final Map<VirtualMachine, UserSettings> settings = new ConcurrentHashMap<>();
+    private final List<CommandEntry> table;
+    private volatile Function<VirtualMachine, String> terminals = CpCommandProcessor::consoleAddress;
+    private volatile SpecialMessages specialMessages = SpecialMessages.NONE;
+    private volatile Runnable shutdown;
+    private final DeviceCommands devices;
+
+    public CpCommandProcessor(ControlProgram cp) {
+        this.cp = cp;
+        TimeFormat time = new TimeFormat(cp.clock(), cp.config().timeZone());
+        SpoolBridge spool = new SpoolBridge(cp, this::settings);
+        Users users = new Users(cp, this::settings, this::terminal, time);
+        QueryCommand query = new QueryCommand(cp, users, spool, time);
+        MessageCommands messages = new MessageCommands(users, time, this::specialMessages);
+        SetCommand set = new SetCommand(this::settings);
+        this.devices = new DeviceCommands(cp, this::settings);
+        MachineCommands machine = new MachineCommands(cp);
+        StorageCommands storage = new StorageCommands();
+        OperatorCommands operator = new OperatorCommands(cp, users, time, this::shutdownHook);
+        this.table = List.of(
+                new CommandEntry("Query", "ABCDEFG", query::query),
+                new CommandEntry("Message", "*", messages::message),
+                new CommandEntry("MSG", "*", messages::message),
+                new CommandEntry("MSGNOH", "B", messages::messageNoHeader),
+                new CommandEntry("WArning", "AB", messages::warning),
+                new CommandEntry("WNG", "AB", messages::warning),
+                new CommandEntry("SMsg", "G", messages::specialMessage),
+                new CommandEntry("SET", "G", set::set),
+                new CommandEntry("LINK", "G", devices::link),
+                new CommandEntry("DETach", "G", devices::detach),
+                new CommandEntry("DEFine", "G", devices::define),
+                new CommandEntry("Ipl", "G", machine::ipl),
+                new CommandEntry("Begin", "G", machine::begin),
+                new CommandEntry("SYStem", "G", machine::system),
+                new CommandEntry("Display", "G", storage::display),
+                new CommandEntry("STore", "G", storage::store),
+                new CommandEntry("INDicate", "EG", operator::indicate),
+                new CommandEntry("FORCE", "A", operator::force),
+                new CommandEntry("AUTOlog", "AB", operator::autolog),
+                new CommandEntry("XAUTOlog", "AB", operator::xautolog),
+                new CommandEntry("SHUTDOWN", "A", operator::shutdown),
+                spool.entry(SpoolCommands.Verb.SPOOL, "SPool", "DG"),
+                spool.entry(SpoolCommands.Verb.CLOSE, "Close", "DG"),
+                spool.entry(SpoolCommands.Verb.CHANGE, "CHange", "DG"),
+                spool.entry(SpoolCommands.Verb.ORDER, "ORder", "DG"),
+                spool.entry(SpoolCommands.Verb.PURGE, "PUrge", "DG"),
+                spool.entry(SpoolCommands.Verb.TRANSFER, "TRANsfer", "DG"),
+                spool.entry(SpoolCommands.Verb.TAG, "TAG", "DG"),
+                spool.entry(SpoolCommands.Verb.DRAIN, "DRain", "D"),
+                spool.entry(SpoolCommands.Verb.START, "STArt", "D"));
+    }
+
+    @Override
+    public CommandResponse execute(VirtualMachine machine, String line) {
+        Tokens tokens = new Tokens(line.strip());
+        String verb = tokens.next();
+        if (verb == null) {
+            return CommandResponse.ok();
+        }
+        String classes = cp.directory().lookup(machine.userid()).map(UserEntry::classes).orElse("");
+        for (CommandEntry entry : table) {
+            if (entry.named(verb)) {
+                if (!entry.allowedFor(classes)) {
+                    return CommandResponse.unknown(verb);
+                }
+                return run(entry, new CommandEntry.Request(machine, classes, verb, tokens));
+            }
+        }
+        return CommandResponse.unknown(verb);
+    }
+
+    private static CommandResponse run(CommandEntry entry, CommandEntry.Request request) {
+        try {
+            return entry.handler().run(request);
+        } catch (RuntimeException e) {
+            // A failing command must not take its user's machine down; the log has the detail.
+            LOG.log(System.Logger.Level.ERROR, "CP command " + request.verb() + " failed for " + request.userid(), e);
+            return CommandResponse.unknown(request.verb());
+        }
+    }
+
+    /** Names the terminal a user is on, as QUERY NAMES shows it (the terminal module knows real addresses). */
+    public void useTerminalNames(Function<VirtualMachine, String> names) {
+        this.terminals = names;
+    }
+
+    /** Where SMSG goes: service machines (RSCS, CMSBATCH) register the programs that take special messages. */
+    public void useSpecialMessages(SpecialMessages receiver) {
+        this.specialMessages = receiver;
+    }
+
+    /** Where DEFINE Tdddd goes: the temporary-disk allocator, when the system has T-disk space. */
+    public void useTemporaryDisks(TemporaryDisks disks) {
+        devices.useTemporaryDisks(disks);
+    }
+
+    /** What SHUTDOWN does: the launcher checkpoints the spool and stops the system. */
+    public void useShutdown(Runnable action) {
+        this.shutdown = action;
+    }
+
+    /** The user's SET options; a new machine (a new logon) starts with VM/370's defaults. */
+    UserSettings settings(VirtualMachine machine) {
+        if (settings.size() > 64) {
+            settings.keySet().removeIf(m -> m.state() == VirtualMachine.RunState.LOGGED_OFF);
+        }
+        return settings.computeIfAbsent(machine, m -> new UserSettings());
+    }
+
+    private String terminal(VirtualMachine machine) {
+        return machine.connected() ? terminals.apply(machine) : "DSC";
+    }
+
+    private SpecialMessages specialMessages() {
+        return specialMessages;
+    }
+
+    private Runnable shutdownHook() {
+        return shutdown;
+    }
+
+    /** Until the terminal module names real terminals, a connected user is shown on its console's address. */
+    private static String consoleAddress(VirtualMachine machine) {
+        return String.format(Locale.ROOT, "%03X", machine.consoleAddress());
+    }
+}
