@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vm370.cp.NamedSegments;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.command.CpCommands;
 import vm370.cp.vm.VirtualMachine;
@@ -20,6 +21,7 @@ import vm370.s370.time.Clock;
  * asks CP for services. The code is the instruction's second-operand address; Rx and Ry name
  * registers that hold operands (addresses in the machine's storage) and receive results. A code
  * CP does not offer is a specification exception, as is a misaligned or out-of-range operand.
+ * Codes: 00, 08, 0C, 10, 24, 5C, 60, 64, 210 and 250 (block I/O, {@link BlockIoDiagnose}).
  * @vm370 DMKHVC
  */
 public final class DiagnoseSimulator implements DiagnoseHandler {
@@ -36,12 +38,16 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
     private final CpCommands commands;
     private final Clock clock;
     private final ZoneId zone;
+    private final BlockIoDiagnose blockIo;
+    private final DeviceAndSegmentDiagnoses devices;
 
-    public DiagnoseSimulator(VirtualMachine machine, CpCommands commands, Clock clock, ZoneId zone) {
+    public DiagnoseSimulator(VirtualMachine machine, CpCommands commands, Clock clock, ZoneId zone, NamedSegments segments) {
         this.machine = machine;
         this.commands = commands;
         this.clock = clock;
         this.zone = zone;
+        this.blockIo = new BlockIoDiagnose(machine);
+        this.devices = new DeviceAndSegmentDiagnoses(machine, segments);
     }
 
     @Override
@@ -51,7 +57,12 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
             case 0x0008 -> cpCommand(cpu, rx, ry);
             case 0x000C -> pseudoTimer(cpu, rx);
             case 0x0010 -> releasePages(cpu, rx, ry);
+            case 0x0024 -> devices.deviceType(cpu, rx, ry);
+            case 0x005C -> devices.editMessage(cpu, rx, ry);
             case 0x0060 -> cpu.gpr[rx] = cpu.storage().size();
+            case 0x0064 -> devices.namedSegment(cpu, rx, ry);
+            case 0x0210 -> devices.deviceCharacteristics(cpu, rx);
+            case 0x0250 -> blockIo.diagnose(cpu, rx, ry);
             default -> throw specification();
         }
     }

@@ -63,6 +63,7 @@ public final class VirtualMachine {
     private volatile boolean loggedOff;
     private volatile boolean stopRequested;
     private volatile String ending;
+    private volatile MessageEditing messageEditing = MessageEditing.TEXT;
     private Thread thread;
 
     /**
@@ -145,6 +146,53 @@ public final class VirtualMachine {
     public void attach(int address, ChannelDevice device) {
         devices.put(address, device);
         channel.attach(address, device);
+    }
+
+    /** Removes the device at a virtual address (DETACH); null when there is none. On the machine's thread. */
+    public ChannelDevice detach(int address) {
+        ChannelDevice device = devices.remove(address);
+        if (device != null) {
+            channel.detach(address);
+        }
+        return device;
+    }
+
+    /**
+     * Runs {@code work} on the machine's thread (at once when called there) and returns its result:
+     * for CP services that change the machine's devices, called from a command's thread.
+     */
+    public <T> T call(java.util.function.Supplier<T> work) {
+        Thread t;
+        synchronized (this) {
+            t = thread;
+        }
+        if (t == null || Thread.currentThread() == t) {
+            return work.get();
+        }
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        perform(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("machine " + userid + " did not take the request", e);
+        }
+    }
+
+    /** SET EMSG: how the user's error messages are edited (DIAGNOSE 5C). */
+    public MessageEditing messageEditing() {
+        return messageEditing;
+    }
+
+    public void setMessageEditing(MessageEditing editing) {
+        this.messageEditing = editing;
     }
 
     /** The devices by virtual address, for QUERY VIRTUAL; on the machine's thread. */
