@@ -153,7 +153,8 @@ public final class ControlProgram implements AutoCloseable {
      */
     public CommandResponse detach(VirtualMachine machine, int vaddr) {
         return virtualDevices.detach(machine, vaddr, () -> {
-            Extent extent = minidisks.getOrDefault(machine.userid(), Map.of()).remove(vaddr);
+            Map<Integer, Extent> held = minidisks.get(machine.userid());
+            Extent extent = held == null ? null : held.remove(vaddr);
             if (extent != null) {
                 links.unlink(machine.userid(), vaddr, extent);
             }

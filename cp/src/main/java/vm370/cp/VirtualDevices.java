@@ -138,7 +138,8 @@ final class VirtualDevices {
         if (device instanceof ChannelToChannelAdapter ctca && ctca.coupled()) {
             ctca.uncouple();
         }
-        Extent tdisk = tdisks.getOrDefault(machine.userid(), Map.of()).remove(vaddr);
+        Map<Integer, Extent> held = tdisks.get(machine.userid());
+        Extent tdisk = held == null ? null : held.remove(vaddr);
         if (tdisk != null) {
             temporaryDisks.free(tdisk);
         } else {

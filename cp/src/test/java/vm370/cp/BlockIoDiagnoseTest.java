@@ -9,17 +9,15 @@ import static vm370.cp.GuestCalls.word;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vm370.cp.guest.GuestMachine;
 import vm370.cp.guest.GuestProgramCheck;
-import vm370.cp.guest.GuestSystem;
 import vm370.s370.device.dasd.DasdGeometry;
 
 /**
@@ -53,8 +51,6 @@ class BlockIoDiagnoseTest {
     @TempDir
     Path var;
     private TestSystem system;
-    /** What the guest running now has logged. */
-    private List<String> current = new ArrayList<>();
 
     @BeforeEach
     void ipl() throws Exception {
@@ -67,35 +63,8 @@ class BlockIoDiagnoseTest {
         system.close();
     }
 
-    /** Runs {@code body} as a guest system in the user's machine and returns what it logged. */
-    private List<String> runGuest(String userid, Consumer<GuestMachine> body) throws Exception {
-        List<String> log = new ArrayList<>();
-        current = log;
-        system.named.register(new GuestSystem() {
-            @Override
-            public String name() {
-                return "T" + userid;
-            }
-
-            @Override
-            public void run(GuestMachine machine, String parm) {
-                try {
-                    body.accept(machine);
-                } finally {
-                    synchronized (log) {
-                        log.add("END");
-                    }
-                }
-            }
-        });
-        system.logon(userid);
-        system.cp.ipl(system.machine(userid), "T" + userid, "");
-        TestSystem.await(() -> {
-            synchronized (log) {
-                return log.contains("END");
-            }
-        }, "the guest's end");
-        return log;
+    private List<String> runGuest(String userid, BiConsumer<GuestMachine, JavaGuest> body) throws Exception {
+        return JavaGuest.start(system, userid, body).results();
     }
 
     /** INITIALIZE: returns "rc cc first last". */
@@ -134,18 +103,18 @@ class BlockIoDiagnoseTest {
 
     @Test
     void aGuestWritesAndReadsCmsBlocksOfACkdMinidiskByNumber() throws Exception {
-        List<String> log = runGuest("CMSUSER", m -> {
-            log(m, "init", initialize(m, 0x191, 1024, 0));
+        List<String> log = runGuest("CMSUSER", (m, g) -> {
+            g.log("init " + initialize(m, 0x191, 1024, 0));
             fill(m, OUT, 0xC1, 1024);
-            log(m, "write 17", transfer(m, 0x191, 1, 17, OUT));
+            g.log("write 17 " + transfer(m, 0x191, 1, 17, OUT));
             fill(m, OUT, 0xC2, 1024);
-            log(m, "write 900", transfer(m, 0x191, 1, 900, OUT));
-            log(m, "read 17", transfer(m, 0x191, 2, 17, IN) + " " + firstAndLast(m, IN, 1024));
-            log(m, "read 900", transfer(m, 0x191, 2, 900, IN) + " " + firstAndLast(m, IN, 1024));
-            log(m, "read 901", transfer(m, 0x191, 2, 901, IN));
-            log(m, "read 0", transfer(m, 0x191, 2, 0, IN));
-            log(m, "buffer beyond storage", transfer(m, 0x191, 2, 17, 0xFFF000));
-            log(m, "bad type", transfer(m, 0x191, 7, 17, IN));
+            g.log("write 900 " + transfer(m, 0x191, 1, 900, OUT));
+            g.log("read 17 " + transfer(m, 0x191, 2, 17, IN) + " " + firstAndLast(m, IN, 1024));
+            g.log("read 900 " + transfer(m, 0x191, 2, 900, IN) + " " + firstAndLast(m, IN, 1024));
+            g.log("read 901 " + transfer(m, 0x191, 2, 901, IN));
+            g.log("read 0 " + transfer(m, 0x191, 2, 0, IN));
+            g.log("buffer beyond storage " + transfer(m, 0x191, 2, 17, 0xFFF000));
+            g.log("bad type " + transfer(m, 0x191, 7, 17, IN));
         });
         assertEquals(List.of("init 0 0 1 900", "write 17 0 0 0", "write 900 0 0 0", "read 17 0 0 0 c1/c1",
                 "read 900 0 0 0 c2/c2", "read 901 4 1 1", "read 0 4 1 1", "buffer beyond storage 4 1 2",
@@ -165,27 +134,20 @@ class BlockIoDiagnoseTest {
         system = new TestSystem(var, CONFIG, DIRECTORY);
     }
 
-    /** Records a result of the guest running now. */
-    private void log(GuestMachine m, String what, String result) {
-        synchronized (current) {
-            current.add(what + " " + result);
-        }
-    }
-
     @Test
     void initializationRefusesWhatIsNotAFormattedDisk() throws Exception {
-        List<String> log = runGuest("CMSUSER", m -> {
-            log(m, "wrong size", initialize(m, 0x191, 4096, 0).split(" ")[0]);
-            log(m, "odd size", initialize(m, 0x191, 1000, 0).split(" ")[0]);
-            log(m, "console", initialize(m, 0x009, 1024, 0).split(" ")[0]);
-            log(m, "no device", initialize(m, 0x555, 1024, 0).split(" ")[0]);
-            log(m, "offset too big", initialize(m, 0x191, 1024, 900).split(" ")[0]);
-            log(m, "not initialized", transfer(m, 0x192, 2, 1, IN));
+        List<String> log = runGuest("CMSUSER", (m, g) -> {
+            g.log("wrong size " + initialize(m, 0x191, 4096, 0).split(" ")[0]);
+            g.log("odd size " + initialize(m, 0x191, 1000, 0).split(" ")[0]);
+            g.log("console " + initialize(m, 0x009, 1024, 0).split(" ")[0]);
+            g.log("no device " + initialize(m, 0x555, 1024, 0).split(" ")[0]);
+            g.log("offset too big " + initialize(m, 0x191, 1024, 900).split(" ")[0]);
+            g.log("not initialized " + transfer(m, 0x192, 2, 1, IN));
             try {
                 diagnose(m, 0x250, BIOPL + 4, 0);
-                log(m, "misaligned", "no check");
+                g.log("misaligned " + "no check");
             } catch (GuestProgramCheck e) {
-                log(m, "misaligned", "program check " + e.code());
+                g.log("misaligned " + "program check " + e.code());
             }
         });
         assertEquals(List.of("wrong size 16", "odd size 16", "console 12", "no device 8", "offset too big 20",
@@ -194,12 +156,12 @@ class BlockIoDiagnoseTest {
 
     @Test
     void fbaBlocksAreRunsOf512ByteBlocksInsideTheMinidisk() throws Exception {
-        List<String> log = runGuest("CMSUSER", m -> {
-            log(m, "init", initialize(m, 0x192, 2048, 1));
+        List<String> log = runGuest("CMSUSER", (m, g) -> {
+            g.log("init " + initialize(m, 0x192, 2048, 1));
             fill(m, OUT, 0xE7, 2048);
-            log(m, "write 1", transfer(m, 0x192, 1, 1, OUT));
-            log(m, "write 25", transfer(m, 0x192, 1, 25, OUT));
-            log(m, "read 1", transfer(m, 0x192, 2, 1, IN) + " " + firstAndLast(m, IN, 2048));
+            g.log("write 1 " + transfer(m, 0x192, 1, 1, OUT));
+            g.log("write 25 " + transfer(m, 0x192, 1, 25, OUT));
+            g.log("read 1 " + transfer(m, 0x192, 2, 1, IN) + " " + firstAndLast(m, IN, 2048));
         });
         // 100 blocks of 512 are 25 of 2K; with one reserved by the offset, guest blocks 1..24.
         assertEquals(List.of("init 0 0 1 24", "write 1 0 0 0", "write 25 4 1 1", "read 1 0 0 0 e7/e7", "END"), log);
@@ -218,15 +180,15 @@ class BlockIoDiagnoseTest {
 
     @Test
     void aReadOnlyLinkInitializesReadOnlyAndRefusesWrites() throws Exception {
-        runGuest("CMSUSER", m -> {
+        runGuest("CMSUSER", (m, g) -> {
             initialize(m, 0x191, 1024, 0);
             fill(m, OUT, 0xD6, 1024);
             transfer(m, 0x191, 1, 5, OUT);
         });
-        List<String> log = runGuest("OTHER", m -> {
-            log(m, "init", initialize(m, 0x291, 1024, 0));
-            log(m, "read 5", transfer(m, 0x291, 2, 5, IN) + " " + firstAndLast(m, IN, 1024));
-            log(m, "write 5", transfer(m, 0x291, 1, 5, OUT));
+        List<String> log = runGuest("OTHER", (m, g) -> {
+            g.log("init " + initialize(m, 0x291, 1024, 0));
+            g.log("read 5 " + transfer(m, 0x291, 2, 5, IN) + " " + firstAndLast(m, IN, 1024));
+            g.log("write 5 " + transfer(m, 0x291, 1, 5, OUT));
         });
         assertEquals(List.of("init 4 1 1 900", "read 5 0 0 0 d6/d6", "write 5 4 1 3", "END"), log);
     }
