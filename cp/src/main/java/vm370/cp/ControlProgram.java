@@ -23,6 +23,7 @@ import vm370.cp.vio.SpooledWriter;
 import vm370.cp.vio.TemporaryDisks;
 import vm370.cp.vio.Volumes;
 import vm370.cp.vm.NamedSystems;
+import vm370.cp.vm.SpecialMessages;
 import vm370.cp.vm.VirtualMachine;
 import vm370.directory.ResolvedDisk;
 import vm370.directory.UserDirectory;
@@ -161,6 +162,24 @@ public final class ControlProgram implements AutoCloseable {
         });
     }
 
+    /**
+     * SMSG userid text: a special message from {@code sender} to the program in {@code userid}'s
+     * machine (taken with DIAGNOSE X'100'). Returns nothing when delivered, else DMKMSG045E (not
+     * logged on) or DMKMSG057W ... SMSG OFF (the program does not take messages, or has
+     * {@link SpecialMessages#LIMIT} waiting).
+     */
+    public CommandResponse specialMessage(VirtualMachine sender, String userid, String text) {
+        String target = userid.toUpperCase(Locale.ROOT);
+        Optional<VirtualMachine> machine = machine(target);
+        if (machine.isEmpty()) {
+            return new CommandResponse(List.of("DMKMSG045E " + target + " NOT LOGGED ON"), 45);
+        }
+        return switch (machine.get().specialMessages().offer(new SpecialMessages.Message(sender.userid(), text))) {
+            case DELIVERED -> CommandResponse.ok();
+            case NOT_ACCEPTING, FULL -> new CommandResponse(List.of("DMKMSG057W " + target + " NOT RECEIVING; SMSG OFF"), 57);
+        };
+    }
+
     /** Installs the command processor (built on top of CP, so it arrives after construction). */
     public void useCommands(CpCommands processor) {
         this.commands = processor;
@@ -256,7 +275,7 @@ public final class ControlProgram implements AutoCloseable {
         VirtualMachine machine = new VirtualMachine(entry.userid(), storage, console, nextCpuId++,
                 dispatcher, framePool, tod);
         machine.attachDiagnose(new DiagnoseSimulator(machine, (m, line) -> commands.execute(m, line), clock,
-                config.timeZone(), namedSegments));
+                config.timeZone(), namedSegments, spool.manager()));
         UnitRecordDevices devices = new UnitRecordDevices(entry.userid());
         for (EntryStatement s : entry.statements()) {
             if (s instanceof EntryStatement.Spool spoolStatement) {

@@ -46,13 +46,18 @@ final class JavaGuest {
         }
     }
 
-    /** Waits for the guest to end and returns its results. */
-    List<String> results() throws InterruptedException {
+    /** Waits until the guest has logged {@code line}. */
+    void await(String line) throws InterruptedException {
         TestSystem.await(() -> {
             synchronized (log) {
-                return log.contains("END");
+                return log.contains(line);
             }
-        }, "the guest's end");
+        }, "the guest's " + line);
+    }
+
+    /** Waits for the guest to end and returns its results. */
+    List<String> results() throws InterruptedException {
+        await("END");
         synchronized (log) {
             return List.copyOf(log);
         }

@@ -64,6 +64,7 @@ public final class VirtualMachine {
     private volatile boolean stopRequested;
     private volatile String ending;
     private volatile MessageEditing messageEditing = MessageEditing.TEXT;
+    private final SpecialMessages specialMessages = new SpecialMessages();
     private Thread thread;
 
     /**
@@ -184,6 +185,11 @@ public final class VirtualMachine {
         } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("machine " + userid + " did not take the request", e);
         }
+    }
+
+    /** SMSG sent to the program running in the machine (DIAGNOSE X'100' takes them). */
+    public SpecialMessages specialMessages() {
+        return specialMessages;
     }
 
     /** SET EMSG: how the user's error messages are edited (DIAGNOSE 5C). */
