@@ -10,6 +10,7 @@ module vm370.cp {
 
     exports vm370.cp.guest;
     exports vm370.cp to vm370.system;
+    exports vm370.cp.bench to vm370.system;
     exports vm370.cp.command to vm370.system;
     exports vm370.cp.config to vm370.system;
     exports vm370.cp.dispatch to vm370.system;

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
                 Tn3270BenchCommand.class,
                 BenchCpuCommand.class,
                 AsmBenchCommand.class,
+                BenchVmCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -1,0 +1,2 @@
+/** Benchmarks of CP: virtual machines, trap and emulate. */
+package vm370.cp.bench;
