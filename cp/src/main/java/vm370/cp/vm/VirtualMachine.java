@@ -229,8 +229,11 @@ public final class VirtualMachine {
      * the machine's thread runs it. The request runs without locks; it takes what it needs.
      */
     public void requestRun(Runnable run) {
-        runRequest = run;
+        // Stop first: published before the stop, the request could start (and clear the stop) in
+        // between, and the late stop would then hold the new run at its first checkpoint.
         stop();
+        runRequest = run;
+        wake();
     }
 
     /** Stops instruction execution at the next boundary (PA1, #CP, the STOP of SYSTEM RESET). */
