@@ -84,7 +84,7 @@ public final class ControlProgram implements AutoCloseable {
         this.dispatcher = new Dispatcher(config.processors(), SLICE_NANOS);
         this.commands = (machine, line) -> CommandResponse.unknown(line.split("\\s+", 2)[0]);
         this.virtualDevices = new VirtualDevices(new TemporaryDisks(config.temporaryDiskVolumes().stream()
-                .map(volser -> config.volumes().volume(volser).orElseThrow()).toList()), volumes);
+                .map(volser -> config.volumes().volume(volser).orElseThrow()).toList()), volumes, this::machine);
     }
 
     public SystemConfig config() {
@@ -150,7 +150,8 @@ public final class ControlProgram implements AutoCloseable {
 
     /**
      * DETACH vaddr: removes a virtual device: a T-disk's space returns to CP, a minidisk's link is
-     * released, a coupled CTCA is dropped. Returns {@code type vaddr DETACHED} or DMKVDD040E.
+     * released, a coupled CTCA is dropped ({@code CTCA vaddr DROP FROM userid vaddr} to both users).
+     * Returns {@code type vaddr DETACHED} (after the drop line) or DMKVDD040E.
      */
     public CommandResponse detach(VirtualMachine machine, int vaddr) {
         return virtualDevices.detach(machine, vaddr, () -> {

@@ -1,11 +1,13 @@
 package vm370.cp;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.vio.ChannelToChannelAdapter;
 import vm370.cp.vio.SpooledReader;
@@ -34,9 +36,13 @@ final class VirtualDevices {
     /** Each user's T-disks by virtual address, freed at DETACH and LOGOFF. */
     private final Map<String, Map<Integer, Extent>> tdisks = new ConcurrentHashMap<>();
 
-    VirtualDevices(TemporaryDisks temporaryDisks, Volumes volumes) {
+    /** The logged-on machine of a userid, to tell the other side of a CTCA it was dropped. */
+    private final Function<String, Optional<VirtualMachine>> machines;
+
+    VirtualDevices(TemporaryDisks temporaryDisks, Volumes volumes, Function<String, Optional<VirtualMachine>> machines) {
         this.temporaryDisks = temporaryDisks;
         this.volumes = volumes;
+        this.machines = machines;
     }
 
     TemporaryDisks temporaryDisks() {
@@ -92,7 +98,7 @@ final class VirtualDevices {
             if (machine.devices().containsKey(vaddr)) {
                 return false;
             }
-            machine.attach(vaddr, new ChannelToChannelAdapter(machine::perform));
+            machine.attach(vaddr, new ChannelToChannelAdapter(new ChannelToChannelAdapter.End(machine.userid(), vaddr), machine::perform));
             return true;
         });
         return attached ? CommandResponse.ok(String.format("CTC %03X DEFINED", vaddr))
@@ -127,7 +133,8 @@ final class VirtualDevices {
 
     /**
      * DETACH vaddr: the device goes; a T-disk's space goes back to CP, a coupled CTCA is dropped
-     * first (both users are told), a minidisk link is let go by the caller's {@code unlink}.
+     * first (both users are told: CTCA vaddr DROP FROM userid vaddr), a minidisk link is let go by
+     * the caller's {@code unlink}.
      */
     CommandResponse detach(VirtualMachine machine, int vaddr, Runnable unlink) {
         ChannelDevice device = machine.call(() -> vaddr == machine.consoleAddress() ? null : machine.detach(vaddr));
@@ -135,8 +142,9 @@ final class VirtualDevices {
             return new CommandResponse(List.of(String.format("DMKVDD040E DEV %03X DOES NOT EXIST", vaddr)), 40);
         }
         String type = typeName(device);
-        if (device instanceof ChannelToChannelAdapter ctca && ctca.coupled()) {
-            ctca.uncouple();
+        List<String> lines = new ArrayList<>();
+        if (device instanceof ChannelToChannelAdapter ctca) {
+            drop(ctca).ifPresent(lines::add);
         }
         Map<Integer, Extent> held = tdisks.get(machine.userid());
         Extent tdisk = held == null ? null : held.remove(vaddr);
@@ -145,7 +153,23 @@ final class VirtualDevices {
         } else {
             unlink.run();
         }
-        return CommandResponse.ok(String.format("%s %03X DETACHED", type, vaddr));
+        lines.add(String.format("%s %03X DETACHED", type, vaddr));
+        return new CommandResponse(lines, 0);
+    }
+
+    /**
+     * Uncouples a CTCA: the other side's user is told {@code CTCA vaddr DROP FROM userid vaddr}; the
+     * same text, seen from this side, is returned for this side's user.
+     */
+    private Optional<String> drop(ChannelToChannelAdapter ctca) {
+        Optional<ChannelToChannelAdapter.End> peer = ctca.peer();
+        ctca.uncouple();
+        return peer.map(other -> {
+            ChannelToChannelAdapter.End self = ctca.end();
+            machines.apply(other.userid()).ifPresent(m -> m.consoleLine(
+                    String.format("CTCA %03X DROP FROM %s %03X", other.vaddr(), self.userid(), self.vaddr())));
+            return String.format("CTCA %03X DROP FROM %s %03X", self.vaddr(), other.userid(), other.vaddr());
+        });
     }
 
     /** LOGOFF: every T-disk of the user back to CP, every CTCA uncoupled. The machine's thread has ended. */
@@ -155,7 +179,7 @@ final class VirtualDevices {
             held.values().forEach(temporaryDisks::free);
         }
         machine.devices().values().stream().filter(ChannelToChannelAdapter.class::isInstance)
-                .map(ChannelToChannelAdapter.class::cast).forEach(ChannelToChannelAdapter::uncouple);
+                .map(ChannelToChannelAdapter.class::cast).forEach(this::drop);
     }
 
     /** The device type word of CP's DEFINE and DETACH responses. */

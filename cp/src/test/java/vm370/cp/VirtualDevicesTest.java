@@ -159,7 +159,8 @@ class VirtualDevicesTest {
         });
         assertEquals(List.of("write c", "read c HI ALICE", "END"), a.results());
         assertEquals(List.of("read c HELLO BOB", "write c", "END"), b.results());
-        assertEquals(List.of("CTCA 500 DETACHED"), system.cp.detach(alice, 0x500).lines());
+        assertEquals(List.of("CTCA 500 DROP FROM BOB 600", "CTCA 500 DETACHED"), system.cp.detach(alice, 0x500).lines());
+        assertTrue(bobConsole.contains("CTCA 600 DROP FROM ALICE 500"), bobConsole.toString());
         var bobs = (ChannelToChannelAdapter) bob.call(() -> bob.devices().get(0x600));
         assertFalse(bobs.coupled(), "the other side is dropped");
         JavaGuest alone = JavaGuest.start(system, "BOB", (m, g) -> {

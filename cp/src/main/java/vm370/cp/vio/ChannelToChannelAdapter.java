@@ -1,6 +1,7 @@
 package vm370.cp.vio;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import vm370.s370.channel.Ccw;
 import vm370.s370.channel.ChannelPort;
@@ -33,6 +34,7 @@ public final class ChannelToChannelAdapter extends BasicDevice {
     private volatile Pair pair;
     /** Runs work on this side's machine's thread. */
     private final Consumer<Runnable> owner;
+    private final End end;
     private ChannelPort unsolicited;
     private final byte[] buffer = new byte[MAX_DATA];
 
@@ -40,6 +42,9 @@ public final class ChannelToChannelAdapter extends BasicDevice {
     private int pending = -1;
     private ChannelPort pendingPort;
     private byte[] pendingData;
+
+    /** Whose adapter this is, at which virtual address: what COUPLE and DETACH messages name. */
+    public record End(String userid, int vaddr) { }
 
     private static final class Pair {
         final ChannelToChannelAdapter a;
@@ -55,10 +60,24 @@ public final class ChannelToChannelAdapter extends BasicDevice {
         }
     }
 
-    /** An adapter whose completions from the other side run through {@code owner} (its machine's {@code perform}). */
-    public ChannelToChannelAdapter(Consumer<Runnable> owner) {
+    /**
+     * The adapter {@code end} names, whose completions from the other side run through {@code owner}
+     * (its machine's {@code perform}).
+     */
+    public ChannelToChannelAdapter(End end, Consumer<Runnable> owner) {
         super(1);
+        this.end = end;
         this.owner = owner;
+    }
+
+    public End end() {
+        return end;
+    }
+
+    /** The other side's end while coupled. */
+    public Optional<End> peer() {
+        Pair p = pair;
+        return p == null ? Optional.empty() : Optional.of(p.other(this).end);
     }
 
     /** Joins two uncoupled adapters (COUPLE); false when either is coupled already. */
