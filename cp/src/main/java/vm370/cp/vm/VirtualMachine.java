@@ -2,8 +2,13 @@ package vm370.cp.vm;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import vm370.cp.dispatch.Dispatchable;
 import vm370.cp.dispatch.Dispatcher;
 import vm370.cp.guest.GuestEnded;
@@ -159,18 +164,19 @@ public final class VirtualMachine {
     }
 
     /**
-     * Runs {@code work} on the machine's thread (at once when called there) and returns its result:
+     * Runs {@code work} on the machine's thread (at once when called there, or when the thread has
+     * ended) and returns its result:
      * for CP services that change the machine's devices, called from a command's thread.
      */
-    public <T> T call(java.util.function.Supplier<T> work) {
+    public <T> T call(Supplier<T> work) {
         Thread t;
         synchronized (this) {
             t = thread;
         }
-        if (t == null || Thread.currentThread() == t) {
+        if (t == null || Thread.currentThread() == t || !t.isAlive()) {
             return work.get();
         }
-        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<T> result = new CompletableFuture<>();
         perform(() -> {
             try {
                 result.complete(work.get());
@@ -179,10 +185,13 @@ public final class VirtualMachine {
             }
         });
         try {
-            return result.get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+            return result.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
             throw (RuntimeException) e.getCause();
-        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+        } catch (InterruptedException | TimeoutException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             throw new IllegalStateException("machine " + userid + " did not take the request", e);
         }
     }
