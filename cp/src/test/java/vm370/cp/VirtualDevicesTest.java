@@ -103,6 +103,20 @@ class VirtualDevicesTest {
         assertEquals(19, system.cp.temporaryDisks().available(G));
     }
 
+    @Test
+    void logoffDropsACoupledAdapterAndTellsTheOtherSide() throws Exception {
+        system.logon("ALICE");
+        List<String> bobConsole = system.logon("BOB");
+        var alice = system.machine("ALICE");
+        var bob = system.machine("BOB");
+        system.cp.defineChannelToChannelAdapter(alice, 0x500);
+        system.cp.defineChannelToChannelAdapter(bob, 0x600);
+        system.cp.couple(alice, 0x500, bob, 0x600);
+        system.cp.logoff("ALICE");
+        assertTrue(bobConsole.contains("CTCA 600 DROP FROM ALICE 500"), bobConsole.toString());
+        assertFalse(((ChannelToChannelAdapter) bob.call(() -> bob.devices().get(0x600))).coupled());
+    }
+
     /** Runs one CCW (command, data at 0x1000, count, SLI) and returns the ending unit status, retrying past attention. */
     private static int doIo(GuestMachine m, int device, int command, int count) {
         m.write(0x800, new byte[] {(byte) command, 0, 0x10, 0, 0x20, 0, (byte) (count >>> 8), (byte) count}, 0, 8);
