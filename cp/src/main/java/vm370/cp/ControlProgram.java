@@ -20,8 +20,10 @@ import vm370.cp.privileged.DiagnoseSimulator;
 import vm370.cp.vio.MinidiskLinks;
 import vm370.cp.vio.SpooledReader;
 import vm370.cp.vio.SpooledWriter;
+import vm370.cp.vio.TemporaryDisks;
 import vm370.cp.vio.Volumes;
 import vm370.cp.vm.NamedSystems;
+import vm370.cp.vm.SpecialMessages;
 import vm370.cp.vm.VirtualMachine;
 import vm370.directory.ResolvedDisk;
 import vm370.directory.UserDirectory;
@@ -63,6 +65,8 @@ public final class ControlProgram implements AutoCloseable {
     private final Map<String, UnitRecordDevices> unitRecord = new ConcurrentHashMap<>();
     /** Each logged-on user's minidisks (virtual address to real extent), to let go of at logoff. */
     private final Map<String, Map<Integer, Extent>> minidisks = new ConcurrentHashMap<>();
+    private final VirtualDevices virtualDevices;
+    private final NamedSegments namedSegments = new NamedSegments();
     private volatile CpCommands commands;
     private int nextCpuId = 1;
 
@@ -79,6 +83,8 @@ public final class ControlProgram implements AutoCloseable {
         this.framePool = new FramePool(config.realStorage(), pagingFile);
         this.dispatcher = new Dispatcher(config.processors(), SLICE_NANOS);
         this.commands = (machine, line) -> CommandResponse.unknown(line.split("\\s+", 2)[0]);
+        this.virtualDevices = new VirtualDevices(new TemporaryDisks(config.temporaryDiskVolumes().stream()
+                .map(volser -> config.volumes().volume(volser).orElseThrow()).toList()), volumes, this::machine);
     }
 
     public SystemConfig config() {
@@ -146,6 +152,72 @@ public final class ControlProgram implements AutoCloseable {
 
     public NamedSystems namedSystems() {
         return namedSystems;
+    }
+
+    /** The T-disk space: what DEFINE T3350 and friends take from and DETACH gives back. */
+    public TemporaryDisks temporaryDisks() {
+        return virtualDevices.temporaryDisks();
+    }
+
+    /** The saved segments DIAGNOSE 64 loads; the launcher registers them. */
+    public NamedSegments namedSegments() {
+        return namedSegments;
+    }
+
+    /**
+     * DEFINE T3330|T3350|T3370|TDISK vaddr size (cylinders, or blocks for FBA): a temporary disk,
+     * cleared, from the T-disk volumes; freed at DETACH or LOGOFF. Returns CP's response:
+     * {@code DASD vaddr DEFINED}, or DMKDEF003E (type), 026E (size), 091E (no space), 092E (address in use).
+     */
+    public CommandResponse defineTemporaryDisk(VirtualMachine machine, int vaddr, String type, int size) {
+        return virtualDevices.defineTemporaryDisk(machine, vaddr, type, size);
+    }
+
+    /** DEFINE CTCA vaddr: an uncoupled virtual channel-to-channel adapter; {@code CTC vaddr DEFINED} or DMKDEF092E. */
+    public CommandResponse defineChannelToChannelAdapter(VirtualMachine machine, int vaddr) {
+        return virtualDevices.defineChannelToChannelAdapter(machine, vaddr);
+    }
+
+    /**
+     * COUPLE vaddrA TO userid vaddrB: joins two users' CTCAs. Returns {@code CTCA vaddrA COUPLE TO
+     * userid vaddrB} (the other user's console gets {@code CTCA vaddrB COUPLE BY user vaddrA}), or
+     * DMKDIA040E (no device), 141E (not a CTCA, or coupled already).
+     */
+    public CommandResponse couple(VirtualMachine machineA, int vaddrA, VirtualMachine machineB, int vaddrB) {
+        return virtualDevices.couple(machineA, vaddrA, machineB, vaddrB);
+    }
+
+    /**
+     * DETACH vaddr: removes a virtual device: a T-disk's space returns to CP, a minidisk's link is
+     * released, a coupled CTCA is dropped ({@code CTCA vaddr DROP FROM userid vaddr} to both users).
+     * Returns {@code type vaddr DETACHED} (after the drop line) or DMKVDD040E.
+     */
+    public CommandResponse detach(VirtualMachine machine, int vaddr) {
+        return virtualDevices.detach(machine, vaddr, () -> {
+            Map<Integer, Extent> held = minidisks.get(machine.userid());
+            Extent extent = held == null ? null : held.remove(vaddr);
+            if (extent != null) {
+                links.unlink(machine.userid(), vaddr, extent);
+            }
+        });
+    }
+
+    /**
+     * SMSG userid text: a special message from {@code sender} to the program in {@code userid}'s
+     * machine (taken with DIAGNOSE X'100'). Returns nothing when delivered, else DMKMSG045E (not
+     * logged on) or DMKMSG057W ... SMSG OFF (the program does not take messages, or has
+     * {@link SpecialMessages#LIMIT} waiting).
+     */
+    public CommandResponse specialMessage(VirtualMachine sender, String userid, String text) {
+        String target = userid.toUpperCase(Locale.ROOT);
+        Optional<VirtualMachine> machine = machine(target);
+        if (machine.isEmpty()) {
+            return new CommandResponse(List.of("DMKMSG045E " + target + " NOT LOGGED ON"), 45);
+        }
+        return switch (machine.get().specialMessages().offer(new SpecialMessages.Message(sender.userid(), text))) {
+            case DELIVERED -> CommandResponse.ok();
+            case NOT_ACCEPTING, FULL -> new CommandResponse(List.of("DMKMSG057W " + target + " NOT RECEIVING; SMSG OFF"), 57);
+        };
     }
 
     /** Installs the command processor (built on top of CP, so it arrives after construction). */
@@ -242,7 +314,8 @@ public final class ControlProgram implements AutoCloseable {
                 .findFirst().orElse(0x009);
         VirtualMachine machine = new VirtualMachine(entry.userid(), storage, console, nextCpuId++,
                 dispatcher, framePool, tod);
-        machine.attachDiagnose(new DiagnoseSimulator(machine, (m, line) -> commands.execute(m, line), clock, config.timeZone()));
+        machine.attachDiagnose(new DiagnoseSimulator(machine, (m, line) -> commands.execute(m, line), clock,
+                config.timeZone(), namedSegments, spool.manager()));
         UnitRecordDevices devices = new UnitRecordDevices(entry.userid());
         for (EntryStatement s : entry.statements()) {
             if (s instanceof EntryStatement.Spool spoolStatement) {
@@ -310,6 +383,7 @@ public final class ControlProgram implements AutoCloseable {
             minidisks.getOrDefault(machine.userid(), Map.of())
                     .forEach((vaddr, extent) -> links.unlink(machine.userid(), vaddr, extent));
             minidisks.remove(machine.userid());
+            virtualDevices.logoff(machine);
         }
     }
 

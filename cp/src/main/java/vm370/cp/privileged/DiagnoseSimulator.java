@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vm370.cp.NamedSegments;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.command.CpCommands;
 import vm370.cp.vm.VirtualMachine;
@@ -14,12 +15,14 @@ import vm370.s370.cpu.ProgramInterruptionCode;
 import vm370.s370.storage.MainStorage;
 import vm370.s370.text.Ebcdic;
 import vm370.s370.time.Clock;
+import vm370.spool.queue.SpoolManager;
 
 /**
  * DIAGNOSE in a virtual machine: the paravirtual interface through which a guest written for CP
  * asks CP for services. The code is the instruction's second-operand address; Rx and Ry name
  * registers that hold operands (addresses in the machine's storage) and receive results. A code
  * CP does not offer is a specification exception, as is a misaligned or out-of-range operand.
+ * Codes: 00, 08, 0C, 10, 14, 24, 5C, 60, 64, 100 (SMSG), 210 and 250 (block I/O, {@link BlockIoDiagnose}).
  * @vm370 DMKHVC
  */
 public final class DiagnoseSimulator implements DiagnoseHandler {
@@ -36,12 +39,19 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
     private final CpCommands commands;
     private final Clock clock;
     private final ZoneId zone;
+    private final BlockIoDiagnose blockIo;
+    private final DeviceAndSegmentDiagnoses devices;
+    private final MessageAndSpoolDiagnoses messagesAndSpool;
 
-    public DiagnoseSimulator(VirtualMachine machine, CpCommands commands, Clock clock, ZoneId zone) {
+    public DiagnoseSimulator(VirtualMachine machine, CpCommands commands, Clock clock, ZoneId zone, NamedSegments segments,
+                             SpoolManager spool) {
         this.machine = machine;
         this.commands = commands;
         this.clock = clock;
         this.zone = zone;
+        this.blockIo = new BlockIoDiagnose(machine);
+        this.devices = new DeviceAndSegmentDiagnoses(machine, segments);
+        this.messagesAndSpool = new MessageAndSpoolDiagnoses(machine, spool);
     }
 
     @Override
@@ -51,7 +61,14 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
             case 0x0008 -> cpCommand(cpu, rx, ry);
             case 0x000C -> pseudoTimer(cpu, rx);
             case 0x0010 -> releasePages(cpu, rx, ry);
+            case 0x0014 -> messagesAndSpool.spoolFile(cpu, rx, ry);
+            case 0x0024 -> devices.deviceType(cpu, rx, ry);
+            case 0x005C -> devices.editMessage(cpu, rx, ry);
             case 0x0060 -> cpu.gpr[rx] = cpu.storage().size();
+            case 0x0064 -> devices.namedSegment(cpu, rx, ry);
+            case 0x0210 -> devices.deviceCharacteristics(cpu, rx);
+            case 0x0100 -> messagesAndSpool.specialMessage(cpu, rx, ry);
+            case 0x0250 -> blockIo.diagnose(cpu, rx, ry);
             default -> throw specification();
         }
     }

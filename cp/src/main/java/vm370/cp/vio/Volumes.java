@@ -1,10 +1,12 @@
 package vm370.cp.vio;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import vm370.directory.model.Extent;
@@ -68,6 +70,50 @@ public final class Volumes implements AutoCloseable {
             throw new IOException("volume " + volser + " is not online");
         }
         return FbaDasd.extent(file, types.get(volser), extent.first(), extent.size(), readOnly);
+    }
+
+    /**
+     * Clears an extent before anyone sees it (a new T-disk): every CKD track is left with its home
+     * address and an empty R0 only, every FBA block zeros, so no earlier user's data can be read.
+     */
+    public void clear(Extent extent) throws IOException {
+        String volser = extent.volume().volser();
+        CkdImage image = ckd.get(volser);
+        if (image != null) {
+            byte[] track = new byte[image.trackSize()];
+            for (int c = extent.first(); c <= extent.last(); c++) {
+                for (int h = 0; h < image.heads(); h++) {
+                    emptyTrack(track, c, h);
+                    image.writeTrack(c, h, track);
+                }
+            }
+            return;
+        }
+        FileChannel file = fba.get(volser);
+        if (file == null) {
+            throw new IOException("volume " + volser + " is not online");
+        }
+        ByteBuffer zeros = ByteBuffer.allocate(64 * DasdGeometry.FBA_BLOCK_SIZE);
+        long at = (long) extent.first() * DasdGeometry.FBA_BLOCK_SIZE;
+        long end = (long) (extent.last() + 1) * DasdGeometry.FBA_BLOCK_SIZE;
+        while (at < end) {
+            zeros.clear().limit((int) Math.min(zeros.capacity(), end - at));
+            while (zeros.hasRemaining()) {
+                at += file.write(zeros, at);
+            }
+        }
+    }
+
+    /** A track as formatting leaves it: home address (flag, CC, HH), R0 with 8 bytes of zeros, the end marker. */
+    private static void emptyTrack(byte[] track, int cylinder, int head) {
+        Arrays.fill(track, (byte) 0);
+        track[1] = (byte) (cylinder >>> 8);
+        track[2] = (byte) cylinder;
+        track[3] = (byte) (head >>> 8);
+        track[4] = (byte) head;
+        System.arraycopy(track, 1, track, 5, 4);
+        track[12] = 8;
+        Arrays.fill(track, 21, 29, (byte) 0xFF);
     }
 
     @Override

@@ -2,8 +2,13 @@ package vm370.cp.vm;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import vm370.cp.dispatch.Dispatchable;
 import vm370.cp.dispatch.Dispatcher;
 import vm370.cp.guest.GuestEnded;
@@ -63,6 +68,8 @@ public final class VirtualMachine {
     private volatile boolean loggedOff;
     private volatile boolean stopRequested;
     private volatile String ending;
+    private volatile MessageEditing messageEditing = MessageEditing.TEXT;
+    private final SpecialMessages specialMessages = new SpecialMessages();
     private Thread thread;
     /** When the user logged on, for the CONNECT= time of QUERY TIME and LOGOFF. */
     private final long logonNanos = System.nanoTime();
@@ -159,10 +166,60 @@ public final class VirtualMachine {
         channel.attach(address, device);
     }
 
-    /** Removes the device at a virtual address (DETACH); false when there is none. On the machine's thread. */
-    public boolean detach(int address) {
-        devices.remove(address);
-        return channel.detach(address);
+    /** Removes the device at a virtual address (DETACH); null when there is none. On the machine's thread. */
+    public ChannelDevice detach(int address) {
+        ChannelDevice device = devices.remove(address);
+        if (device != null) {
+            channel.detach(address);
+        }
+        return device;
+    }
+
+    /**
+     * Runs {@code work} on the machine's thread (at once when called there, or when the thread has
+     * ended) and returns its result:
+     * for CP services that change the machine's devices, called from a command's thread.
+     */
+    public <T> T call(Supplier<T> work) {
+        Thread t;
+        synchronized (this) {
+            t = thread;
+        }
+        if (t == null || Thread.currentThread() == t || !t.isAlive()) {
+            return work.get();
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        perform(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (InterruptedException | TimeoutException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("machine " + userid + " did not take the request", e);
+        }
+    }
+
+    /** SMSG sent to the program running in the machine (DIAGNOSE X'100' takes them). */
+    public SpecialMessages specialMessages() {
+        return specialMessages;
+    }
+
+    /** SET EMSG: how the user's error messages are edited (DIAGNOSE 5C). */
+    public MessageEditing messageEditing() {
+        return messageEditing;
+    }
+
+    public void setMessageEditing(MessageEditing editing) {
+        this.messageEditing = editing;
     }
 
     /** The devices by virtual address, for QUERY VIRTUAL; on the machine's thread. */
@@ -193,8 +250,11 @@ public final class VirtualMachine {
      * the machine's thread runs it. The request runs without locks; it takes what it needs.
      */
     public void requestRun(Runnable run) {
-        runRequest = run;
+        // Stop first: published before the stop, the request could start (and clear the stop) in
+        // between, and the late stop would then hold the new run at its first checkpoint.
         stop();
+        runRequest = run;
+        wake();
     }
 
     /** Stops instruction execution at the next boundary (PA1, #CP, the STOP of SYSTEM RESET). */
