@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vm370.spool.queue.SpoolLimits;
@@ -28,6 +29,7 @@ import vm370.spool.testing.SpoolFixture;
  * starts the spool: every file whose CLOSE returned is there with all its records, and every file
  * there is whole (no half-written file is ever visible).
  */
+@Tag("system")
 class CrashRecoveryTest {
 
     private static final int KILLS = 10;
