@@ -58,21 +58,6 @@ public final class ConsoleHost implements RexxHost {
     }
 
     @Override
-    public int command(String environment, String command, VariablePool variables) {
-        return COMMAND_NOT_FOUND;
-    }
-
-    @Override
-    public String initialEnvironment() {
-        return "CMS";
-    }
-
-    @Override
-    public String systemName() {
-        return "CMS";
-    }
-
-    @Override
     public Optional<ExternalProgram> findExternal(String name, String callerName) {
         for (String base : new String[] {name, name.toLowerCase()}) {
             for (String suffix : SUFFIXES) {

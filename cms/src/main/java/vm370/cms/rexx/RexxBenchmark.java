@@ -48,21 +48,6 @@ public final class RexxBenchmark {
         }
 
         @Override
-        public int command(String environment, String command, VariablePool variables) {
-            return COMMAND_NOT_FOUND;
-        }
-
-        @Override
-        public String initialEnvironment() {
-            return "CMS";
-        }
-
-        @Override
-        public String systemName() {
-            return "CMS";
-        }
-
-        @Override
         public Optional<ExternalProgram> findExternal(String name, String callerName) {
             return Optional.empty();
         }

@@ -28,15 +28,22 @@ public interface RexxHost {
 
     /**
      * Runs a host command in an environment, returning its return code (RC). The command may
-     * read and set the program's variables through {@code variables} (EXECIO does).
+     * read and set the program's variables through {@code variables} (EXECIO does). A host
+     * without command environments (REXX outside CMS) answers {@link #COMMAND_NOT_FOUND}.
      */
-    int command(String environment, String command, VariablePool variables);
+    default int command(String environment, String command, VariablePool variables) {
+        return COMMAND_NOT_FOUND;
+    }
 
     /** The environment that commands go to when a program starts (CMS: "CMS"). */
-    String initialEnvironment();
+    default String initialEnvironment() {
+        return "CMS";
+    }
 
     /** The system word of PARSE SOURCE (CMS: "CMS"). */
-    String systemName();
+    default String systemName() {
+        return "CMS";
+    }
 
     /** Finds an external routine (an EXEC or a REXX file) by name. */
     Optional<ExternalProgram> findExternal(String name, String callerName);
