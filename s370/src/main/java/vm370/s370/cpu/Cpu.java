@@ -592,8 +592,14 @@ public final class Cpu {
         }
     }
 
+    /**
+     * Whether a wait can end. The machine-check mask alone does not count unless a machine check is
+     * already pending: a wait PSW with only that mask on (dasdinit's X'000600000000000F' on a volume
+     * with no IPL program) is how a program stops for good, as Hercules also treats it.
+     */
     private boolean enabledForAnyInterruption() {
-        return channelMask() != 0 || (systemMask & 0x01) != 0 || machineCheckMask;
+        return channelMask() != 0 || (systemMask & 0x01) != 0
+                || machineCheckMask && interruptions.machineCheckPending();
     }
 
     // ---------------------------------------------------------------- interruptions from handlers and outside

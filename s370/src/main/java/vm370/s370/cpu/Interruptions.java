@@ -60,6 +60,11 @@ final class Interruptions {
         machineCheckPending = false;
     }
 
+    /** True when a machine check waits to be presented (only an injected one can be). */
+    boolean machineCheckPending() {
+        return machineCheckPending;
+    }
+
     boolean stopped() {
         return stopped;
     }
