@@ -271,7 +271,6 @@ public final class Cpu {
         }
     }
 
-    /** Fetches, decodes and executes the instruction at {@code address}; shared by {@link #step} and the PER path. */
     /**
      * The instruction at {@code at} in the current code block, left-aligned in 48 bits, reading only
      * its own halfwords: plain halfword loads the JIT turns into single moves (an 8-byte VarHandle
@@ -289,6 +288,7 @@ public final class Cpu {
         return instruction;
     }
 
+    /** Fetches, decodes and executes the instruction at {@code address}; shared by {@link #step} and the PER path. */
     void execute(int address) {
         if ((address & 1) != 0 || pswFormatError) {
             ilc = 0;
