@@ -59,13 +59,19 @@ public final class UserDirectory implements AutoCloseable {
             throws DirectoryException {
         ExecutorService thread = Executors.newSingleThreadExecutor(
                 work -> Thread.ofPlatform().name("directory-store").daemon().unstarted(work));
+        DirectoryStore store;
         try {
-            DirectoryStore store = waitFor(thread.submit(() -> DirectoryStore.open(jdbcUrl)));
-            UserDirectory directory = new UserDirectory(volumes, hasher, thread, store);
+            store = waitFor(thread.submit(() -> DirectoryStore.open(jdbcUrl)));
+        } catch (DirectoryException | RuntimeException e) {
+            thread.shutdown();
+            throw e;
+        }
+        UserDirectory directory = new UserDirectory(volumes, hasher, thread, store);
+        try {
             directory.onStoreThread(directory::reload);
             return directory;
         } catch (DirectoryException | RuntimeException e) {
-            thread.shutdown();
+            directory.close();
             throw e;
         }
     }
