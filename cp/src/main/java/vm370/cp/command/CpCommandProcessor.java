@@ -52,6 +52,7 @@ public final class CpCommandProcessor implements CpCommands {
                 new CommandEntry("LINK", "G", devices::link),
                 new CommandEntry("DETach", "G", devices::detach),
                 new CommandEntry("DEFine", "G", devices::define),
+                new CommandEntry("COUple", "G", devices::couple),
                 new CommandEntry("Ipl", "G", machine::ipl),
                 new CommandEntry("Begin", "G", machine::begin),
                 new CommandEntry("SYStem", "G", machine::system),
@@ -112,10 +113,6 @@ public final class CpCommandProcessor implements CpCommands {
         this.specialMessages = receiver;
     }
 
-    /** Where DEFINE Tdddd goes: the temporary-disk allocator, when the system has T-disk space. */
-    public void useTemporaryDisks(TemporaryDisks disks) {
-        devices.useTemporaryDisks(disks);
-    }
 
     /** What SHUTDOWN does: the launcher checkpoints the spool and stops the system. */
     public void useShutdown(Runnable action) {

@@ -29,15 +29,10 @@ final class DeviceCommands {
 
     private final ControlProgram cp;
     private final Function<VirtualMachine, UserSettings> settings;
-    private volatile TemporaryDisks temporaryDisks = TemporaryDisks.NONE;
 
     DeviceCommands(ControlProgram cp, Function<VirtualMachine, UserSettings> settings) {
         this.cp = cp;
         this.settings = settings;
-    }
-
-    void useTemporaryDisks(TemporaryDisks disks) {
-        this.temporaryDisks = disks;
     }
 
     /** LINK [TO] userid vaddr1 [AS] vaddr2 [mode] [PASS= password]. */
@@ -135,7 +130,7 @@ final class DeviceCommands {
         return Integer.parseInt(message.substring(6, 9));
     }
 
-    /** DETACH vaddr...: each device goes; minidisks are unlinked, spooled devices' open files closed. */
+    /** DETACH vaddr...: each device goes; spooled devices' open files are closed, the rest is CP's (ControlProgram.detach). */
     CommandResponse detach(CommandEntry.Request request) {
         Tokens operands = request.operands();
         if (!operands.hasNext()) {
@@ -148,37 +143,67 @@ final class DeviceCommands {
             if (vaddr < 0) {
                 return CpMessage.VADDR_MISSING.from("DMKVDD");
             }
-            String type = detachOne(machine, vaddr);
-            if (type == null) {
-                return CpMessage.DEVICE_DOES_NOT_EXIST.from("DMKVDD", String.format("%03X", vaddr));
+            String spooled = detachSpooled(machine, vaddr);
+            if (spooled != null) {
+                lines.add(String.format("%s %03X DETACHED", spooled, vaddr));
+                continue;
             }
-            lines.add(String.format("%s %03X DETACHED", type, vaddr));
+            // Minidisks, T-disks and CTCAs: CP lets go of the link, frees the space, drops the coupling.
+            CommandResponse detached = cp.detach(machine, vaddr);
+            if (detached.returnCode() != 0) {
+                return detached;
+            }
+            lines.addAll(detached.lines());
         }
         return informational(machine, lines);
     }
 
-    /** Detaches one device and names its type (DASD, RDR, PRT, PUN, CONS, DEV), or null when there is none. */
-    private String detachOne(VirtualMachine machine, int vaddr) {
-        if (cp.detachMinidisk(machine, vaddr)) {
-            return "DASD";
-        }
+    /** Detaches a spooled reader, punch or printer, closing its open file; its type (RDR, PUN, PRT), or null when it is not one. */
+    private String detachSpooled(VirtualMachine machine, int vaddr) {
         VirtualUnitRecordDevice spooled = cp.unitRecordDevices(machine.userid()).map(d -> d.remove(vaddr)).orElse(null);
-        if (spooled != null) {
-            switch (spooled) {
-                case VirtualReader reader -> reader.release();
-                case SpoolWriter writer -> writer.close(CloseOptions.PLAIN);
-            }
-            machine.detach(vaddr);
-            return spooled.type().name();
-        }
-        if (!machine.devices().containsKey(vaddr)) {
+        if (spooled == null) {
             return null;
         }
+        switch (spooled) {
+            case VirtualReader reader -> reader.release();
+            case SpoolWriter writer -> writer.close(CloseOptions.PLAIN);
+        }
         machine.detach(vaddr);
-        return vaddr == machine.consoleAddress() ? "CONS" : "DEV";
+        return spooled.type().name();
     }
 
-    /** DEFINE {READER|PUNCH|PRINTER} vaddr, DEFINE vaddr1 AS vaddr2, DEFINE Tdddd vaddr CYL n. */
+    /** DEFINE Tdddd vaddr [CYL|BLK] n: a temporary disk from CP's T-disk space, cleared. */
+    private CommandResponse defineTemporaryDisk(VirtualMachine machine, String type, Tokens operands) {
+        int vaddr = Tokens.address(operands.next());
+        if (vaddr < 0) {
+            return CpMessage.VADDR_MISSING.from("DMKDEF");
+        }
+        String unit = operands.next();
+        String count = unit != null && (unit.equals("CYL") || unit.equals("BLK")) ? operands.next() : unit;
+        if (count == null || !count.matches("\\d{1,7}")) {
+            return CpMessage.OPERAND_MISSING.from("DMKDEF");
+        }
+        return cp.defineTemporaryDisk(machine, vaddr, type, Integer.parseInt(count));
+    }
+
+    /** COUPLE vaddr [TO] userid vaddr: connects a virtual channel-to-channel adapter to another user's. */
+    CommandResponse couple(CommandEntry.Request request) {
+        Tokens operands = request.operands();
+        int vaddr = Tokens.address(operands.next());
+        String word = operands.next();
+        String userid = "TO".equals(word) ? operands.next() : word;
+        int otherAddress = Tokens.address(operands.next());
+        if (vaddr < 0 || userid == null || otherAddress < 0) {
+            return CpMessage.OPERAND_MISSING.from("DMKDIA");
+        }
+        Optional<VirtualMachine> other = cp.machine(userid);
+        if (other.isEmpty()) {
+            return CommandResponse.failed(String.format("DMKDIA045E %s NOT LOGGED ON", userid), 45);
+        }
+        return cp.couple(request.machine(), vaddr, other.get(), otherAddress);
+    }
+
+    /** DEFINE {READER|PUNCH|PRINTER} vaddr, DEFINE vaddr1 AS vaddr2, DEFINE Tdddd vaddr CYL n, DEFINE CTCA vaddr. */
     CommandResponse define(CommandEntry.Request request) {
         Tokens operands = request.operands();
         String what = operands.next();
@@ -186,8 +211,12 @@ final class DeviceCommands {
             return CpMessage.OPERAND_MISSING.from("DMKDEF");
         }
         VirtualMachine machine = request.machine();
-        if (what.matches("T\\d{4}")) {
-            return temporaryDisks.define(machine, what.substring(1), operands.remaining());
+        if (what.matches("T\\d{4}|TDISK")) {
+            return defineTemporaryDisk(machine, what, operands);
+        }
+        if (what.equals("CTCA") || what.equals("CTC")) {
+            int vaddr = Tokens.address(operands.next());
+            return vaddr < 0 ? CpMessage.VADDR_MISSING.from("DMKDEF") : cp.defineChannelToChannelAdapter(machine, vaddr);
         }
         Optional<UnitRecordKind> kind = UnitRecordKind.parse(what);
         if (kind.isPresent()) {
@@ -222,7 +251,7 @@ final class DeviceCommands {
         }
         VirtualUnitRecordDevice spooled = cp.unitRecordDevices(machine.userid()).map(d -> d.at(from)).orElse(null);
         if (spooled != null) {
-            detachOne(machine, from);
+            detachSpooled(machine, from);
             UnitRecordKind kind = switch (spooled) {
                 case VirtualReader reader -> UnitRecordKind.READER;
                 case SpoolWriter writer -> writer.type().name().equals("PRT") ? UnitRecordKind.PRINTER : UnitRecordKind.PUNCH;

@@ -20,6 +20,8 @@ final class CommandFixture implements AutoCloseable {
             SYSTEM_IDENTIFIER TESTVM
             STORAGE 8M
             VOLUME VMSYS1 3350 20
+            VOLUME VMTD01 3350 10
+            TDISK VMTD01
             """;
     static final String DIRECTORY = """
             USER OPERATOR OPERPW 1M 16M ABCDEFG

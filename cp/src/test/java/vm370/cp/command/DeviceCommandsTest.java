@@ -81,9 +81,23 @@ class DeviceCommandsTest {
     }
 
     @Test
-    void temporaryDisksGoToTheInstalledAllocator() throws Exception {
-        fixture.processor.useTemporaryDisks((machine, type, operands) ->
-                CommandResponse.ok("DASD " + operands.split(" ")[0] + " DEFINED BY " + type));
-        assertEquals(List.of("DASD 1B1 DEFINED BY 3350"), fixture.run("ALICE", "DEFINE T3350 1B1 CYL 5").lines());
+    void aTemporaryDiskComesFromCpsSpaceAndGoesBackAtDetach() throws Exception {
+        var space = fixture.system.cp.temporaryDisks();
+        var type = vm370.s370.device.dasd.DasdGeometry.D3350;
+        int before = space.available(type);
+        assertEquals(List.of("DASD 1B1 DEFINED"), fixture.run("ALICE", "DEFINE T3350 1B1 CYL 5").lines());
+        assertEquals(before - 5, space.available(type));
+        assertEquals(List.of("DASD 1B1 DETACHED"), fixture.run("ALICE", "DETACH 1B1").lines());
+        assertEquals(before, space.available(type));
+    }
+
+    @Test
+    void channelToChannelAdaptersCoupleAndDropAtDetach() throws Exception {
+        assertEquals(List.of("CTC 500 DEFINED"), fixture.run("ALICE", "DEFINE CTCA 500").lines());
+        assertEquals(List.of("CTC 600 DEFINED"), fixture.run("BOB", "DEFINE CTCA 600").lines());
+        assertEquals(List.of("CTCA 500 COUPLE TO BOB 600"), fixture.run("ALICE", "COUPLE 500 TO BOB 600").lines());
+        List<String> detached = fixture.run("ALICE", "DETACH 500").lines();
+        assertEquals("CTCA 500 DETACHED", detached.get(detached.size() - 1));
+        assertTrue(detached.get(0).startsWith("CTCA 500 DROP FROM BOB 600"), detached.get(0));
     }
 }
