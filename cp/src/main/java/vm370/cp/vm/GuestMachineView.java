@@ -44,7 +44,6 @@ final class GuestMachineView implements GuestMachine {
         for (int block = address & ~0x7FF; block < address + length; block += MainStorage.KEY_BLOCK_SIZE) {
             storage.markAccess(block, true);
         }
-        cpu.purgeTlb();
     }
 
     private void check(int address, int length) {

@@ -415,20 +415,26 @@ public final class VirtualMachine {
         owner.lock();
     }
 
-    /**
-     * The machine waits (an enabled wait, or its guest system waits for a device): it gives up its
-     * processor, its storage lock and its TLB (a waiting machine should cost little: there may be
-     * thousands), and sleeps until work is posted or a timer falls due.
-     */
+    /** The machine waits (an enabled wait): it sleeps off its processor until work is posted or a timer falls due. */
     void waitForWork() {
-        state = RunState.WAITING;
-        cpu.releaseTlb();
-        releaseProcessor();
-        try {
+        offProcessor(RunState.WAITING, () -> {
             long nanos;
             while (!stopRequested && (nanos = cpu.nanosUntilWork()) > 0) {
                 park(nanos);
             }
+        });
+    }
+
+    /**
+     * Runs {@code sleep} holding neither a real processor, nor the storage lock, nor a TLB (a
+     * waiting machine should cost little: there may be thousands), then takes them back.
+     */
+    private void offProcessor(RunState waiting, Runnable sleep) {
+        state = waiting;
+        cpu.releaseTlb();
+        releaseProcessor();
+        try {
+            sleep.run();
         } finally {
             acquire();
             state = RunState.RUNNING;
@@ -448,33 +454,22 @@ public final class VirtualMachine {
             if (!stopRequested) {
                 return;
             }
-            state = RunState.STOPPED;
-            releaseProcessor();
-            try {
+            offProcessor(RunState.STOPPED, () -> {
                 while (stopRequested && ending == null) {
                     LockSupport.park(this);
                     runPostedWorkLocked();
                 }
-            } finally {
-                acquire();
-                state = RunState.RUNNING;
-            }
+            });
         }
     }
 
     /** A guest system waits for a device: no processor, no storage lock, until work is posted. */
     void waitForPostedWork() {
-        state = RunState.WAITING;
-        cpu.releaseTlb();
-        releaseProcessor();
-        try {
+        offProcessor(RunState.WAITING, () -> {
             while (!cpu.hasPostedWork() && !stopRequested && ending == null) {
                 LockSupport.park(this);
             }
-        } finally {
-            acquire();
-            state = RunState.RUNNING;
-        }
+        });
         cpu.runPostedWork();
     }
 
@@ -501,10 +496,6 @@ public final class VirtualMachine {
         } finally {
             owner.unlock();
         }
-    }
-
-    boolean stopRequested() {
-        return stopRequested;
     }
 
     private void acquire() {
