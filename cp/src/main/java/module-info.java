@@ -15,5 +15,6 @@ module vm370.cp {
     exports vm370.cp.config to vm370.system;
     exports vm370.cp.dispatch to vm370.system;
     exports vm370.cp.paging to vm370.system;
+    exports vm370.cp.vio to vm370.system;
     exports vm370.cp.vm to vm370.system;
 }

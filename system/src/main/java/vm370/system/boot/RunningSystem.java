@@ -1,0 +1,151 @@
+package vm370.system.boot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.io.file.PathUtils;
+import vm370.cp.ControlProgram;
+import vm370.cp.command.CpCommandProcessor;
+import vm370.cp.config.SystemConfig;
+import vm370.cp.config.SystemConfigReader;
+import vm370.cp.guest.GuestSystem;
+import vm370.cp.paging.PagingFile;
+import vm370.cp.vio.Volumes;
+import vm370.cp.vm.NamedSystems;
+import vm370.directory.UserDirectory;
+import vm370.directory.VolumeConfig;
+import vm370.s370.time.Clock;
+import vm370.spool.SpoolSystem;
+import vm370.spool.queue.SpoolLimits;
+
+/**
+ * One real machine IPLed with CP, in this process: the composition root that builds CP from a
+ * system configuration and a state folder. It opens (or creates) the DASD volumes, compiles the
+ * directory source the first time the directory is empty, opens the spool (emptied on a cold
+ * start, kept on a warm one), registers the named systems and installs the command processor.
+ * {@link #close} is SHUTDOWN: users are logged off and every file is left consistent.
+ * @vm370 DMKCPI
+ */
+public final class RunningSystem implements AutoCloseable {
+
+    /** How CP starts: COLD empties the spool, WARM keeps every closed spool file. */
+    public enum Start { COLD, WARM }
+
+    /**
+     * What to IPL: the system configuration, the state folder, the directory source compiled when
+     * the directory is empty (may be absent), how to start, and the named systems (CMS, RSCS).
+     */
+    public record Options(Path config, Path var, Path directorySource, Start start, List<GuestSystem> namedSystems) {
+        public Options {
+            namedSystems = List.copyOf(namedSystems);
+        }
+
+        /** The sample system's files under {@code home}, warm start, with {@code var} as state. */
+        public static Options sample(Path home, Path var, List<GuestSystem> namedSystems) {
+            Path samples = home.resolve("samples");
+            return new Options(samples.resolve("system.config"), var, samples.resolve("user.direct"), Start.WARM,
+                    namedSystems);
+        }
+    }
+
+    private final SystemConfig config;
+    private final UserDirectory directory;
+    private final SpoolSystem spool;
+    private final ControlProgram cp;
+    private final CpCommandProcessor commands;
+
+    private RunningSystem(SystemConfig config, UserDirectory directory, SpoolSystem spool, ControlProgram cp,
+                          CpCommandProcessor commands) {
+        this.config = config;
+        this.directory = directory;
+        this.spool = spool;
+        this.cp = cp;
+        this.commands = commands;
+    }
+
+    /**
+     * IPLs CP. Fails with the configuration's or directory's error (naming the line) before anything
+     * is started; whatever was opened is closed again.
+     */
+    public static RunningSystem ipl(Options options) throws Exception {
+        Path var = options.var();
+        Files.createDirectories(var);
+        SystemConfig config = SystemConfigReader.read(options.config(), var);
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            UserDirectory directory = UserDirectory.open(
+                    VolumeConfig.read(options.config()).directoryUrl(var), config.volumes());
+            opened.add(directory);
+            if (directory.userids().isEmpty() && options.directorySource() != null
+                    && Files.exists(options.directorySource())) {
+                directory.directxa(Files.readString(options.directorySource()));
+            }
+            Path spoolFolder = var.resolve("spool");
+            if (options.start() == Start.COLD && Files.isDirectory(spoolFolder)) {
+                PathUtils.deleteDirectory(spoolFolder);
+            }
+            SpoolSystem spool = new SpoolSystem(spoolFolder, java.time.Clock.systemUTC(), SpoolLimits.NONE,
+                    user -> directory.lookup(user).isPresent());
+            opened.add(spool);
+            Volumes volumes = Volumes.open(config.volumes(), config.imageDirectory());
+            opened.add(volumes);
+            PagingFile paging = new PagingFile(var.resolve("paging.dat"));
+            opened.add(paging);
+            NamedSystems named = new NamedSystems();
+            options.namedSystems().forEach(named::register);
+            ControlProgram cp = new ControlProgram(config, wallClock(), directory, spool, named, paging, volumes);
+            CpCommandProcessor commands = new CpCommandProcessor(cp);
+            cp.useCommands(commands);
+            return new RunningSystem(config, directory, spool, cp, commands);
+        } catch (Exception | Error e) {
+            for (AutoCloseable c : opened.reversed()) {
+                try {
+                    c.close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Wall time as the TOD clock counts it: microseconds since 1900. */
+    private static Clock wallClock() {
+        return () -> System.currentTimeMillis() * 1000 + Clock.UNIX_EPOCH_MICROS;
+    }
+
+    public SystemConfig config() {
+        return config;
+    }
+
+    public ControlProgram cp() {
+        return cp;
+    }
+
+    public CpCommandProcessor commands() {
+        return commands;
+    }
+
+    public UserDirectory directory() {
+        return directory;
+    }
+
+    public SpoolSystem spool() {
+        return spool;
+    }
+
+    /** SHUTDOWN: logs every user off, then closes the spool and the directory. */
+    @Override
+    public void close() throws Exception {
+        try {
+            cp.close();
+        } finally {
+            try {
+                spool.close();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}
