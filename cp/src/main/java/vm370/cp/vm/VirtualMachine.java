@@ -63,6 +63,7 @@ public final class VirtualMachine {
     /** True while a guest system written in Java runs on the machine's thread. */
     private volatile boolean guestRunning;
     private volatile ConsoleOutput output = ConsoleOutput.DISCONNECTED;
+    private volatile FullScreenConsole fullScreen = FullScreenConsole.NONE;
     private volatile RunState state = RunState.STOPPED;
     /** Set once, by LOGOFF or FORCE: the machine's thread ends at its next check. */
     private volatile boolean loggedOff;
@@ -138,6 +139,16 @@ public final class VirtualMachine {
     /** Connects the user's terminal (or nothing, when disconnected) to the machine's console. */
     public void connectConsole(ConsoleOutput out) {
         this.output = out;
+    }
+
+    /** Connects (or, with {@link FullScreenConsole#NONE}, takes away) the full-screen side of the user's 3270. */
+    public void connectFullScreen(FullScreenConsole screen) {
+        this.fullScreen = screen;
+    }
+
+    /** The full-screen console DIAGNOSE X'58' drives; {@link FullScreenConsole#NONE} on a line-mode terminal. */
+    public FullScreenConsole fullScreen() {
+        return fullScreen;
     }
 
     /** True while a terminal is connected (false when disconnected: messages are not received). */
