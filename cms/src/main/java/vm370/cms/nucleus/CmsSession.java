@@ -25,6 +25,7 @@ public final class CmsSession {
     private final ProgramStack stack = new ProgramStack();
     private final CommandTable commands;
     private final String userId;
+    private final UnitRecord unitRecord;
     private boolean impliedExec = true;
     private boolean impliedCp = true;
     private int execDepth;
@@ -37,6 +38,7 @@ public final class CmsSession {
         this.disks = new Disks(this, new Minidisks(supervisor, buffers));
         this.commands = commands;
         this.userId = supervisor.userId();
+        this.unitRecord = new UnitRecord(supervisor);
     }
 
     /** The console's address: DIAGNOSE 24 with -1 names it; CMS looks for it at 009 and 01F otherwise. */
@@ -72,6 +74,10 @@ public final class CmsSession {
 
     public GuestMachine machine() {
         return supervisor.machine();
+    }
+
+    UnitRecord unitRecord() {
+        return unitRecord;
     }
 
     Supervisor supervisor() {

@@ -29,6 +29,14 @@ final class StandardCommands {
                 .add("DROPBUF", "DROPBUF", SessionCommands::dropBuffer)
                 .add("DESBUF", "DESBUF", SessionCommands::dropAllBuffers)
                 .add("SENTRIES", "SENTRIES", SessionCommands::stackEntries)
-                .add("EDIT", "E", Editor::run);
+                .add("EDIT", "E", Editor::run)
+                .add("PUNCH", "PU", SpoolCommands::punch)
+                .add("PRINT", "PRI", SpoolCommands::print)
+                .add("READCARD", "READ", SpoolCommands::readCard)
+                .add("SENDFILE", "SENDF", SpoolCommands::sendFile)
+                .add("RECEIVE", "RECEIVE", SpoolCommands::receive)
+                .add("PEEK", "PEEK", SpoolCommands::peek)
+                .add("RDRLIST", "RDRL", SpoolCommands::readerList)
+                .add("TELL", "TELL", SpoolCommands::tell);
     }
 }
