@@ -116,6 +116,7 @@ final class DiskCommands {
         String label = Optional.ofNullable(cms.nextInputLine()).orElse("").strip().toUpperCase(Locale.ROOT);
         label = label.length() > 6 ? label.substring(0, 6) : label;
         cms.console().message("DMSFOR733I FORMATTING DISK '" + mode + "'");
+        cms.disks().flush();
         cms.disks().release(mode);
         cms.disks().at(address).ifPresent(d -> cms.disks().release(d.mode()));
         DiagnoseBlockDevice device = minidisks.prepare(address, dasd, blockSize);

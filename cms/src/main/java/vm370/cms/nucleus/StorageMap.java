@@ -44,7 +44,7 @@ final class StorageMap {
     /** The last slot: where a block read from disk lands. */
     static final int READ_SLOT = BLOCK_BUFFERS + 4096 * (BLOCK_SLOTS - 1);
 
-    /** FORMAT's count fields and zeroed records for one track (up to 32K). */
-    static final int FORMAT_RECORDS = 0x18000;
-    static final int FORMAT_RECORDS_SIZE = 0x8000;
+    /** FORMAT's count fields and zeroed records for one track: the block buffers, flushed first, and on to the user area. */
+    static final int FORMAT_RECORDS = BLOCK_BUFFERS;
+    static final int FORMAT_RECORDS_SIZE = USER_AREA - BLOCK_BUFFERS;
 }
