@@ -258,7 +258,15 @@ public final class ControlProgram implements AutoCloseable {
      * Creates and starts the virtual machine of a user whose right to log on was checked already:
      * storage, console, spooled unit-record devices from the directory entry, then its IPL.
      */
-    public synchronized Logon logon(String userid) {
+    public Logon logon(String userid) {
+        return logon(userid, machine -> { });
+    }
+
+    /**
+     * Logs a user on as {@link #logon(String)} does, with {@code connect} run on the new machine
+     * before it starts and IPLs: the terminal connects its console there and says LOGON AT first.
+     */
+    public synchronized Logon logon(String userid, java.util.function.Consumer<VirtualMachine> connect) {
         String id = userid.toUpperCase(Locale.ROOT);
         VirtualMachine existing = machines.get(id);
         if (existing != null) {
@@ -271,6 +279,7 @@ public final class ControlProgram implements AutoCloseable {
         VirtualMachine machine = build(entry.get());
         List<String> messages = attachMinidisks(machine);
         machines.put(id, machine);
+        connect.accept(machine);
         machine.start();
         entry.get().statements().stream()
                 .filter(EntryStatement.Ipl.class::isInstance).map(EntryStatement.Ipl.class::cast)

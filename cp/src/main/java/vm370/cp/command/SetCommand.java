@@ -39,6 +39,7 @@ final class SetCommand {
             for (UserSettings.ErrorMessages mode : UserSettings.ErrorMessages.values()) {
                 if (mode.name().equals(value)) {
                     user.setErrorMessages(mode);
+                    request.machine().setMessageEditing(vm370.cp.vm.MessageEditing.valueOf(mode.name()));
                     return CommandResponse.ok();
                 }
             }

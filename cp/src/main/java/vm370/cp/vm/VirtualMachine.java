@@ -94,7 +94,13 @@ public final class VirtualMachine {
         this.cpu.attachInterception(privileged);
         this.consoleAddress = consoleAddress;
         this.console = new Console3215(new LineSplitter(text -> output.line(text)), Ebcdic.CP037);
+        console.listenForReads(() -> output.statusChanged());
         attach(consoleAddress, console);
+    }
+
+    /** True while the guest waits for a line from the user's console (the 3270 shows VM READ). */
+    public boolean consoleReadPending() {
+        return console.readPending();
     }
 
     public String userid() {
@@ -303,6 +309,7 @@ public final class VirtualMachine {
         acquire();
         state = RunState.RUNNING;
         guestRunning = true;
+        output.statusChanged();
         try {
             system.run(new GuestMachineView(this), parm);
         } catch (GuestEnded e) {
@@ -317,6 +324,7 @@ public final class VirtualMachine {
             guestRunning = false;
             state = RunState.STOPPED;
             releaseProcessor();
+            output.statusChanged();
         }
     }
 
@@ -390,6 +398,7 @@ public final class VirtualMachine {
     private void runCpu() {
         acquire();
         state = RunState.RUNNING;
+        output.statusChanged();
         try {
             while (!stopRequested) {
                 switch (cpu.run(SLICE_INSTRUCTIONS)) {
@@ -409,6 +418,7 @@ public final class VirtualMachine {
         } finally {
             state = RunState.STOPPED;
             releaseProcessor();
+            output.statusChanged();
         }
     }
 

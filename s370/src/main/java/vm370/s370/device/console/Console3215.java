@@ -28,6 +28,9 @@ public final class Console3215 extends BasicDevice {
     private ChannelPort pendingRead;
     private ChannelPort port;
     private boolean endOfInput;
+    /** Told when a read starts waiting for the keyboard and when it stops (the 3270's VM READ). */
+    private Runnable readListener = () -> { };
+    private volatile boolean reading;
 
     public Console3215(Appendable out, Ebcdic codePage) {
         super(1);
@@ -57,6 +60,7 @@ public final class Console3215 extends BasicDevice {
                     return UnitStatus.EXCEPTION;
                 } else {
                     pendingRead = port;
+                    reading(true);
                 }
                 return UnitStatus.NONE;
             }
@@ -77,6 +81,7 @@ public final class Console3215 extends BasicDevice {
         if (pendingRead != null) {
             ChannelPort p = pendingRead;
             pendingRead = null;
+            reading(false);
             transfer(p, line);
         } else {
             typedAhead.add(line);
@@ -92,6 +97,7 @@ public final class Console3215 extends BasicDevice {
         if (pendingRead != null) {
             ChannelPort p = pendingRead;
             pendingRead = null;
+            reading(false);
             p.end(UnitStatus.EXCEPTION);
         }
     }
@@ -120,6 +126,7 @@ public final class Console3215 extends BasicDevice {
         if (pendingRead != null) {
             ChannelPort p = pendingRead;
             pendingRead = null;
+            reading(false);
             p.end(UnitStatus.END);
         }
     }
@@ -128,6 +135,24 @@ public final class Console3215 extends BasicDevice {
     public void reset() {
         super.reset();
         pendingRead = null;
+        reading(false);
+    }
+
+    /** Sets who is told when a read starts or stops waiting for a typed line (any thread may ask {@link #readPending}). */
+    public void listenForReads(Runnable listener) {
+        this.readListener = listener;
+    }
+
+    /** True while a read waits for the keyboard. */
+    public boolean readPending() {
+        return reading;
+    }
+
+    private void reading(boolean pending) {
+        if (reading != pending) {
+            reading = pending;
+            readListener.run();
+        }
     }
 
     @Override
