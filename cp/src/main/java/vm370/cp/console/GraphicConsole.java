@@ -15,6 +15,7 @@ import vm370.terminals.DisplayInput;
 import vm370.terminals.datastream.Aid;
 import vm370.terminals.datastream.Command;
 import vm370.terminals.datastream.FieldAttribute;
+import vm370.terminals.datastream.Order;
 import vm370.terminals.datastream.Wcc;
 import vm370.terminals.datastream.WriteBuilder;
 
@@ -48,9 +49,13 @@ final class GraphicConsole implements ConsoleDevice {
     private final GraphicFullScreen fullScreen;
     private final int columns;
     private final int outputRows;
-    /** Buffer addresses of the input field's attribute and of the status area's attribute. */
+    /**
+     * Buffer addresses of the attributes of the input field, the status area, and the output area
+     * (the last cell: the output area's field wraps to row 1 column 1).
+     */
     private final int inputAttribute;
     private final int statusAttribute;
+    private final int outputAttribute;
     private TerminalSession session;
 
     // Guarded by this.
@@ -75,6 +80,7 @@ final class GraphicConsole implements ConsoleDevice {
         this.outputRows = rows - 2;
         this.inputAttribute = outputRows * columns - 1;
         this.statusAttribute = (rows - 1) * columns + STATUS_COLUMN - 1;
+        this.outputAttribute = rows * columns - 1;
         this.shown = new String[outputRows];
         Arrays.fill(shown, "");
         this.fullScreen = new GraphicFullScreen(terminal, this);
@@ -198,7 +204,7 @@ final class GraphicConsole implements ConsoleDevice {
 
     private synchronized void putInInput(String text) {
         WriteBuilder write = new WriteBuilder(Command.WRITE, new Wcc(false, false, false, true, false), columns, CODE_PAGE);
-        write.order(new vm370.terminals.datastream.Order.SetBufferAddress(inputAttribute))
+        write.order(new Order.SetBufferAddress(inputAttribute))
                 .field(hidden ? HIDDEN_INPUT : INPUT).text(text).insertCursor()
                 .eraseUnprotectedTo(statusAttribute / columns, statusAttribute % columns);
         terminal.write(write.build());
@@ -341,6 +347,7 @@ final class GraphicConsole implements ConsoleDevice {
     /** Erase/Write of the whole console: output area, input area, status area. */
     private void format() {
         WriteBuilder write = new WriteBuilder(Command.ERASE_WRITE, Wcc.RESTORE, columns, CODE_PAGE);
+        write.order(new Order.SetBufferAddress(outputAttribute)).field(FieldAttribute.PROTECTED);
         for (int row = 0; row < outputRows; row++) {
             if (!shown[row].isEmpty()) {
                 write.at(row, 0).text(shown[row]);
@@ -351,13 +358,13 @@ final class GraphicConsole implements ConsoleDevice {
 
     private void finish(WriteBuilder write, boolean eraseInput) {
         if (eraseInput) {
-            write.order(new vm370.terminals.datastream.Order.SetBufferAddress(inputAttribute))
+            write.order(new Order.SetBufferAddress(inputAttribute))
                     .field(hidden ? HIDDEN_INPUT : INPUT).insertCursor()
                     .eraseUnprotectedTo(statusAttribute / columns, statusAttribute % columns);
         }
         ConsoleStatus status = status();
         shownStatus = status;
-        write.order(new vm370.terminals.datastream.Order.SetBufferAddress(statusAttribute))
+        write.order(new Order.SetBufferAddress(statusAttribute))
                 .field(FieldAttribute.PROTECTED).text(pad(status.word(), STATUS_WIDTH));
         terminal.write(write.build());
     }
@@ -377,13 +384,14 @@ final class GraphicConsole implements ConsoleDevice {
         nextRow = 0;
         int middle = outputRows / 2;
         WriteBuilder write = new WriteBuilder(Command.ERASE_WRITE, Wcc.RESTORE, columns, CODE_PAGE)
-                .at(0, 0).field(FieldAttribute.PROTECTED_INTENSIFIED).text(pad("VM/370 ONLINE", 19))
+                .order(new Order.SetBufferAddress(outputAttribute))
+                .field(FieldAttribute.PROTECTED_INTENSIFIED).text(pad("VM/370 ONLINE", 20))
                 .field(FieldAttribute.PROTECTED)
                 .at(middle, Math.max(0, (columns - systemName.length()) / 2) - 1)
                 .field(FieldAttribute.PROTECTED_INTENSIFIED).text(systemName).field(FieldAttribute.PROTECTED)
-                .order(new vm370.terminals.datastream.Order.SetBufferAddress(inputAttribute))
+                .order(new Order.SetBufferAddress(inputAttribute))
                 .field(INPUT).insertCursor()
-                .order(new vm370.terminals.datastream.Order.SetBufferAddress(statusAttribute))
+                .order(new Order.SetBufferAddress(statusAttribute))
                 .field(FieldAttribute.PROTECTED).text(pad(ConsoleStatus.RUNNING.word(), STATUS_WIDTH));
         shownStatus = ConsoleStatus.RUNNING;
         terminal.write(write.build());

@@ -31,6 +31,8 @@ public final class AccountingFile implements AutoCloseable {
     }
 
     private final Writer out;
+    /** Guarded by this: records after SHUTDOWN closed the file are dropped. */
+    private boolean closed;
 
     private AccountingFile(Writer out) {
         this.out = out;
@@ -44,6 +46,9 @@ public final class AccountingFile implements AutoCloseable {
     }
 
     public synchronized void write(Record record) {
+        if (closed) {
+            return;
+        }
         try {
             out.write(record.line());
             out.flush();
@@ -54,6 +59,7 @@ public final class AccountingFile implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        closed = true;
         out.close();
     }
 }

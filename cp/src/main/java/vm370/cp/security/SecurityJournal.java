@@ -31,6 +31,8 @@ public class SecurityJournal implements AutoCloseable {
 
     private final Writer out;
     private final InstantSource clock;
+    /** After SHUTDOWN closed the file, late events (terminals hanging up) are not written. Guarded by this. */
+    private boolean closed;
 
     private SecurityJournal() {
         this.out = null;
@@ -57,6 +59,9 @@ public class SecurityJournal implements AutoCloseable {
         String line = STAMP.format(Instant.from(clock.instant())) + " " + event + " " + userid
                 + (detail.isEmpty() ? "" : " " + detail) + "\n";
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             try {
                 out.write(line);
                 out.flush();
@@ -68,6 +73,7 @@ public class SecurityJournal implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        closed = true;
         if (out != null) {
             out.close();
         }
