@@ -68,6 +68,8 @@ public final class ControlProgram implements AutoCloseable {
     private final VirtualDevices virtualDevices;
     private final NamedSegments namedSegments = new NamedSegments();
     private volatile CpCommands commands;
+    /** The log message shown at logon: the configuration's, until SET LOGMSG changes it. */
+    private volatile List<String> logonMessage;
     private int nextCpuId = 1;
 
     public ControlProgram(SystemConfig config, Clock clock, UserDirectory directory, SpoolSystem spool,
@@ -83,12 +85,23 @@ public final class ControlProgram implements AutoCloseable {
         this.framePool = new FramePool(config.realStorage(), pagingFile);
         this.dispatcher = new Dispatcher(config.processors(), SLICE_NANOS);
         this.commands = (machine, line) -> CommandResponse.unknown(line.split("\\s+", 2)[0]);
+        this.logonMessage = config.logonMessage();
         this.virtualDevices = new VirtualDevices(new TemporaryDisks(config.temporaryDiskVolumes().stream()
                 .map(volser -> config.volumes().volume(volser).orElseThrow()).toList()), volumes, this::machine);
     }
 
     public SystemConfig config() {
         return config;
+    }
+
+    /** The log message lines users see at logon (QUERY LOGMSG). */
+    public List<String> logonMessage() {
+        return logonMessage;
+    }
+
+    /** SET LOGMSG: the operator's new log message. */
+    public void setLogonMessage(List<String> lines) {
+        this.logonMessage = List.copyOf(lines);
     }
 
     public UserDirectory directory() {

@@ -26,6 +26,9 @@ public final class CpCommandProcessor implements CpCommands {
     private final Map<VirtualMachine, UserSettings> settings = new ConcurrentHashMap<>();
     /** Replaced, never changed in place, when the console adds its commands. */
     private volatile List<CommandEntry> table;
+    /** What the console adds to QUERY and SET (TERMINAL, LOGMSG); replaced whole, like the table. */
+    private volatile List<CommandEntry> queryOperands = List.of();
+    private volatile List<CommandEntry> setOperands = List.of();
     private volatile Function<VirtualMachine, String> terminals = CpCommandProcessor::consoleAddress;
     private volatile SpecialMessages specialMessages = SpecialMessages.NONE;
     private volatile Runnable shutdown;
@@ -38,10 +41,10 @@ public final class CpCommandProcessor implements CpCommands {
         TimeFormat time = new TimeFormat(cp.clock(), cp.config().timeZone());
         SpoolBridge spool = new SpoolBridge(cp, this::settings);
         Users users = new Users(cp, this::settings, this::terminal, time);
-        QueryCommand query = new QueryCommand(cp, users, spool, time);
+        QueryCommand query = new QueryCommand(cp, users, spool, time, () -> queryOperands);
         MessageCommands messages = new MessageCommands(users, time, this::specialMessages);
-        SetCommand set = new SetCommand(this::settings);
-        this.devices = new DeviceCommands(cp, this::settings);
+        SetCommand set = new SetCommand(this::settings, () -> setOperands);
+        this.devices = new DeviceCommands(cp, this::settings, this::journal);
         MachineCommands machine = new MachineCommands(cp);
         StorageCommands storage = new StorageCommands();
         OperatorCommands operator = new OperatorCommands(cp, users, time, this::shutdownHook, this::sessions);
@@ -131,9 +134,23 @@ public final class CpCommandProcessor implements CpCommands {
      * {@code classes} as VM/370 lists them ({@code *} for Any).
      */
     public synchronized void extend(String syntax, String classes, Extension handler) {
-        List<CommandEntry> wider = new ArrayList<>(table);
+        table = plus(table, syntax, classes, handler);
+    }
+
+    /** Adds an operand to QUERY ({@code QUERY TERMINAL}); the handler gets the operands after it. */
+    public synchronized void extendQuery(String syntax, String classes, Extension handler) {
+        queryOperands = plus(queryOperands, syntax, classes, handler);
+    }
+
+    /** Adds an option to SET ({@code SET LOGMSG}); the handler gets the operands after it. */
+    public synchronized void extendSet(String syntax, String classes, Extension handler) {
+        setOperands = plus(setOperands, syntax, classes, handler);
+    }
+
+    private static List<CommandEntry> plus(List<CommandEntry> entries, String syntax, String classes, Extension handler) {
+        List<CommandEntry> wider = new ArrayList<>(entries);
         wider.add(new CommandEntry(syntax, classes, r -> handler.run(r.machine(), r.verb(), r.operands().rest())));
-        table = List.copyOf(wider);
+        return List.copyOf(wider);
     }
 
     /** How LOGOFF, FORCE and DISCONNECT reach the users' terminals. */

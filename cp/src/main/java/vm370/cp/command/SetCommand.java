@@ -13,8 +13,10 @@ final class SetCommand {
     private static final String MODULE = "DMKCFS";
 
     private final Function<VirtualMachine, UserSettings> settings;
+    private final java.util.function.Supplier<java.util.List<CommandEntry>> added;
 
-    SetCommand(Function<VirtualMachine, UserSettings> settings) {
+    SetCommand(Function<VirtualMachine, UserSettings> settings, java.util.function.Supplier<java.util.List<CommandEntry>> added) {
+        this.added = added;
         this.settings = settings;
     }
 
@@ -23,6 +25,10 @@ final class SetCommand {
         String option = operands.next();
         if (option == null) {
             return CpMessage.OPERAND_MISSING.from(MODULE);
+        }
+        CommandResponse other = CommandEntry.runAdded(added.get(), option, request);
+        if (other != null) {
+            return other;
         }
         UserSettings user = settings.apply(request.machine());
         if (option.matches("PF\\d{1,2}")) {

@@ -192,7 +192,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
 
     /** The log message lines shown at logon, headed {@code LOGMSG- hh:mm:ss mm/dd/yy}. */
     List<String> logonMessage() {
-        List<String> lines = cp.config().logonMessage();
+        List<String> lines = cp.logonMessage();
         if (lines.isEmpty()) {
             return List.of();
         }

@@ -155,24 +155,22 @@ final class GraphicConsole implements ConsoleDevice {
         }
     }
 
-    /** ENTER or a PF key: the input area's text goes to the session, echoed into the output area. */
+    /**
+     * ENTER or a PF key: the input area's text goes to the session, echoed into the output area.
+     * A key SET PFnn IMMED defined runs its CP commands at once; DELAYED puts them in the input area.
+     */
     private void entered(Aid aid) {
         String text = input();
         int pf = functionKeyNumber(aid);
         VirtualMachine machine = session.machine();
-        if (pf > 0 && machine != null) {
-            var key = commands.functionKey(machine, pf).orElse(null);
-            if (key != null && !key.immediate()) {
-                putInInput(key.text());
-                return;
-            }
-            if (key != null) {
-                text = key.text();
-            }
+        var key = pf > 0 && machine != null ? commands.functionKey(machine, pf).orElse(null) : null;
+        if (key != null && !key.immediate()) {
+            putInInput(key.text());
+            return;
         }
         boolean wasHidden;
         synchronized (this) {
-            if (paging != Paging.NORMAL && text.isEmpty()) {
+            if (key == null && paging != Paging.NORMAL && text.isEmpty()) {
                 paging = paging == Paging.MORE ? Paging.HOLDING : Paging.MORE;
                 if (paging == Paging.MORE) {
                     startTimer();
@@ -182,9 +180,13 @@ final class GraphicConsole implements ConsoleDevice {
             }
             wasHidden = hidden;
             hidden = false;
-            append(wasHidden ? "" : text, false, true);
+            append(wasHidden ? "" : key != null ? key.text() : text, false, true);
         }
-        session.enter(text);
+        if (key != null) {
+            session.functionKey(key.text());
+        } else {
+            session.enter(text);
+        }
     }
 
     private static int functionKeyNumber(Aid aid) {

@@ -115,6 +115,14 @@ final class TerminalSession implements ConsoleOutput {
         }
     }
 
+    /** A program function key SET PFnn IMMED defined: its CP commands run, in any mode. */
+    void functionKey(String commands) {
+        VirtualMachine m = machine;
+        if (phase == Phase.LOGGED_ON && m != null) {
+            settings.edit(commands).forEach(line -> command(m, line));
+        }
+    }
+
     /** PA1 on a 3270, BREAK on a typewriter: CP mode (the machine stops unless SET RUN ON). */
     void attention() {
         VirtualMachine m = machine;
