@@ -43,7 +43,7 @@ public final class CpCommandProcessor implements CpCommands {
         Users users = new Users(cp, this::settings, this::terminal, time);
         QueryCommand query = new QueryCommand(cp, users, spool, time, () -> queryOperands);
         MessageCommands messages = new MessageCommands(users, time, this::specialMessages);
-        SetCommand set = new SetCommand(this::settings, () -> setOperands);
+        SetCommand set = new SetCommand(this::settings, new SchedulingCommands(users), () -> setOperands);
         this.devices = new DeviceCommands(cp, this::settings, this::journal);
         MachineCommands machine = new MachineCommands(cp);
         StorageCommands storage = new StorageCommands();
