@@ -65,6 +65,8 @@ final class GraphicConsole implements ConsoleDevice {
     private Paging paging = Paging.NORMAL;
     private boolean logoShown;
     private boolean hidden;
+    /** The last line was not accepted; the status says so until the next key. */
+    private boolean notAccepted;
     private int timerGeneration;
     private ConsoleStatus shownStatus;
 
@@ -133,6 +135,7 @@ final class GraphicConsole implements ConsoleDevice {
 
     private void key(Aid aid) {
         synchronized (this) {
+            notAccepted = false;
             if (logoShown) {
                 logoShown = false;
                 Arrays.fill(shown, "");
@@ -170,6 +173,11 @@ final class GraphicConsole implements ConsoleDevice {
         }
         boolean wasHidden;
         synchronized (this) {
+            if (key == null && !session.accepts(text)) {
+                notAccepted = true;
+                send(List.of(), false);
+                return;
+            }
             if (key == null && paging != Paging.NORMAL && text.isEmpty()) {
                 paging = paging == Paging.MORE ? Paging.HOLDING : Paging.MORE;
                 if (paging == Paging.MORE) {
@@ -330,6 +338,9 @@ final class GraphicConsole implements ConsoleDevice {
     }
 
     private ConsoleStatus status() {
+        if (notAccepted) {
+            return ConsoleStatus.NOT_ACCEPTED;
+        }
         return switch (paging) {
             case MORE -> ConsoleStatus.MORE;
             case HOLDING -> ConsoleStatus.HOLDING;

@@ -88,6 +88,15 @@ final class TerminalSession implements ConsoleOutput {
         return phase == Phase.LOGGED_ON && m != null && !inCpMode(m);
     }
 
+    /**
+     * False when a line for the machine cannot be taken now: one typed before it still waits for
+     * the guest's read (the 3270 shows NOT ACCEPTED and keeps the line for the user to enter again).
+     */
+    boolean accepts(String typed) {
+        VirtualMachine m = machine;
+        return !vmMode() || settings.cpPrefix(typed) != null || m == null || m.consoleLinesWaiting() == 0;
+    }
+
     // ---- ConsoleOutput: the machine's console, while this terminal is connected ----
 
     @Override

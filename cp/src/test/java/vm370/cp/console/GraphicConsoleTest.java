@@ -148,6 +148,41 @@ class GraphicConsoleTest {
     }
 
     @Test
+    void aLineTypedWhileTheLastOneStillWaitsForTheGuestIsNotAccepted() throws Exception {
+        java.util.concurrent.CountDownLatch wake = new java.util.concurrent.CountDownLatch(1);
+        system.named.register(new vm370.cp.guest.GuestSystem() {
+            @Override
+            public String name() {
+                return "NAP";
+            }
+
+            @Override
+            public void run(vm370.cp.guest.GuestMachine machine, String parm) {
+                try {
+                    wake.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        try {
+            logon();
+            type("IPL NAP");
+            awaitStatus("RUNNING");
+            type("first line");
+            await("the echo", rows -> rows.stream().anyMatch(r -> r.startsWith("first line")));
+            awaitStatus("RUNNING");
+            type("second line");
+            awaitStatus("NOT ACCEPTED");
+            List<String> rows = s3270.ok("Ascii()");
+            assertTrue(rows.get(22).startsWith("second line"), "kept in the input area for entering again");
+            assertEquals(1, rows.stream().filter(r -> r.startsWith("second line")).count(), "and not echoed");
+        } finally {
+            wake.countDown();
+        }
+    }
+
+    @Test
     void programFunctionKeysRunTheirCommandsOrFillTheInputArea() throws Exception {
         logon();
         type("SET PF5 IMMED QUERY USERS");

@@ -31,6 +31,8 @@ public final class Console3215 extends BasicDevice {
     /** Told when a read starts waiting for the keyboard and when it stops (the 3270's VM READ). */
     private Runnable readListener = () -> { };
     private volatile boolean reading;
+    /** How many typed lines wait for a read, for other threads to see. */
+    private volatile int waiting;
 
     public Console3215(Appendable out, Ebcdic codePage) {
         super(1);
@@ -56,6 +58,7 @@ public final class Console3215 extends BasicDevice {
             case READ_INQUIRY -> {
                 if (!typedAhead.isEmpty()) {
                     transfer(port, typedAhead.poll());
+                    waiting = typedAhead.size();
                 } else if (endOfInput) {
                     return UnitStatus.EXCEPTION;
                 } else {
@@ -85,6 +88,7 @@ public final class Console3215 extends BasicDevice {
             transfer(p, line);
         } else {
             typedAhead.add(line);
+            waiting = typedAhead.size();
             if (port != null) {
                 port.attention();
             }
@@ -141,6 +145,11 @@ public final class Console3215 extends BasicDevice {
     /** Sets who is told when a read starts or stops waiting for a typed line (any thread may ask {@link #readPending}). */
     public void listenForReads(Runnable listener) {
         this.readListener = listener;
+    }
+
+    /** Lines typed ahead that no read has taken yet. */
+    public int linesWaiting() {
+        return waiting;
     }
 
     /** True while a read waits for the keyboard. */
