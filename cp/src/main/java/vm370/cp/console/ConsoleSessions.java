@@ -118,7 +118,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
 
     private void serveLine(LineTerminal line) throws InterruptedException {
         String address = addresses.take(false);
-        TypewriterConsole console = new TypewriterConsole(address, line::writeLine, line::close);
+        TypewriterConsole console = new TypewriterConsole(address, line);
         TerminalSession session = new TerminalSession(this, console);
         console.attach(session);
         terminals.put(session, Boolean.TRUE);
@@ -128,7 +128,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
                 return;
             }
             session.showLogo(false);
-            console.serve(line);
+            console.serve();
         } finally {
             hungUp(session);
             addresses.give(false, address);

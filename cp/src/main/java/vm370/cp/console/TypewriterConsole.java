@@ -7,20 +7,32 @@ import vm370.terminals.LineTerminal;
 
 /**
  * A line-mode console in the manner of a 3215 or a teletypewriter: output lines are typed out,
- * a line typed in is a read, BREAK is the attention key; the password read prints no echo of its
- * own. Serves telnet line-mode terminals and the system operator's console.
+ * a line typed in is a read, BREAK is the attention key; for the password read a telnet client's
+ * local echo is turned off. Serves telnet line-mode terminals and the system operator's console.
  */
 final class TypewriterConsole implements ConsoleDevice {
 
     private final String address;
     private final Consumer<String> printer;
     private final Runnable hangUp;
+    /** The telnet terminal, or null for the operator's console (which never reads a password). */
+    private final LineTerminal terminal;
     private TerminalSession session;
+    /** The client's echo is off for a password; owned by the terminal's thread. */
+    private volatile boolean hidden;
 
     TypewriterConsole(String address, Consumer<String> printer, Runnable hangUp) {
         this.address = address;
         this.printer = printer;
         this.hangUp = hangUp;
+        this.terminal = null;
+    }
+
+    TypewriterConsole(String address, LineTerminal terminal) {
+        this.address = address;
+        this.printer = terminal::writeLine;
+        this.hangUp = terminal::close;
+        this.terminal = terminal;
     }
 
     void attach(TerminalSession terminalSession) {
@@ -28,7 +40,7 @@ final class TypewriterConsole implements ConsoleDevice {
     }
 
     /** A telnet terminal's loop: lines and BREAK in, until it goes away. */
-    void serve(LineTerminal terminal) throws InterruptedException {
+    void serve() throws InterruptedException {
         while (true) {
             switch (terminal.read()) {
                 case LineInput.Disconnected d -> {
@@ -37,7 +49,14 @@ final class TypewriterConsole implements ConsoleDevice {
                 case LineInput.TimedOut t -> {
                 }
                 case LineInput.Attention a -> session.attention();
-                case LineInput.Line line -> session.enter(line.text());
+                case LineInput.Line line -> {
+                    if (hidden) {
+                        hidden = false;
+                        terminal.hideInput(false);
+                        terminal.writeLine("");
+                    }
+                    session.enter(line.text());
+                }
             }
         }
     }
@@ -64,7 +83,10 @@ final class TypewriterConsole implements ConsoleDevice {
 
     @Override
     public void hideNextInput() {
-        // The client echoes what it types; CP itself never prints the password back.
+        if (terminal != null) {
+            hidden = true;
+            terminal.hideInput(true);
+        }
     }
 
     @Override

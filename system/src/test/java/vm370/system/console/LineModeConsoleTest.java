@@ -57,9 +57,13 @@ class LineModeConsoleTest {
             exchange(peer, "LOGON NOBODY", "DMKLOG053E NOBODY NOT IN CP DIRECTORY\r\n");
             exchange(peer, "QUERY NAMES", "DMKCFC001E ?CP: QUERY\r\n");
             exchange(peer, "LOGON ALICE", "ENTER PASSWORD:\r\n");
+            assertTrue(peer.awaitBytes("fffb01", WAIT), "WILL ECHO: the client stops echoing the password");
+            peer.sendHex("fffd01");
             exchange(peer, "NOTRIGHT", "DMKLOG050E PASSWORD INCORRECT - REINITIATE LOGON PROCEDURE\r\n");
             exchange(peer, "LOGON ALICE", "ENTER PASSWORD:\r\n");
             exchange(peer, "ALICEPW", "ECHO READY\r\n");
+            assertTrue(peer.awaitBytes("fffc01", WAIT), "WONT ECHO: the client echoes again");
+            assertFalse(peer.awaitText("ALICEPW", Duration.ofMillis(1)), "the host never echoes the password");
             exchange(peer, "line one", "ECHO 1: line one\r\n");
             exchange(peer, "#CP QUERY NAMES", "ALICE    - 020");
             exchange(peer, "two#three", "ECHO 3: three\r\n");
