@@ -496,8 +496,8 @@ public final class VirtualMachine {
         }
     }
 
-    /** A guest system waits for a device: no processor, no storage lock, until work is posted. */
-    void waitForPostedWork() {
+    /** A guest system (or a synchronous DIAGNOSE) waits for a device: no processor, no storage lock, until work is posted. */
+    public void waitForPostedWork() {
         offProcessor(RunState.WAITING, () -> {
             while (!cpu.hasPostedWork() && !stopRequested && ending == null) {
                 LockSupport.park(this);
