@@ -172,6 +172,11 @@ public final class CpCommandProcessor implements CpCommands {
                 .map(k -> new FunctionKey(k.immediate(), k.text()));
     }
 
+    /** SET MSG: whether the user takes messages now. */
+    public boolean receivesMessages(VirtualMachine machine) {
+        return settings(machine).messages();
+    }
+
     /** SET RUN ON: the attention key gives a CP read without stopping the machine. */
     public boolean runOn(VirtualMachine machine) {
         return settings(machine).run();

@@ -238,6 +238,33 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         }
     }
 
+    /**
+     * MSG from a terminal where no one is logged on: from {@code LOGONxxx} (xxx its address).
+     * Returns CP's refusal, or null when the message went.
+     */
+    String messageFromTerminal(String address, String target, String text) {
+        if (target.isEmpty()) {
+            return "DMKMSG020E USERID MISSING OR INVALID";
+        }
+        String userid = target.toUpperCase(Locale.ROOT);
+        if (userid.equals("OP") || userid.equals("OPERATOR")) {
+            userid = cp.config().operator();
+        }
+        VirtualMachine machine = cp.machine(userid).orElse(null);
+        if (machine == null) {
+            return "DMKMSG045E " + userid + " NOT LOGGED ON";
+        }
+        if (!machine.connected()) {
+            return "DMKMSG057W " + userid + " NOT RECEIVING; DISCONNECTED";
+        }
+        if (!commands.receivesMessages(machine)) {
+            return "DMKMSG057W " + userid + " NOT RECEIVING; MSG OFF";
+        }
+        machine.consoleLine(time.clockTime());
+        machine.consoleLine(String.format("MSG FROM %-8s:  %s", "LOGON" + address, text));
+        return null;
+    }
+
     /** A line for the system operator, with its time: on the operator's console when one is connected. */
     void operatorMessage(String text) {
         cp.machine(cp.config().operator()).ifPresent(op -> op.consoleLine(time.clockTime() + " " + text));

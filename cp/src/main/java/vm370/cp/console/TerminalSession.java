@@ -157,6 +157,13 @@ final class TerminalSession implements ConsoleOutput {
             logonCommand(words);
         } else if (Tokens.abbreviates(verb, "LOGoff")) {
             device.line("LOGOFF AT " + sessions.time().stamp());
+        } else if (Tokens.abbreviates(verb, "Message") || verb.equals("MSG")) {
+            String[] parts = line.strip().split("\\s+", 3);
+            String refused = sessions.messageFromTerminal(device.address(), parts.length > 1 ? parts[1] : "",
+                    parts.length > 2 ? parts[2] : "");
+            if (refused != null) {
+                device.line(refused);
+            }
         } else {
             device.line("DMKCFC001E ?CP: " + verb);
         }
@@ -331,14 +338,20 @@ final class TerminalSession implements ConsoleOutput {
         if (line.isBlank()) {
             return;
         }
-        CommandResponse response = m.call(() -> sessions.commands().execute(m, line));
+        String verb = line.strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
+        CommandResponse response;
+        try {
+            response = m.call(() -> sessions.commands().execute(m, line));
+        } catch (IllegalStateException e) {
+            // The machine did not take the command (it is going away): CP answers as for no command.
+            response = CommandResponse.unknown(verb);
+        }
         for (String text : response.lines()) {
             String shown = edited(text, m.messageEditing());
             if (shown != null) {
                 device.line(shown);
             }
         }
-        String verb = line.strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
         if (response.returnCode() == 0 && (Tokens.abbreviates(verb, "Begin") || Tokens.abbreviates(verb, "Ipl"))) {
             cpMode = false;
         }

@@ -79,6 +79,18 @@ class LineModeConsoleTest {
     }
 
     @Test
+    void aTerminalWhereNoOneIsLoggedOnCanMessageAUser() throws Exception {
+        try (RawPeer alice = connect(); RawPeer other = connect()) {
+            exchange(alice, "LOGON ALICE", "ENTER PASSWORD:\r\n");
+            exchange(alice, "ALICEPW", "ECHO READY\r\n");
+            alice.clear();
+            exchange(other, "MSG ALICE Where is the printer?", "");
+            assertTrue(alice.awaitText("MSG FROM LOGON021:  Where is the printer?\r\n", WAIT));
+            exchange(other, "MSG BOB hello", "DMKMSG045E BOB NOT LOGGED ON\r\n");
+        }
+    }
+
+    @Test
     void droppingTheLineDisconnectsTheUserWhoseMachineRunsOn() throws Exception {
         try (RawPeer peer = connect()) {
             exchange(peer, "LOGON BOB", "ENTER PASSWORD:\r\n");

@@ -80,7 +80,12 @@ class Tn3270ConsoleTest {
             type(t, "#CP QUERY NAMES");
             awaitLine(t, "ALICE    - 0C0");
             awaitStatus(t, "VM READ");
+            type(t, "#CP LOGOFF");
+            await(t, "the logo", r -> r.getFirst().startsWith("VM/370 ONLINE"));
         }
+        List<String> accounting = Files.readAllLines(fixture.var.resolve("accounting.log"));
+        assertTrue(accounting.stream().anyMatch(l -> l.matches("ACCOUNT ALICE +logon=\\S+ logoff=\\S+ connect=\\d+ vcpu=\\d+ "
+                + "sio=[1-9]\\d* pagein=\\d+ pageout=\\d+ spool=0")), accounting.toString());
         List<String> journal = fixture.journal();
         assertTrue(journal.stream().anyMatch(l -> l.contains("LOGON_FAILED ALICE PASSWORD_INCORRECT")), journal.toString());
         assertTrue(journal.stream().anyMatch(l -> l.contains(" LOGON ALICE FROM GRAF 0C0")), journal.toString());
