@@ -36,6 +36,11 @@ public final class SpooledReader extends BasicDevice {
         this.port = channelPort;
     }
 
+    /** DIAGNOSE 14 found no file for this reader: the next file's arrival presents device end, as after a read. */
+    public void awaitFile() {
+        waitingForFile = true;
+    }
+
     /**
      * A file entered this user's reader queue: device end, if a read found the reader empty since
      * the last one. On the machine's thread.
