@@ -6,6 +6,7 @@ module vm370.rscs {
     requires vm370.cp;
     requires vm370.cms;
 
-
+    exports vm370.rscs;
     exports vm370.rscs.nje;
+    exports vm370.rscs.config to vm370.system;
 }

@@ -95,6 +95,11 @@ public final class SpoolAccess {
         cp.cp(String.format("PURGE RDR %04d", spoolId));
     }
 
+    /** Lets a file RSCS read and left held be read again (its link can take it now). */
+    public void release(int spoolId) {
+        cp.cp(String.format("CHANGE RDR %04d NOHOLD", spoolId));
+    }
+
     /** Gives a reader file back to a local user (an undeliverable file returns to its sender). */
     public boolean transfer(int spoolId, String userid) {
         cp.cp(String.format("CHANGE RDR %04d NOHOLD", spoolId));
