@@ -136,6 +136,8 @@ final class Supervisor implements Operations {
                     cp.console(RscsMessage.LINK_ACTIVE.text(c.link().node()));
                     files.release(c.link());
                     readerEmpty = false;
+                } else if (c.state() == LinkState.CONNECTING) {
+                    cp.console(RscsMessage.LINK_RETRYING.text(c.link().node(), c.detail()));
                 } else {
                     cp.console(RscsMessage.LINK_INACTIVE.text(c.link().node(), c.detail()));
                 }

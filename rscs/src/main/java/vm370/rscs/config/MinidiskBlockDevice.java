@@ -2,13 +2,15 @@ package vm370.rscs.config;
 
 import java.io.IOException;
 import vm370.cms.fs.BlockDevice;
+import vm370.cms.fs.DiskLabel;
 import vm370.cms.fs.DiskLayout;
 import vm370.cp.guest.GuestMachine;
 
 /**
- * A minidisk of the RSCS machine read through DIAGNOSE X'250' block I/O, so that CMS's file system
- * can read the configuration file on it: every block passes through guest storage, as it would for
- * a real guest. Read-only; the block size is the one the disk was formatted with (CP refuses others).
+ * A minidisk of the guest's read and written through DIAGNOSE X'250' block I/O, so that CMS's file
+ * system can work on it from a guest written in Java: every block passes through guest storage, as
+ * it would for a real guest. The block size is the one the disk is formatted in: CP refuses others
+ * on CKD, and on FBA the CMS label says (4K for a disk with no label yet).
  */
 public final class MinidiskBlockDevice implements BlockDevice {
 
@@ -25,9 +27,10 @@ public final class MinidiskBlockDevice implements BlockDevice {
     private final int blockSize;
     private final int blockCount;
     private final DiskLayout layout;
+    private final boolean readOnly;
 
     private MinidiskBlockDevice(GuestMachine machine, int address, int parameters, int blockSize, int blockCount,
-                                DiskLayout layout) {
+                                DiskLayout layout, boolean readOnly) {
         this.machine = machine;
         this.address = address;
         this.parameters = parameters;
@@ -35,6 +38,7 @@ public final class MinidiskBlockDevice implements BlockDevice {
         this.blockSize = blockSize;
         this.blockCount = blockCount;
         this.layout = layout;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -48,24 +52,42 @@ public final class MinidiskBlockDevice implements BlockDevice {
             throw new IOException(String.format("DEVICE %03X DOES NOT EXIST", address));
         }
         DiskLayout layout = (machine.gpr(3) >>> 24 & 0xFF) == FBA_CLASS ? DiskLayout.FBA : DiskLayout.CKD;
+        if (layout == DiskLayout.FBA) {
+            MinidiskBlockDevice sectors = initialize(machine, address, work, 512, layout);
+            byte[] sector = new byte[512];
+            sectors.read(2, sector);
+            sectors.close();
+            int size = DiskLabel.decode(sector, 0).map(DiskLabel::blockSize).orElse(4096);
+            return initialize(machine, address, work, size, layout);
+        }
         for (int size : BLOCK_SIZES) {
-            byte[] biopl = new byte[40];
-            putHalf(biopl, 0, address);
-            putWord(biopl, 24, size);
-            machine.write(work, biopl, 0, biopl.length);
-            machine.setGpr(2, work);
-            machine.setGpr(3, 0);
-            machine.diagnose(DIAGNOSE_BLOCK_IO, 2, 3);
-            int rc = machine.gpr(3);
-            if (rc == 0 || rc == 4) {
-                machine.read(work, biopl, 0, biopl.length);
-                return new MinidiskBlockDevice(machine, address, work, size, word(biopl, 36), layout);
-            }
-            if (rc != BAD_BLOCK_SIZE) {
-                throw new IOException(String.format("DEVICE %03X IS NOT A DASD (RC %d)", address, rc));
+            MinidiskBlockDevice device = initialize(machine, address, work, size, layout);
+            if (device != null) {
+                return device;
             }
         }
         throw new IOException(String.format("DEVICE %03X IS NOT FORMATTED", address));
+    }
+
+    /** DIAGNOSE X'250' INITIALIZE for one block size; null when CP says the size is not the disk's. */
+    private static MinidiskBlockDevice initialize(GuestMachine machine, int address, int work, int size,
+                                                  DiskLayout layout) throws IOException {
+        byte[] biopl = new byte[40];
+        putHalf(biopl, 0, address);
+        putWord(biopl, 24, size);
+        machine.write(work, biopl, 0, biopl.length);
+        machine.setGpr(2, work);
+        machine.setGpr(3, 0);
+        machine.diagnose(DIAGNOSE_BLOCK_IO, 2, 3);
+        int rc = machine.gpr(3);
+        if (rc == 0 || rc == 4) {
+            machine.read(work, biopl, 0, biopl.length);
+            return new MinidiskBlockDevice(machine, address, work, size, word(biopl, 36), layout, rc == 4);
+        }
+        if (rc == BAD_BLOCK_SIZE) {
+            return null;
+        }
+        throw new IOException(String.format("DEVICE %03X IS NOT A DASD (RC %d)", address, rc));
     }
 
     @Override
@@ -85,18 +107,33 @@ public final class MinidiskBlockDevice implements BlockDevice {
 
     @Override
     public boolean readOnly() {
-        return true;
+        return readOnly;
     }
 
     @Override
     public void read(int block, byte[] into) throws IOException {
+        transfer(2, block);
+        machine.read(buffer, into, 0, blockSize);
+    }
+
+    @Override
+    public void write(int block, byte[] from) throws IOException {
+        if (readOnly) {
+            throw new IOException(String.format("DEVICE %03X IS READ-ONLY", address));
+        }
+        machine.write(buffer, from, 0, blockSize);
+        transfer(1, block);
+    }
+
+    /** One BIOE of type 1 (write) or 2 (read) on the buffer. */
+    private void transfer(int type, int block) throws IOException {
         checkBlock(block);
         byte[] biopl = new byte[40];
         putHalf(biopl, 0, address);
         putWord(biopl, 28, 1);
         putWord(biopl, 36, parameters + 64);
         byte[] bioe = new byte[16];
-        bioe[0] = 2;
+        bioe[0] = (byte) type;
         putWord(bioe, 4, block);
         putWord(bioe, 12, buffer);
         machine.write(parameters, biopl, 0, biopl.length);
@@ -107,12 +144,6 @@ public final class MinidiskBlockDevice implements BlockDevice {
         if (machine.gpr(3) != 0) {
             throw new IOException(String.format("BLOCK %d OF DEVICE %03X: RC %d", block, address, machine.gpr(3)));
         }
-        machine.read(buffer, into, 0, blockSize);
-    }
-
-    @Override
-    public void write(int block, byte[] from) throws IOException {
-        throw new IOException("the configuration disk is read only to RSCS");
     }
 
     @Override

@@ -200,6 +200,7 @@ public final class Link {
     /** The connector: opens to the peer while started and not connected, with a growing wait between tries. */
     private void connectLoop() {
         long wait = retryFirst.toMillis();
+        String lastFailure = null;
         while (true) {
             synchronized (this) {
                 while (started && session != null) {
@@ -214,7 +215,12 @@ public final class Link {
             String failure = openConnection();
             if (failure == null) {
                 wait = retryFirst.toMillis();
+                lastFailure = null;
                 continue;
+            }
+            if (!failure.equals(lastFailure)) {
+                lastFailure = failure;
+                events.accept(new LinkEvent.StateChanged(this, LinkState.CONNECTING, failure));
             }
             synchronized (this) {
                 if (started && session == null) {
@@ -254,7 +260,7 @@ public final class Link {
             synchronized (this) {
                 opening = false;
             }
-            return run(socket, true) ? null : "LINK IN USE";
+            return run(socket, true) == Outcome.SIGNED_ON ? null : "NO SESSION";
         } catch (IOException e) {
             try {
                 socket.close();
@@ -284,16 +290,25 @@ public final class Link {
         return null;
     }
 
+    /** How a connection the link ran ended. */
+    enum Outcome { IN_USE, SIGNON_FAILED, SIGNED_ON }
+
     /**
      * Runs a connection to its end on the calling thread: signon, then reading while a sender
-     * thread sends. False when the link had a session already (the socket is closed).
+     * thread sends. IN_USE when the link had a session already (the socket is closed).
      */
-    boolean run(Socket socket, boolean opener) throws IOException {
+    Outcome run(Socket socket, boolean opener) throws IOException {
+        synchronized (this) {
+            if (session != null || !started) {
+                socket.close();
+                return Outcome.IN_USE;
+            }
+        }
         Session s = new Session(socket, localNode, node());
         synchronized (this) {
             if (session != null || !started) {
                 s.close();
-                return false;
+                return Outcome.IN_USE;
             }
             session = s;
         }
@@ -303,7 +318,8 @@ public final class Link {
         } catch (IOException e) {
             why = e.getMessage();
         }
-        if (why == null) {
+        boolean signedOn = why == null;
+        if (signedOn) {
             synchronized (this) {
                 state = LinkState.ACTIVE;
             }
@@ -328,7 +344,10 @@ public final class Link {
             state = started ? LinkState.CONNECTING : LinkState.INACTIVE;
             notifyAll();
         }
-        events.accept(new LinkEvent.StateChanged(this, LinkState.INACTIVE, why));
-        return true;
+        // A connection that never signed on is the connector's business (it retries quietly).
+        if (signedOn) {
+            events.accept(new LinkEvent.StateChanged(this, LinkState.INACTIVE, why));
+        }
+        return signedOn ? Outcome.SIGNED_ON : Outcome.SIGNON_FAILED;
     }
 }

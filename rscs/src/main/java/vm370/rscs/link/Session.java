@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import vm370.rscs.nje.BlockReader;
@@ -129,13 +130,15 @@ public final class Session implements AutoCloseable {
                 if (rcb != Rcb.GENERAL_CONTROL.code() || srcb != expected.code()) {
                     return;
                 }
-                why[0] = Signon.decode(expected, data, length).map(s -> {
-                    if (!s.node().equals(peerNode)) {
-                        return "SIGNON FROM " + s.node() + ", NOT " + peerNode;
-                    }
-                    peerBufferSize = s.bufferSize();
-                    return null;
-                }).orElse("SIGNON RECORD TOO SHORT");
+                Optional<Signon> signon = Signon.decode(expected, data, length);
+                if (signon.isEmpty()) {
+                    why[0] = "SIGNON RECORD TOO SHORT";
+                } else if (!signon.get().node().equals(peerNode)) {
+                    why[0] = "SIGNON FROM " + signon.get().node() + ", NOT " + peerNode;
+                } else {
+                    peerBufferSize = signon.get().bufferSize();
+                    why[0] = null;
+                }
             }
         });
         return bad != null ? bad.toUpperCase(Locale.ROOT) : why[0];
