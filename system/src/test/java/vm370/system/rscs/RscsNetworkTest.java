@@ -57,10 +57,17 @@ class RscsNetworkTest {
         }
     }
 
-    /** Starts A–B–C; ports[i] is node i's listening port; {@code extra} adds lines to A's link to B (a proxy port). */
-    private NetworkNode[] chain(int aToBPort) throws Exception {
+    /** Starts A–B–C on free ports. */
+    private NetworkNode[] chain() throws Exception {
+        return chainWithB(0, freePort());
+    }
+
+    /**
+     * Starts A–B–C with B listening on {@code b}; A reaches B at {@code aToBPort} (a relay) when not 0,
+     * and then B never reaches A itself, so that the relay carries the link.
+     */
+    private NetworkNode[] chainWithB(int aToBPort, int b) throws Exception {
         int a = freePort();
-        int b = freePort();
         int c = freePort();
         NetworkNode nodeA = start("A", """
                 LOCAL A %d
@@ -74,7 +81,7 @@ class RscsNetworkTest {
                 LINK A 127.0.0.1 %d NOAUTO
                 LINK C 127.0.0.1 %d
                 RETRY 0.1 0.5
-                """.formatted(b, a, c));
+                """.formatted(b, aToBPort == 0 ? a : 1, c));
         NetworkNode nodeC = start("C", """
                 LOCAL C %d
                 LINK B 127.0.0.1 %d
@@ -101,7 +108,7 @@ class RscsNetworkTest {
 
     @Test
     void aFileTaggedOnAArrivesIntactInTheReaderOfItsUserOnCWithOriginA() throws Exception {
-        NetworkNode[] n = chain(0);
+        NetworkNode[] n = chain();
         List<byte[]> cards = cards("PROFILE", 120);
         n[0].sendFile("ALICE", "C", "BOB", "PROFILE", "EXEC", cards);
         assertTrue(NetworkNode.await(() -> n[2].reader("BOB").size() == 1, 30_000),
@@ -117,5 +124,86 @@ class RscsNetworkTest {
         }
         assertTrue(NetworkNode.await(() -> n[0].reader("RSCS").isEmpty() && n[1].reader("RSCS").isEmpty(), 10_000),
                 "A and B keep nothing once C has the file");
+    }
+
+    @Test
+    void aMessageFromAReachesAUserOnC() throws Exception {
+        NetworkNode[] n = chain();
+        n[2].logon("BOB");
+        awaitActive(n);
+        n[0].command("ALICE", "SMSG RSCS MSG C BOB hello over two links");
+        assertTrue(NetworkNode.await(() -> n[2].console("BOB").stream()
+                .anyMatch(l -> l.contains("FROM A(ALICE): hello over two links")), 20_000), () -> "BOB saw " + n[2].console("BOB"));
+    }
+
+    @Test
+    void anRscsCommandRunsOnARemoteNodeAndItsReplyComesBack() throws Exception {
+        NetworkNode[] n = chain();
+        awaitActive(n);
+        n[0].command("ALICE", "SMSG RSCS CMD C QUERY SYSTEM");
+        assertTrue(NetworkNode.await(() -> n[0].console("ALICE").stream()
+                .anyMatch(l -> l.contains("FROM C: DMTCMX700I NODE C")), 20_000), () -> "ALICE saw " + n[0].console("ALICE"));
+        n[0].command("ALICE", "SMSG RSCS CMD C DRAIN B");
+        assertTrue(NetworkNode.await(() -> n[0].console("ALICE").stream()
+                .anyMatch(l -> l.contains("FROM C: DMTCMX202E COMMAND DRAIN NOT AUTHORIZED")), 20_000),
+                () -> "a remote user may not drain C's links: " + n[0].console("ALICE"));
+    }
+
+    @Test
+    void aLinkKilledMidTransferResumesWithNothingLostOrDuplicated() throws Exception {
+        int b = freePort();
+        try (KillableProxy proxy = new KillableProxy(b, 12_000, 3)) {
+            NetworkNode[] n = chainWithB(proxy.port(), b);
+            int files = 12;
+            for (int i = 1; i <= files; i++) {
+                n[0].sendFile("ALICE", "C", "BOB", String.format("FILE%02d", i), "DATA", cards("F" + i, 200));
+            }
+            assertTrue(NetworkNode.await(() -> n[2].reader("BOB").size() >= files && proxy.kills() == 3, 60_000),
+                    () -> "C's BOB has " + n[2].reader("BOB").size() + " after " + proxy.kills() + " kills; A: "
+                            + n[0].console("RSCS"));
+            Thread.sleep(1000);
+            List<SpoolFile> got = n[2].reader("BOB");
+            assertEquals(files, got.size(), "no file twice");
+            for (int i = 1; i <= files; i++) {
+                String name = String.format("FILE%02d", i);
+                SpoolFile file = got.stream().filter(f -> f.fileName().equals(name)).findFirst().orElseThrow();
+                List<byte[]> expected = cards("F" + i, 200);
+                List<byte[]> records = n[2].records(file);
+                assertEquals(expected.size(), records.size(), name);
+                for (int r = 0; r < expected.size(); r++) {
+                    assertArrayEquals(expected.get(r), records.get(r), name + " card " + (r + 1));
+                }
+            }
+            assertTrue(NetworkNode.await(() -> n[0].reader("RSCS").isEmpty(), 10_000), "A keeps nothing");
+        }
+    }
+
+    @Test
+    void aFileForAnUnknownNodeComesBackToItsSender() throws Exception {
+        NetworkNode[] n = chain();
+        n[0].sendFile("ALICE", "Z", "BOB", "LOST", "FILE", cards("LOST", 5));
+        assertTrue(NetworkNode.await(() -> n[0].reader("ALICE").size() == 1, 20_000), () -> "A: " + n[0].console("RSCS"));
+        assertEquals("LOST", n[0].reader("ALICE").getFirst().fileName());
+        assertTrue(NetworkNode.await(() -> n[0].console("ALICE").stream()
+                .anyMatch(l -> l.contains("DMTAXS102E") && l.contains("NODE Z NOT DEFINED")), 10_000), () -> "ALICE saw " + n[0].console("ALICE"));
+    }
+
+    @Test
+    void aFileForAUserCDoesNotHaveComesBackOverTheNetwork() throws Exception {
+        NetworkNode[] n = chain();
+        n[0].logon("ALICE");
+        n[0].sendFile("ALICE", "C", "NOBODY", "STRAY", "FILE", cards("STRAY", 7));
+        assertTrue(NetworkNode.await(() -> n[0].reader("ALICE").size() == 1, 30_000),
+                () -> "A: " + n[0].console("RSCS") + " C: " + n[2].console("RSCS"));
+        SpoolFile back = n[0].reader("ALICE").getFirst();
+        assertEquals("STRAY", back.fileName());
+        assertEquals(7, n[0].records(back).size());
+        assertTrue(NetworkNode.await(() -> n[0].console("ALICE").stream()
+                .anyMatch(l -> l.contains("USER NOBODY UNKNOWN AT C")), 10_000), () -> "ALICE saw " + n[0].console("ALICE"));
+    }
+
+    private static void awaitActive(NetworkNode[] n) throws InterruptedException {
+        assertTrue(NetworkNode.await(() -> n[0].console("RSCS").stream().anyMatch(l -> l.contains("LINK B ACTIVE"))
+                && n[2].console("RSCS").stream().anyMatch(l -> l.contains("LINK B ACTIVE")), 20_000), "links up");
     }
 }
