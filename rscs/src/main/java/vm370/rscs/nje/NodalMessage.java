@@ -6,7 +6,8 @@ import java.util.Optional;
  * A nodal message record (RCB X'9A'): a message to a user, a message from a node's RSCS, or a
  * command for another node's RSCS. Layout: NMRFLAG, NMRLEVEL (X'77'), NMRTYPE, NMRML (text length),
  * NMRTONOD(8), NMRTOQUL, NMROUT(8), NMRFMNOD(8), NMRFMQUL, then the text. A user message (type
- * X'0C') starts its text with the sender's userid (8); in a command NMROUT names who gets the replies.
+ * X'0C') starts its text with the sender's userid (8); a command (flag X'80', with X'20' as NMROUT
+ * holds a user) names in NMROUT who gets the replies.
  *
  * @param toUser   the addressee of a message; the one who gave a command
  * @param fromUser the sender of a user message; empty for system messages and commands
@@ -15,7 +16,7 @@ public record NodalMessage(Kind kind, String toNode, String toUser, String fromN
 
     /** What the record carries: its flag and type bytes. */
     public enum Kind {
-        USER_MESSAGE(0x20, 0x0C), SYSTEM_MESSAGE(0x20, 0x04), COMMAND(0x80, 0x00);
+        USER_MESSAGE(0x20, 0x0C), SYSTEM_MESSAGE(0x20, 0x04), COMMAND(0xA0, 0x00);
 
         private final int flag;
         private final int type;
