@@ -344,8 +344,8 @@ public final class Link {
             state = started ? LinkState.CONNECTING : LinkState.INACTIVE;
             notifyAll();
         }
-        // A connection that never signed on is the connector's business (it retries quietly).
-        if (signedOn) {
+        // The connector reports its own failed tries (once per reason); a peer that came in is reported here.
+        if (signedOn || !opener) {
             events.accept(new LinkEvent.StateChanged(this, LinkState.INACTIVE, why));
         }
         return signedOn ? Outcome.SIGNED_ON : Outcome.SIGNON_FAILED;
