@@ -43,6 +43,12 @@ public final class NetworkNode implements AutoCloseable {
      * once RSCS said it is ready.
      */
     public static NetworkNode start(Path folder, String node, String directory, String rscsConfig) throws Exception {
+        return start(folder, node, directory, rscsConfig, true);
+    }
+
+    /** As {@link #start(Path, String, String, String)}; without {@code iplRscs} the RSCS machine waits for {@link #ipl}. */
+    public static NetworkNode start(Path folder, String node, String directory, String rscsConfig, boolean iplRscs)
+            throws Exception {
         Files.createDirectories(folder);
         Path config = folder.resolve("system.config");
         Files.writeString(config, "NODE " + node + "\nSYSTEM_IDENTIFIER " + node + "\nSTORAGE 64M\n"
@@ -60,7 +66,9 @@ public final class NetworkNode implements AutoCloseable {
             if (failure != null) {
                 throw new IllegalStateException("RSCS CONFIG not installed on " + node + ": " + failure);
             }
-            n.ipl();
+            if (iplRscs) {
+                n.ipl();
+            }
             return n;
         } catch (Exception | Error e) {
             system.close();
