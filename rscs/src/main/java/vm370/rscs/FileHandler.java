@@ -43,6 +43,7 @@ final class FileHandler {
     private final DeliveredFiles delivered = new DeliveredFiles();
     /** Spool ids left held in the reader per link, until it can take them. */
     private final Map<String, List<Integer>> parked = new HashMap<>();
+    private final List<Integer> acknowledged = new ArrayList<>();
 
     /** How RSCS tells users things: a CP MSG here, a nodal message elsewhere. */
     interface Notices {
@@ -206,9 +207,19 @@ final class FileHandler {
         return true;
     }
 
-    /** The peer has it: the file leaves the reader. */
+    /** The peer has it: the file leaves the reader (with others acknowledged at the same time, by one PURGE). */
     void sent(Outbound outbound) {
-        spool.purge(outbound.spoolId());
+        acknowledged.add(outbound.spoolId());
+    }
+
+    /** Purges the files acknowledged since the last call; true when there were any. */
+    boolean purgeAcknowledged() {
+        if (acknowledged.isEmpty()) {
+            return false;
+        }
+        spool.purge(acknowledged);
+        acknowledged.clear();
+        return true;
     }
 
     /** Files parked for a link that can take them again are released to be read once more. */

@@ -31,8 +31,11 @@ import vm370.rscs.spool.SpoolAccess;
  */
 final class Supervisor implements Operations {
 
-    private static final long FIRST_IDLE_MICROS = 1_000;
+    private static final long FIRST_IDLE_MICROS = 500;
+    /** While work came lately, the wait stays short: a link's peer waits on what this loop does next. */
+    private static final long BUSY_IDLE_MICROS = 2_000;
     private static final long LONGEST_IDLE_MICROS = 50_000;
+    private static final long RECENT_NANOS = 2_000_000_000L;
     private static final long READER_RECHECK_NANOS = 20_000_000;
     private static final int FILES_PER_PASS = 4;
 
@@ -75,13 +78,16 @@ final class Supervisor implements Operations {
             links.values().stream().filter(l -> l.definition().autoStart()).forEach(Link::start);
             cp.console(RscsMessage.READY.text(config.localNode(), links.size(), listener == null ? 0 : listener.port()));
             long idle = FIRST_IDLE_MICROS;
+            long lastWork = System.nanoTime();
             while (true) {
                 if (pass()) {
                     idle = FIRST_IDLE_MICROS;
+                    lastWork = System.nanoTime();
                     continue;
                 }
                 Optional<String> typed = cp.idle(idle);
-                idle = Math.min(idle * 2, LONGEST_IDLE_MICROS);
+                boolean recent = System.nanoTime() - lastWork < RECENT_NANOS;
+                idle = Math.min(idle * 2, recent ? BUSY_IDLE_MICROS : LONGEST_IDLE_MICROS);
                 typed.ifPresent(line -> commands.execute(line, new Asker.Console()).forEach(cp::console));
             }
         } finally {
@@ -110,6 +116,7 @@ final class Supervisor implements Operations {
             commands.execute(smsg.get().text(), new Asker.LocalUser(sender)).forEach(line -> tell(config.localNode(), sender, line));
             busy = true;
         }
+        files.purgeAcknowledged();
         busy |= files.releaseReady();
         if (readerEmpty && System.nanoTime() - nextReaderCheck < 0) {
             return busy;

@@ -10,13 +10,18 @@ import vm370.rscs.nje.Rcb;
 import vm370.rscs.nje.Srcb;
 
 /**
- * The sending side of a session, on a thread of its own: nodal messages as they come, and files
- * one at a time on SYSOUT stream 1 — request, permission, NJH, NDH, records, NJT, the empty
- * end-of-file record — each kept on the link until the peer's transmission-complete says it has it.
+ * The sending side of a session, on a thread of its own: nodal messages as they come, and files on
+ * SYSOUT stream 1 — request, permission, NJH, NDH, records, NJT, the empty end-of-file record —
+ * each kept on the link until the peer's transmission-complete says it has it. Up to
+ * {@value #WINDOW} files may wait for their completion while the next goes out (TCP neither loses
+ * nor reorders, and completions come in order); a strict peer that refuses the next request while
+ * one is unacknowledged gets it again later.
  */
 final class FileSender {
 
+    static final int WINDOW = 4;
     private static final long PERMISSION_WAIT_MS = 60_000;
+    private static final long REFUSED_PAUSE_MS = 100;
     private static final long POLL_MS = 200;
     private enum Answer { NONE, GRANTED, REFUSED }
 
@@ -24,7 +29,8 @@ final class FileSender {
     private final Session session;
     private final byte[] scratch = new byte[260];
     private Answer permission = Answer.NONE;
-    private boolean completed;
+    /** Guarded by {@code this}: files sent whole, awaiting their transmission-complete, oldest first. */
+    private final java.util.ArrayDeque<Outbound> unacknowledged = new java.util.ArrayDeque<>();
 
     FileSender(Link link, Session session) {
         this.link = link;
@@ -36,9 +42,15 @@ final class FileSender {
         notifyAll();
     }
 
-    synchronized void completed() {
-        completed = true;
-        notifyAll();
+    void completed() {
+        Outbound done;
+        synchronized (this) {
+            done = unacknowledged.pollFirst();
+            notifyAll();
+        }
+        if (done != null) {
+            link.sent(done);
+        }
     }
 
     /** Sends until the session ends. */
@@ -46,9 +58,13 @@ final class FileSender {
         try {
             while (!session.closed()) {
                 sendMessages();
+                if (!await(() -> unacknowledged.size() < WINDOW, POLL_MS)) {
+                    continue;
+                }
                 Outbound next = link.nextToSend(POLL_MS);
                 if (next != null && !sendFile(next)) {
                     link.unsent(next);
+                    Thread.sleep(REFUSED_PAUSE_MS);
                 }
             }
         } catch (InterruptedException e) {
@@ -64,19 +80,18 @@ final class FileSender {
         }
     }
 
-    /** True when the peer acknowledged the file; false when it must be sent again later. */
+    /** True when the file went out whole (its completion is awaited); false when the peer would not take it. */
     private boolean sendFile(Outbound outbound) throws InterruptedException {
         synchronized (this) {
             permission = Answer.NONE;
-            completed = false;
         }
         session.sendControl(Rcb.REQUEST_TO_INITIATE, Rcb.SYSOUT_1.code());
         if (await(() -> permission != Answer.NONE, PERMISSION_WAIT_MS) && permission == Answer.GRANTED) {
-            transmit(outbound.file());
-            if (await(() -> completed, Long.MAX_VALUE)) {
-                link.sent(outbound);
-                return true;
+            synchronized (this) {
+                unacknowledged.addLast(outbound);
             }
+            transmit(outbound.file());
+            return true;
         }
         return false;
     }

@@ -35,7 +35,8 @@ public final class Link {
     private final Duration retryMost;
     private final Deque<Outbound> queue = new ArrayDeque<>();
     private final Queue<NodalMessage> messages = new ConcurrentLinkedQueue<>();
-    private Outbound inFlight;
+    /** Sent, or being sent, and not yet acknowledged: oldest first. */
+    private final Deque<Outbound> inFlight = new ArrayDeque<>();
     private Session session;
     private LinkState state = LinkState.INACTIVE;
     private boolean started;
@@ -76,16 +77,13 @@ public final class Link {
 
     /** Files waiting, the one in flight included. */
     public synchronized List<Outbound> queued() {
-        List<Outbound> all = new ArrayList<>();
-        if (inFlight != null) {
-            all.add(inFlight);
-        }
+        List<Outbound> all = new ArrayList<>(inFlight);
         all.addAll(queue);
         return all;
     }
 
     public synchronized int queueLength() {
-        return queue.size() + (inFlight != null ? 1 : 0);
+        return queue.size() + inFlight.size();
     }
 
     public synchronized int filesSent() {
@@ -173,25 +171,24 @@ public final class Link {
         if (queue.isEmpty() || held) {
             wait(millis);
         }
-        if (queue.isEmpty() || held || inFlight != null) {
+        if (queue.isEmpty() || held) {
             return null;
         }
-        inFlight = queue.pollFirst();
-        return inFlight;
+        Outbound next = queue.pollFirst();
+        inFlight.addLast(next);
+        return next;
     }
 
+    /** A file the peer would not take now: back to the head of the queue. */
     synchronized void unsent(Outbound file) {
-        if (inFlight == file) {
-            inFlight = null;
+        if (inFlight.remove(file)) {
             queue.addFirst(file);
         }
     }
 
     void sent(Outbound file) {
         synchronized (this) {
-            if (inFlight == file) {
-                inFlight = null;
-            }
+            inFlight.remove(file);
             filesSent++;
         }
         events.accept(new LinkEvent.FileSent(this, file));
@@ -337,9 +334,9 @@ public final class Link {
         }
         synchronized (this) {
             session = null;
-            if (inFlight != null) {
-                queue.addFirst(inFlight);
-                inFlight = null;
+            // Unacknowledged files go again, in their order; the peer's memory drops any it has.
+            while (!inFlight.isEmpty()) {
+                queue.addFirst(inFlight.pollLast());
             }
             state = started ? LinkState.CONNECTING : LinkState.INACTIVE;
             notifyAll();

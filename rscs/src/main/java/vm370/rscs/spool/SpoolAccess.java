@@ -92,7 +92,20 @@ public final class SpoolAccess {
 
     /** Purges a file RSCS is done with (the next node has it, or it went back to its sender). */
     public void purge(int spoolId) {
-        cp.cp(String.format("PURGE RDR %04d", spoolId));
+        purge(List.of(spoolId));
+    }
+
+    /** Purges files RSCS is done with, as few PURGE commands as their ids fit in. */
+    public void purge(List<Integer> spoolIds) {
+        StringBuilder command = new StringBuilder("PURGE RDR");
+        for (int id : spoolIds) {
+            if (command.length() + 5 > 120) {
+                cp.cp(command.toString());
+                command.setLength("PURGE RDR".length());
+            }
+            command.append(String.format(" %04d", id));
+        }
+        cp.cp(command.toString());
     }
 
     /** Lets a file RSCS read and left held be read again (its link can take it now). */
