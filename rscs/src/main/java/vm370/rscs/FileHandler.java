@@ -176,7 +176,8 @@ final class FileHandler {
     /** A file from a link: made durable here, then acknowledged; one delivered already is only acknowledged. */
     void received(LinkEvent.FileReceived event) {
         NetworkFile file = event.file();
-        String identity = file.identity();
+        // The hop count is part of it: a file that went round a routing loop is not a resend.
+        String identity = file.identity() + "." + file.job().hops();
         if (!delivered.contains(identity)) {
             NetworkFile arrived = new NetworkFile(file.job().nextHop(), file.dataset(), file.records());
             boolean kept = routing.resolve(file.dataset().destinationNode()) instanceof Route.Local

@@ -59,14 +59,14 @@ class RscsNetworkTest {
 
     /** Starts A–B–C on free ports. */
     private NetworkNode[] chain() throws Exception {
-        return chainWithB(0, freePort());
+        return chainWithB(0, freePort(), "", "");
     }
 
     /**
      * Starts A–B–C with B listening on {@code b}; A reaches B at {@code aToBPort} (a relay) when not 0,
      * and then B never reaches A itself, so that the relay carries the link.
      */
-    private NetworkNode[] chainWithB(int aToBPort, int b) throws Exception {
+    private NetworkNode[] chainWithB(int aToBPort, int b, String moreA, String moreB) throws Exception {
         int a = freePort();
         int c = freePort();
         NetworkNode nodeA = start("A", """
@@ -75,13 +75,13 @@ class RscsNetworkTest {
                 ROUTE C B
                 AUTH ALICE
                 RETRY 0.1 0.5
-                """.formatted(a, aToBPort == 0 ? b : aToBPort));
+                """.formatted(a, aToBPort == 0 ? b : aToBPort) + moreA);
         NetworkNode nodeB = start("B", """
                 LOCAL B %d
                 LINK A 127.0.0.1 %d NOAUTO
                 LINK C 127.0.0.1 %d
                 RETRY 0.1 0.5
-                """.formatted(b, aToBPort == 0 ? a : 1, c));
+                """.formatted(b, aToBPort == 0 ? a : 1, c) + moreB);
         NetworkNode nodeC = start("C", """
                 LOCAL C %d
                 LINK B 127.0.0.1 %d
@@ -153,7 +153,7 @@ class RscsNetworkTest {
     void aLinkKilledMidTransferResumesWithNothingLostOrDuplicated() throws Exception {
         int b = freePort();
         try (KillableProxy proxy = new KillableProxy(b, 12_000, 3)) {
-            NetworkNode[] n = chainWithB(proxy.port(), b);
+            NetworkNode[] n = chainWithB(proxy.port(), b, "", "");
             int files = 12;
             for (int i = 1; i <= files; i++) {
                 n[0].sendFile("ALICE", "C", "BOB", String.format("FILE%02d", i), "DATA", cards("F" + i, 200));
@@ -205,5 +205,16 @@ class RscsNetworkTest {
     private static void awaitActive(NetworkNode[] n) throws InterruptedException {
         assertTrue(NetworkNode.await(() -> n[0].console("RSCS").stream().anyMatch(l -> l.contains("LINK B ACTIVE"))
                 && n[2].console("RSCS").stream().anyMatch(l -> l.contains("LINK B ACTIVE")), 20_000), "links up");
+    }
+
+    @Test
+    void aFileCaughtInARoutingLoopIsReturnedAtTheHopLimit() throws Exception {
+        NetworkNode[] n = chainWithB(0, freePort(), "ROUTE Z B\nHOPS 4\n", "ROUTE Z A\nHOPS 4\n");
+        n[0].sendFile("ALICE", "Z", "BOB", "LOOPY", "FILE", cards("LOOP", 3));
+        assertTrue(NetworkNode.await(() -> n[0].reader("ALICE").size() == 1, 30_000),
+                () -> "A: " + n[0].console("RSCS") + " B: " + n[1].console("RSCS"));
+        assertEquals("LOOPY", n[0].reader("ALICE").getFirst().fileName());
+        assertTrue(NetworkNode.await(() -> n[0].console("ALICE").stream().anyMatch(l -> l.contains("HOP LIMIT 4 REACHED")),
+                10_000), () -> "ALICE saw " + n[0].console("ALICE"));
     }
 }
