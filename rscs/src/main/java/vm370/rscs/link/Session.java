@@ -222,11 +222,6 @@ public final class Session implements AutoCloseable {
         return dropReason.toUpperCase(Locale.ROOT);
     }
 
-    /** Why the session ended, null while it runs. */
-    String dropReason() {
-        return dropReason;
-    }
-
     public boolean closed() {
         return closed;
     }

@@ -1,7 +1,6 @@
 package vm370.rscs.spool;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vm370.cp.guest.GuestMachine;
@@ -166,7 +165,8 @@ public final class CpServices {
         };
         machine.write(StorageMap.WAIT_PROGRAM, program, 0, program.length);
         machine.write(StorageMap.WAIT_PSW, doubleword(WAIT_ENABLED), 0, 8);
-        machine.write(StorageMap.CONTROL_0, new byte[] {0, 0, 0x04, 0}, 0, 4);
+        machine.write(StorageMap.CONTROL_0, new byte[] {
+            (byte) (CR0_CPU_TIMER >>> 24), (byte) (CR0_CPU_TIMER >>> 16), (byte) (CR0_CPU_TIMER >>> 8), (byte) CR0_CPU_TIMER}, 0, 4);
         machine.write(StorageMap.EXTERNAL_NEW_PSW, doubleword(DISABLED_WAIT | StorageMap.WOKEN_BY_TIMER), 0, 8);
         machine.write(StorageMap.IO_NEW_PSW, doubleword(DISABLED_WAIT | StorageMap.WOKEN_BY_IO), 0, 8);
     }
@@ -184,7 +184,4 @@ public final class CpServices {
         return b;
     }
 
-    static byte[] copy(byte[] b, int length) {
-        return Arrays.copyOf(b, length);
-    }
 }
