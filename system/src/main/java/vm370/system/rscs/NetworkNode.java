@@ -54,7 +54,9 @@ public final class NetworkNode implements AutoCloseable {
         Files.writeString(config, "NODE " + node + "\nSYSTEM_IDENTIFIER " + node + "\nSTORAGE 64M\n"
                 + "VOLUME VMSYS1 3350 10\nVOLUME VMFBA1 3370 20000\n");
         Path source = folder.resolve("user.direct");
-        Files.writeString(source, directory);
+        // This class IPLs RSCS itself once the configuration is installed: an IPL RSCS at logon
+        // would be running when the installer is IPLed, and CP does not yet end a running Java guest for an IPL.
+        Files.writeString(source, directory.replaceAll("(?m)^ IPL RSCS.*\\R", ""));
         ConfigInstaller installer = new ConfigInstaller(rscsConfig.lines().toList());
         RunningSystem system = RunningSystem.ipl(new RunningSystem.Options(config, folder.resolve("var"), source,
                 RunningSystem.Start.WARM, List.of(new Rscs(), installer)));
