@@ -114,7 +114,7 @@ class LinkTest {
         open.add(yToX::drain);
         Listener y = listen("Y", yToX);
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), y.port())) {
-            s.getOutputStream().write("GET / HTTP/1.0\r\nHost: y\r\n\r\n....".getBytes());
+            s.getOutputStream().write("GET / HTTP/1.0\r\nHost: y.example\r\nAccept: */*\r\n\r\n".getBytes());
             assertEquals(-1, s.getInputStream().read(), "closed on us");
         }
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), y.port())) {
