@@ -14,6 +14,8 @@ final class FileCommands {
 
     /** Where PUT and GET without a fileid keep lines, as XEDIT does. */
     private static final FileRef TEMPORARY = new FileRef("XEDTEMP", "CMSUT1", "A3");
+    /** The LRECL XEDIT gives a V file whose longest record is shorter: lines may grow to it. */
+    static final int VARIABLE_LRECL = 255;
     /** QUIT's return code when the file has been changed. */
     static final int RC_FILE_CHANGED = 12;
 
@@ -47,8 +49,8 @@ final class FileCommands {
         }
         EditFile file;
         switch (e.files().read(ref)) {
-            case FileStore.Read.Found found ->
-                    file = new EditFile(found.ref(), found.format(), found.lrecl(), found.lines(), false);
+            case FileStore.Read.Found found -> file = new EditFile(found.ref(), found.format(),
+                    found.format() == RecordFormat.V ? Math.max(found.lrecl(), VARIABLE_LRECL) : found.lrecl(), found.lines(), false);
             case FileStore.Read.NotFound nf -> {
                 FileRef placed = ref.modeLetter() == '*' ? ref.withMode(e.files().defaultMode()) : ref;
                 String ft = ref.fileType();
