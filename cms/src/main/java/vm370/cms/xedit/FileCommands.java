@@ -74,18 +74,16 @@ final class FileCommands {
     /** SAVE [fn [ft [fm]]]: writes the file; the ALT count starts again. */
     static int save(Editor e, String operands) {
         EditFile f = e.file();
-        if (!operands.isBlank()) {
-            FileRef ref = otherName(e, f, operands);
-            if (ref == null) {
-                return Editor.RC_INVALID;
-            }
-            f.rename(ref);
+        FileRef ref = operands.isBlank() ? f.ref() : otherName(e, f, operands);
+        if (ref == null) {
+            return Editor.RC_INVALID;
         }
-        String failure = write(e, f, f.ref(), f.texts());
+        String failure = write(e, f, ref, f.texts());
         if (failure != null) {
             e.message(failure);
             return failure.contains("037E") ? 36 : 13;
         }
+        f.rename(ref);
         f.saved();
         return Editor.RC_OK;
     }
