@@ -35,6 +35,7 @@ import vm370.system.boot.RunningSystem;
  * XEDIT in a virtual machine of a whole system, reaching the user's 3270 only through DIAGNOSE X'58':
  * the screen it draws arrives at the full-screen console, and keys typed there edit the file.
  */
+@org.junit.jupiter.api.Tag("system")
 class XeditThroughDiagnoseTest {
 
     @TempDir
