@@ -82,6 +82,22 @@ public final class DiskFileStore implements FileStore {
     }
 
     @Override
+    public List<Listed> list(String fileName, String fileType, char modeLetter) {
+        List<Listed> out = new ArrayList<>();
+        for (char m = 'A'; m <= 'Z'; m++) {
+            Optional<CmsDisk> disk = modeLetter == '*' || modeLetter == m ? disks.apply(m) : Optional.empty();
+            if (disk.isEmpty()) {
+                continue;
+            }
+            for (FileStatus f : disk.get().list(new FilePattern(fileName, fileType, -1))) {
+                out.add(new Listed(new FileRef(f.fileName(), f.fileType(), "" + m + f.modeNumber()), f.format(),
+                        f.lrecl(), f.records(), f.dataBlocks(), f.written()));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public String write(FileRef ref, RecordFormat format, int lrecl, List<String> lines) {
         Optional<CmsDisk> found = disks.apply(ref.modeLetter());
         if (found.isEmpty()) {

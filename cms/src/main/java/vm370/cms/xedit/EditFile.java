@@ -33,6 +33,8 @@ public final class EditFile {
     private final Map<Line, String> pending = new IdentityHashMap<>();
     private final boolean newFile;
     final FileSettings settings;
+    /** For a list (FILELIST): what a line typed over does and the list's own PF keys; null for a file. */
+    ListView view;
 
     EditFile(FileRef ref, RecordFormat format, int lrecl, List<String> texts, boolean newFile) {
         this.ref = ref;

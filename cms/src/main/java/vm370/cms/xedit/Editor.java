@@ -67,6 +67,11 @@ public final class Editor {
         return FileCommands.xedit(this, fileid);
     }
 
+    /** Lists {@code [fn [ft [fm]]]} (FILELIST's operands) as a list in the ring; the return code. */
+    public int fileList(String operands) {
+        return FileList.open(this, operands);
+    }
+
     /** The current file; the ring must not be empty. */
     public EditFile file() {
         return ring.get(currentFile);
@@ -122,8 +127,15 @@ public final class Editor {
         return rc;
     }
 
+    /** What PF key n does in the current file (a list's own keys first). */
     public String pfKey(int n) {
-        return n >= 1 && n <= 24 ? pfKeys[n] : null;
+        if (n < 1 || n > 24) {
+            return null;
+        }
+        if (!finished() && file().view != null && file().view.pfKey(n) != null) {
+            return file().view.pfKey(n);
+        }
+        return pfKeys[n];
     }
 
     void setPfKey(int n, String text) {

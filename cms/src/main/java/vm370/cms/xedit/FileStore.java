@@ -29,6 +29,15 @@ public interface FileStore {
     /** Writes (replaces) {@code ref}; null when done, or the message saying why not. */
     String write(FileRef ref, RecordFormat format, int lrecl, List<String> lines);
 
+    /** One file as FILELIST lists it. */
+    record Listed(FileRef ref, RecordFormat format, int lrecl, int records, int blocks, java.time.LocalDateTime written) {
+    }
+
+    /** The files matching {@code fn ft fm} ({@code *} matches any), in disk order A to Z. */
+    default List<Listed> list(String fileName, String fileType, char modeLetter) {
+        return List.of();
+    }
+
     /** The mode XEDIT gives a new file when none is named (A1, or the first read/write disk). */
     default String defaultMode() {
         return "A1";

@@ -162,6 +162,10 @@ public final class FullScreenSession {
 
     /** A line typed over: the visible part is replaced, the columns left and right of the screen kept. */
     private void typedOver(EditFile file, int index, String typed) {
+        if (file.view != null) {
+            file.view.typed(editor, file, index, typed);
+            return;
+        }
         String old = file.text(index);
         int from = screen.firstShown() - 1;
         int width = screen.layout().textWidth();
