@@ -36,6 +36,7 @@ public interface GuestMachine {
      * machine's supervisor state would: the registers hold the operands and receive the results.
      * Returns the condition code. CP offers 00 (identification), 08 (CP command), 0C (date, time),
      * 10 (release pages), 14 (reader files: header X'0014', record X'0000', select X'0FFF'),
+     * 18 (standard CKD disk I/O: a CMS-shaped chain run to its end, no interruption),
      * 24 and 210 (device class and type), 58 (full-screen 3270 console: Rx a CCW, Ry the console's
      * address; CCW X'29' writes a data stream, X'2A' waits for and reads the user's keys, R(y+1)
      * getting the length; X'E4' stores rows and columns; X'03' returns the screen to CP; cc 3 when
