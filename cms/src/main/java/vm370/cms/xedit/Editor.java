@@ -117,6 +117,28 @@ public final class Editor {
         return out;
     }
 
+    /** Messages taken as the user's SET EMSG shows them (an id-less line, SAY output, stays whole). */
+    List<String> takeShownMessages() {
+        return shown(takeMessages());
+    }
+
+    List<String> shown(List<String> messages) {
+        List<String> out = new ArrayList<>();
+        for (String m : messages) {
+            String shown = isMessage(m) ? host.editMessage(m) : m;
+            if (shown != null && !shown.isEmpty()) {
+                out.add(shown);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a line is a DMSxxxnnnS message (SET EMSG applies) rather than plain output. */
+    static boolean isMessage(String line) {
+        return line.length() > 10 && line.startsWith("DMS") && line.charAt(10) == ' '
+                && "IWEST".indexOf(line.charAt(9)) >= 0 && Character.isDigit(line.charAt(6));
+    }
+
     void message(String text) {
         messages.add(text);
     }

@@ -18,6 +18,14 @@ public interface EditorHost {
         return RexxHost.COMMAND_NOT_FOUND;
     }
 
+    /**
+     * A message as the user's CP SET EMSG shows it (CMS asks CP with DIAGNOSE X'5C'): all of it,
+     * the text only, the id only, or nothing (null). Without CMS, all of it.
+     */
+    default String editMessage(String message) {
+        return message;
+    }
+
     /** No CMS behind the editor: no macros, no CMS commands. */
     EditorHost NONE = new EditorHost() {
     };

@@ -52,8 +52,9 @@ public final class FullScreenSession {
     /** The screen for the editor's state now (what {@link #run} writes). */
     byte[] render() {
         screen.plan(editor);
-        List<String> messages = editor.takeMessages();
-        boolean alarm = messages.stream().anyMatch(m -> m.length() > 9 && "ES".indexOf(m.charAt(9)) >= 0);
+        List<String> raw = editor.takeMessages();
+        boolean alarm = raw.stream().anyMatch(m -> Editor.isMessage(m) && "EST".indexOf(m.charAt(9)) >= 0);
+        List<String> messages = editor.shown(raw);
         String recall = editor.takeRecall();
         if (recall != null) {
             commandText = recall;

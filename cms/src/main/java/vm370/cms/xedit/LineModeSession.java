@@ -51,7 +51,7 @@ public final class LineModeSession {
     }
 
     private void flush() {
-        editor.takeMessages().forEach(console::write);
+        editor.takeShownMessages().forEach(console::write);
     }
 
     private static String currentText(EditFile f) {

@@ -21,13 +21,13 @@ public final class XeditCommand {
         Editor editor = new Editor(files, host);
         int rc = editor.edit(operands);
         if (editor.finished()) {
-            editor.takeMessages().forEach(console::write);
+            editor.takeShownMessages().forEach(console::write);
             return rc == 0 ? 0 : Math.max(rc, 24);
         }
         boolean completed = screen != null
                 ? new FullScreenSession(editor, screen, Ebcdic.CP037).run()
                 : new LineModeSession(editor, console).run();
-        editor.takeMessages().forEach(console::write);
+        editor.takeShownMessages().forEach(console::write);
         return completed ? 0 : 1;
     }
 }

@@ -49,4 +49,18 @@ class LineModeSessionTest {
         x.edit("ONE");
         assertFalse(new LineModeSession(x.editor, new Typewriter("top")).run());
     }
+
+    @Test
+    void messagesShowAsTheUsersSetEmsgEditsThem() {
+        EditorFixture x = new EditorFixture(4000, new EditorHost() {
+            @Override
+            public String editMessage(String message) {
+                return message.substring(11);
+            }
+        });
+        x.edit("ONE");
+        Typewriter t = new Typewriter("/NOWHERE/", "qquit");
+        assertTrue(new LineModeSession(x.editor, t).run());
+        assertEquals(List.of("XEDIT:", "Target not found"), t.printed);
+    }
 }
