@@ -97,7 +97,7 @@ public final class FullScreenSession {
             if (row == layout.commandRow() && column == 7) {
                 command = f.text();
             } else if (column == layout.prefixColumn()) {
-                prefixIndex(screen.row(row)).ifPresent(i -> prefixes.put(i, f.text()));
+                prefixIndex(screen.row(row)).ifPresent(i -> prefixes.put(i, typedPrefix(f.text(), screen.shownPrefix(row))));
             } else if (column == layout.textColumn()) {
                 switch (screen.row(row)) {
                     case ScreenRow.FileLine l when l.index() >= 1 && l.index() <= file.size() -> typedOver(file, l.index(), f.text());
@@ -150,6 +150,24 @@ public final class FullScreenSession {
         } else {
             editor.setCursor(-1, 1);
         }
+    }
+
+    /**
+     * What the user typed in a prefix area: typing overwrites what was shown ("i" over "=====" reads
+     * "i===="), so what still matches the display at the end is not part of the command.
+     */
+    static String typedPrefix(String typed, String shown) {
+        int width = Math.max(typed.length(), shown.length());
+        String t = Strings.pad(typed, width);
+        String s = Strings.pad(shown, width);
+        int end = 0;
+        for (int i = width - 1; i >= 0; i--) {
+            if (t.charAt(i) != s.charAt(i)) {
+                end = i + 1;
+                break;
+            }
+        }
+        return t.substring(0, end).strip();
     }
 
     /** The file line a prefix field belongs to (a shadow line's is its first excluded line). */

@@ -170,6 +170,11 @@ final class XeditScreen {
         out.at(r, layout.textColumn() + layout.textWidth()).field(FieldAttribute.PROTECTED);
     }
 
+    /** What the prefix area of row {@code r} showed at the last render. */
+    String shownPrefix(int r) {
+        return prefixText(row(r));
+    }
+
     private String prefixText(ScreenRow row) {
         if (row instanceof ScreenRow.FileLine l && l.index() >= 1 && l.index() <= file.size()) {
             String pending = file.pending().get(file.line(l.index()));

@@ -169,4 +169,17 @@ class XeditScreenTest {
         t.apply(s.render());
         return vm370.cms.display.InboundRecord.parse(t.read().orElseThrow(), Ebcdic.CP037).orElseThrow();
     }
+
+    @Test
+    void prefixCommandsTypedOverTheFillOrLineNumbersReadAsTyped() {
+        assertEquals("i1", FullScreenSession.typedPrefix("i1===", "====="));
+        assertEquals("dd", FullScreenSession.typedPrefix("dd", "====="));
+        assertEquals("d", FullScreenSession.typedPrefix("d0012", "00012"));
+        assertEquals("", FullScreenSession.typedPrefix("", "====="));
+        FullScreenSession s = session("A\nB\nC");
+        terminal.apply(s.render());
+        terminal.type(13, 1, "d");
+        s.apply(read(AidKey.ENTER));
+        assertEquals(List.of("B", "C"), x.lines());
+    }
 }
