@@ -11,7 +11,8 @@ import java.util.Map;
  * Prefix commands typed in the prefix area: I/A, D, ", &lt;, &gt;, X, S, / and .name act at once;
  * the block forms DD, "", &lt;&lt;, &gt;&gt;, XX, and C, CC, M, MM (which need a destination F or P)
  * wait, pending, until their other half is typed. Lines are held as objects while the commands run,
- * so that one command's inserts and deletes do not move another's line.
+ * so that one command's inserts and deletes do not move another's line; the current line stays
+ * where it was unless {@code /} moves it.
  */
 final class PrefixCommands {
 
@@ -59,7 +60,21 @@ final class PrefixCommands {
         }
         List<Entry> ordered = new ArrayList<>(entries.values());
         ordered.sort((a, b) -> Integer.compare(position(f, a), position(f, b)));
-        return execute(e, f, ordered);
+        boolean top = f.atTop();
+        boolean end = f.atEnd();
+        Line current = top || end ? null : f.line(f.current());
+        int ran = execute(e, f, ordered);
+        if (ordered.stream().noneMatch(entry -> entry.verb().equals("/"))) {
+            int still = current == null ? -1 : f.indexOf(current);
+            if (top) {
+                f.setCurrent(0);
+            } else if (end) {
+                f.setCurrent(f.size() + 1);
+            } else if (still >= 1) {
+                f.setCurrent(still);
+            }
+        }
+        return ran;
     }
 
     private static int position(EditFile f, Entry entry) {

@@ -127,7 +127,11 @@ class XeditS3270Test {
     private static void typeAt(S3270 s, int row, int column, String text) throws Exception {
         s.ok("Wait(10,Unlock)");
         s.ok("MoveCursor(" + row + "," + column + ")");
-        s.ok("String(\"" + text + "\")");
+        S3270.Reply typed = s.run("String(\"" + text + "\")");
+        if (!typed.ok()) {
+            throw new AssertionError("typing " + text + " at " + row + "," + column + ": " + typed.data() + "\n"
+                    + String.join("\n", s.ok("Ascii()")));
+        }
     }
 
     private static void command(S3270 s, String text) throws Exception {
