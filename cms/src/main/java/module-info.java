@@ -6,4 +6,5 @@ module vm370.cms {
     exports vm370.cms.fs;
     exports vm370.cms.xedit;
     exports vm370.cms.display;
+    exports vm370.cms.nucleus;
 }
