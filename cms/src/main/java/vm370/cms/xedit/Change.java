@@ -34,7 +34,10 @@ final class Change {
                 return e.fail(Editor.RC_INVALID, XeditMessage.INVALID_OPERAND, s);
             }
         }
-        to = e.caseOf(f, to);
+        if (!f.settings.hex) {
+            from = e.caseOf(f, from);
+            to = e.caseOf(f, to);
+        }
         String[] words = third < 0 ? new String[0] : s.substring(third + 1).strip().split("\\s+");
         LineRange range = LineRange.of(e, f, words.length > 0 && !words[0].isEmpty() ? words[0] : "");
         if (range == null) {

@@ -92,7 +92,7 @@ final class Editing {
         if (r == null) {
             return Editor.RC_INVALID;
         }
-        Targets.Parsed destination = Targets.parse(r.rest(), f.settings.hex);
+        Targets.Parsed destination = Targets.parse(r.rest(), f.settings);
         if (destination == null || !destination.rest().isBlank()) {
             return e.fail(Editor.RC_INVALID, r.rest().isBlank() ? XeditMessage.MISSING_OPERAND : XeditMessage.INVALID_OPERAND,
                     r.rest().strip());

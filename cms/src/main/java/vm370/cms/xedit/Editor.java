@@ -306,7 +306,7 @@ public final class Editor {
         EditFile f = e.file();
         int times = 1;
         if (!operands.isBlank()) {
-            Targets.Parsed p = Targets.parse(operands, f.settings.hex);
+            Targets.Parsed p = Targets.parse(operands, f.settings);
             if (p == null || !p.rest().isBlank()) {
                 return e.fail(RC_INVALID, XeditMessage.INVALID_OPERAND, operands.strip());
             }

@@ -16,6 +16,9 @@ import vm370.s370.text.Ebcdic;
  */
 public final class FullScreenSession {
 
+    /** Reads in a row that bring nothing before the terminal is taken for gone. */
+    private static final int MAX_EMPTY_READS = 3;
+
     private final Editor editor;
     private final FullScreenTerminal terminal;
     private final Ebcdic ebcdic;
@@ -30,17 +33,26 @@ public final class FullScreenSession {
         this.screen = new XeditScreen(terminal.rows(), terminal.columns(), ebcdic);
     }
 
-    /** Runs the session; false when the terminal went away before the ring was empty. */
+    /**
+     * Runs the session; false when the terminal went away before the ring was empty. A read that
+     * brings nothing (the user pressed PA1 for CP, then BEGIN) redraws the screen; a terminal that
+     * keeps answering nothing is gone.
+     */
     public boolean run() {
         try {
+            int empty = 0;
             while (!editor.finished()) {
                 if (!terminal.write(render())) {
                     return false;
                 }
                 Optional<byte[]> in = terminal.read();
                 if (in.isEmpty()) {
-                    return false;
+                    if (++empty >= MAX_EMPTY_READS) {
+                        return false;
+                    }
+                    continue;
                 }
+                empty = 0;
                 InboundRecord.parse(in.get(), ebcdic).ifPresent(this::apply);
             }
             return true;

@@ -24,7 +24,7 @@ record LineRange(int first, int last, boolean backward, String rest) {
             target = new Target.Relative(1);
             rest = "";
         } else {
-            Targets.Parsed p = Targets.parse(s, f.settings.hex);
+            Targets.Parsed p = Targets.parse(s, f.settings);
             if (p == null) {
                 e.fail(Editor.RC_INVALID, XeditMessage.INVALID_OPERAND, s);
                 return null;

@@ -18,7 +18,7 @@ final class Navigation {
         if (operands.isBlank()) {
             return e.fail(Editor.RC_INVALID, XeditMessage.MISSING_OPERAND);
         }
-        Targets.Parsed p = Targets.parse(operands, f.settings.hex);
+        Targets.Parsed p = Targets.parse(operands, f.settings);
         if (p == null) {
             return e.fail(Editor.RC_INVALID, XeditMessage.INVALID_OPERAND, operands.strip());
         }
@@ -258,7 +258,7 @@ final class Navigation {
             }
             return Editor.RC_OK;
         }
-        Targets.Parsed p = Targets.parse(operands, f.settings.hex);
+        Targets.Parsed p = Targets.parse(operands, f.settings);
         if (p == null || !(p.target() instanceof Target.Search s) || !p.rest().isBlank()) {
             return e.fail(Editor.RC_INVALID, XeditMessage.INVALID_OPERAND, operands.strip().toUpperCase(Locale.ROOT));
         }

@@ -21,13 +21,21 @@ final class Targets {
     private Targets() {
     }
 
-    /** Parses a target at the start of {@code text}; null when there is none there (the caller reports). */
-    static Parsed parse(String text, boolean hex) {
+    /**
+     * Parses a target at the start of {@code text}; null when there is none there (the caller
+     * reports). Under CASE UPPER strings are upper-cased, as everything typed is; under HEX ON a
+     * string may be X'..'.
+     */
+    static Parsed parse(String text, FileSettings settings) {
+        return parse(text, settings.hex, settings.caseUpper);
+    }
+
+    private static Parsed parse(String text, boolean hex, boolean upper) {
         String s = text.stripLeading();
         if (s.isEmpty()) {
             return null;
         }
-        Parsed first = term(s, hex);
+        Parsed first = term(s, hex, upper);
         if (first == null || !(first.target() instanceof Target.Search search)) {
             return first;
         }
@@ -39,7 +47,7 @@ final class Targets {
             if (r.isEmpty() || (r.charAt(0) != '&' && r.charAt(0) != '|')) {
                 break;
             }
-            Parsed next = term(r.substring(1).stripLeading(), hex);
+            Parsed next = term(r.substring(1).stripLeading(), hex, upper);
             if (next == null || !(next.target() instanceof Target.Search more) || more.backward() != search.backward()) {
                 return null;
             }
@@ -50,7 +58,7 @@ final class Targets {
         return new Parsed(new Target.Search(terms, and, search.backward()), rest);
     }
 
-    private static Parsed term(String s, boolean hex) {
+    private static Parsed term(String s, boolean hex, boolean upper) {
         boolean negated = false;
         int i = 0;
         if (s.charAt(0) == '~' || s.charAt(0) == '¬') {
@@ -77,6 +85,8 @@ final class Targets {
                 if (string == null) {
                     return null;
                 }
+            } else if (upper) {
+                string = string.toUpperCase(Locale.ROOT);
             }
             return new Parsed(new Target.Search(List.of(new Target.Term(string, negated)), List.of(), backward), rest);
         }
