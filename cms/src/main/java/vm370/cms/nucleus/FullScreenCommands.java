@@ -10,7 +10,7 @@ import vm370.cms.xedit.LineConsole;
 import vm370.cms.xedit.XeditCommand;
 
 /**
- * XEDIT and FILELIST as CMS commands: the editor gets the accessed disks, CMS's REXX host for its
+ * XEDIT, FILELIST and RDRLIST as CMS commands: the editor gets the accessed disks, CMS's REXX host for its
  * macros, CMS commands for words it does not know, SET EMSG editing, and the user's 3270 through
  * DIAGNOSE X'58' (the line-mode subset on a typewriter console).
  */
@@ -29,6 +29,12 @@ final class FullScreenCommands {
         return run(cms, line.text(), true);
     }
 
+    /** RDRLIST: the reader's files, full screen on a 3270 (QUERY READER ALL's list on a typewriter). */
+    static int readerList(CmsSession cms, CommandLine line) {
+        DiagnoseTerminal terminal = new DiagnoseTerminal(cms.machine(), -1, StorageMap.FULL_SCREEN, StorageMap.FULL_SCREEN_SIZE);
+        return terminal.available() ? run(cms, null, true) : SpoolCommands.readerList(cms, line);
+    }
+
     private static int run(CmsSession cms, String operands, boolean list) {
         DiagnoseTerminal terminal = new DiagnoseTerminal(cms.machine(), -1, StorageMap.FULL_SCREEN, StorageMap.FULL_SCREEN_SIZE);
         FullScreenTerminal screen = terminal.available() ? terminal : null;
@@ -44,6 +50,9 @@ final class FullScreenCommands {
                 return cms.console().read();
             }
         };
+        if (operands == null) {
+            return XeditCommand.readerList(files, host(cms), screen, console);
+        }
         return list ? XeditCommand.fileList(operands, files, host(cms), screen, console)
                 : XeditCommand.run(operands, files, host(cms), screen, console);
     }
@@ -60,6 +69,11 @@ final class FullScreenCommands {
             @Override
             public int cmsCommand(String command) {
                 return cms.execute(command);
+            }
+
+            @Override
+            public java.util.List<String> cpResponse(String command) {
+                return cms.cp(command).lines();
             }
 
             @Override

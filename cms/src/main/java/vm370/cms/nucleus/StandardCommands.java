@@ -38,7 +38,7 @@ final class StandardCommands {
                 .add("SENDFILE", "SENDF", SpoolCommands::sendFile)
                 .add("RECEIVE", "RECEIVE", SpoolCommands::receive)
                 .add("PEEK", "PEEK", SpoolCommands::peek)
-                .add("RDRLIST", "RDRL", SpoolCommands::readerList)
+                .add("RDRLIST", "RDRL", FullScreenCommands::readerList)
                 .add("TELL", "TELL", SpoolCommands::tell);
     }
 }

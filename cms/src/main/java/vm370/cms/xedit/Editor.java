@@ -72,6 +72,11 @@ public final class Editor {
         return FileList.open(this, operands);
     }
 
+    /** Lists the reader's files (RDRLIST) in the ring; the return code. */
+    public int readerList() {
+        return ReaderList.open(this);
+    }
+
     /** The current file; the ring must not be empty. */
     public EditFile file() {
         return ring.get(currentFile);

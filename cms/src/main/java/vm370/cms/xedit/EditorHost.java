@@ -18,6 +18,11 @@ public interface EditorHost {
         return RexxHost.COMMAND_NOT_FOUND;
     }
 
+    /** A CP command's response lines (DIAGNOSE 08), for RDRLIST; none without CMS. */
+    default java.util.List<String> cpResponse(String command) {
+        return java.util.List.of();
+    }
+
     /**
      * A message as the user's CP SET EMSG shows it (CMS asks CP with DIAGNOSE X'5C'): all of it,
      * the text only, the id only, or nothing (null). Without CMS, all of it.

@@ -52,7 +52,8 @@ final class FileList implements ListView {
         return Editor.RC_OK;
     }
 
-    private List<String> lines(Editor e) {
+    @Override
+    public List<String> lines(Editor e) {
         files.clear();
         List<String> out = new ArrayList<>();
         for (FileStore.Listed f : e.files().list(fileName, fileType, mode)) {
@@ -75,7 +76,23 @@ final class FileList implements ListView {
 
     @Override
     public void typed(Editor e, EditFile list, int index, String text) {
-        String original = list.text(index);
+        String command = typedCommand(list.text(index), text);
+        if (!command.isEmpty() && index <= files.size()) {
+            run(e, files.get(index - 1), command);
+        }
+    }
+
+    @Override
+    public int runFor(Editor e, int index, String command) {
+        return index >= 1 && index <= files.size() ? run(e, files.get(index - 1), command)
+                : e.fail(Editor.RC_INVALID, XeditMessage.CURSOR_INVALID);
+    }
+
+    /**
+     * The command typed over a list line: what the user changed, from the start of the line to the
+     * last column that differs from the line shown (at least the command area).
+     */
+    static String typedCommand(String original, String text) {
         int width = Math.max(text.length(), original.length());
         String typed = Strings.pad(text, width);
         String before = Strings.pad(original, width);
@@ -86,20 +103,27 @@ final class FileList implements ListView {
                 break;
             }
         }
-        String command = typed.substring(0, end).strip().toUpperCase(Locale.ROOT);
-        if (!command.isEmpty() && index <= files.size()) {
-            run(e, files.get(index - 1), command);
-        }
+        return typed.substring(0, end).strip().toUpperCase(Locale.ROOT);
     }
 
     /** Runs a command for one file: {@code /} stands for its fileid, which is otherwise added at the end. */
     private static int run(Editor e, FileRef file, String command) {
-        String id = file.toString();
-        String full = command.contains("/") ? command.replace("/", id) : command + " " + id;
+        String full = substitute(command, file.toString());
         String word = full.split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
         if (word.equals("X") || (word.length() >= 1 && "XEDIT".startsWith(word))) {
             return FileCommands.xedit(e, full.substring(word.length()).strip());
         }
+        return cms(e, full);
+    }
+
+    /** {@code command} for an item: {@code /} stands for its id, which is otherwise added at the end. */
+    static String substitute(String command, String id) {
+        return command.contains("/") ? command.replace("/", id) : command + " " + id;
+    }
+
+    /** A CMS command from a list, its return code shown when not 0. */
+    static int cms(Editor e, String full) {
+        String word = full.split("\\s+", 2)[0];
         int rc = e.host().cmsCommand(full);
         if (rc == vm370.cms.rexx.RexxHost.COMMAND_NOT_FOUND) {
             return e.fail(Editor.RC_UNKNOWN, XeditMessage.UNKNOWN_COMMAND, word);
@@ -110,26 +134,23 @@ final class FileList implements ListView {
         return rc;
     }
 
-    /** FLEXEC command: runs the command for the file on the cursor's line (or the current line) of a FILELIST. */
+    /** FLEXEC command: runs the command for the item on the cursor's line (or the current line) of a list. */
     static int atCursor(Editor e, String operands) {
         EditFile f = e.file();
-        if (!(f.view instanceof FileList view)) {
-            return e.fail(Editor.RC_INVALID, XeditMessage.INVALID_OPERAND, "FLEXEC outside FILELIST");
+        if (f.view == null) {
+            return e.fail(Editor.RC_INVALID, XeditMessage.INVALID_OPERAND, "FLEXEC outside FILELIST or RDRLIST");
         }
         int line = e.cursorLine() >= 1 ? e.cursorLine() : f.current();
-        if (line < 1 || line > view.files.size()) {
-            return e.fail(Editor.RC_INVALID, XeditMessage.CURSOR_INVALID);
-        }
-        return run(e, view.files.get(line - 1), operands.isBlank() ? "XEDIT" : operands.strip());
+        return f.view.runFor(e, line, operands.isBlank() ? "XEDIT" : operands.strip());
     }
 
-    /** REFRESH: the list is read again from the disks. */
+    /** REFRESH: the list is read again. */
     static int refresh(Editor e, String operands) {
         EditFile f = e.file();
-        if (!(f.view instanceof FileList view)) {
-            return e.fail(Editor.RC_INVALID, XeditMessage.INVALID_OPERAND, "REFRESH outside FILELIST");
+        if (f.view == null) {
+            return e.fail(Editor.RC_INVALID, XeditMessage.INVALID_OPERAND, "REFRESH outside FILELIST or RDRLIST");
         }
-        List<String> lines = view.lines(e);
+        List<String> lines = f.view.lines(e);
         if (f.size() > 0) {
             f.delete(1, f.size());
         }

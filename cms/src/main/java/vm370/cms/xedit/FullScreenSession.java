@@ -193,17 +193,15 @@ public final class FullScreenSession {
 
     /** A line typed over: the visible part is replaced, the columns left and right of the screen kept. */
     private void typedOver(EditFile file, int index, String typed) {
-        if (file.view != null) {
-            file.view.typed(editor, file, index, typed);
-            return;
-        }
         String old = file.text(index);
         int from = screen.firstShown() - 1;
         int width = screen.layout().textWidth();
         String head = old.length() >= from ? old.substring(0, from) : Strings.pad(old, from);
         String tail = old.length() > from + width ? old.substring(from + width) : "";
         String text = head + (tail.isEmpty() ? typed : Strings.pad(typed, width)) + tail;
-        if (!text.equals(old)) {
+        if (file.view != null) {
+            file.view.typed(editor, file, index, text);
+        } else if (!text.equals(old)) {
             file.replace(index, editor.caseOf(file, text));
             editor.alter(file);
         }

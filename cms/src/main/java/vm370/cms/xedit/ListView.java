@@ -8,4 +8,10 @@ interface ListView {
 
     /** The list's own definition of PF key n, or null for the editor's. */
     String pfKey(int n);
+
+    /** Runs a command for the item on line {@code index} (FLEXEC, PF11); its return code. */
+    int runFor(Editor editor, int index, String command);
+
+    /** Reads the list again (REFRESH, PF2); its new lines. */
+    java.util.List<String> lines(Editor editor);
 }

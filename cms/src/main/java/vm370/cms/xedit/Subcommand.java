@@ -28,6 +28,7 @@ enum Subcommand {
     FINDUP   ("FINDUP",    5,   Navigation::findUp),
     FORWARD  ("FORWARD",   2,   Navigation::forward),
     FILELIST ("FILELIST",  5,   FileList::open),
+    RDRLIST  ("RDRLIST",   4,   (e, o) -> ReaderList.open(e)),
     FLEXEC   ("FLEXEC",    6,   FileList::atCursor),
     GET      ("GET",       3,   FileCommands::get),
     HELP     ("HELP",      4,   FileCommands::help),

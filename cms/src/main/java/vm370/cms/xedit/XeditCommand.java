@@ -29,6 +29,12 @@ public final class XeditCommand {
         return session(editor, editor.fileList(operands), screen, console);
     }
 
+    /** RDRLIST: the reader's files in the editor, which then runs as XEDIT does. */
+    public static int readerList(FileStore files, EditorHost host, FullScreenTerminal screen, LineConsole console) {
+        Editor editor = new Editor(files, host);
+        return session(editor, editor.readerList(), screen, console);
+    }
+
     private static int session(Editor editor, int rc, FullScreenTerminal screen, LineConsole console) {
         if (editor.finished()) {
             editor.takeShownMessages().forEach(console::write);
