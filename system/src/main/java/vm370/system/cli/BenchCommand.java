@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 AsmBenchCommand.class,
                 RexxBenchCommand.class,
                 VmBenchCommand.class,
+                XeditBenchCommand.class,
                 CmsBenchCommand.class,
                 RscsBenchCommand.class,
         })
