@@ -15,6 +15,8 @@ public class Dispatchable {
 
     Thread thread;
     boolean holding;
+    /** The real processor held, meaningful while {@code holding}. */
+    int processor;
     long sliceStart;
     long virtualTime;
     long arrival;

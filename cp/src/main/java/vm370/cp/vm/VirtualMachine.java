@@ -72,6 +72,8 @@ public final class VirtualMachine {
     private volatile MessageEditing messageEditing = MessageEditing.TEXT;
     private final SpecialMessages specialMessages = new SpecialMessages();
     private Thread thread;
+    /** The CPU's instruction count when last reported to the dispatcher; owned by the machine's thread. */
+    private long instructionsCounted;
     /** When the user logged on, for the CONNECT= time of QUERY TIME and LOGOFF. */
     private final long logonNanos = System.nanoTime();
 
@@ -420,6 +422,7 @@ public final class VirtualMachine {
 
     /** Between slices: excess frames go back to CP, and the processor to whoever waits for it. */
     void endSlice() {
+        countInstructions();
         framePool.trim(storage);
         owner.unlock();
         dispatcher.yieldProcessor(dispatchable);
@@ -509,12 +512,20 @@ public final class VirtualMachine {
         }
     }
 
+    /** Reports the instructions run since the last report to the dispatcher's system-wide count. */
+    private void countInstructions() {
+        long executed = cpu.instructionCount();
+        dispatcher.countInstructions(Math.max(0, executed - instructionsCounted));
+        instructionsCounted = executed;
+    }
+
     private void acquire() {
         dispatcher.acquire(dispatchable);
         owner.lock();
     }
 
     private void releaseProcessor() {
+        countInstructions();
         owner.unlock();
         dispatcher.release(dispatchable);
     }
