@@ -12,7 +12,7 @@ import vm370.s370.time.Clock;
  * CP's time stamps as its responses print them: {@code 21:48:25 GMT MONDAY 08/17/26} (QUERY TIME,
  * LOGON AT, LOGOFF AT), and the accounting line {@code CONNECT= hh:mm:ss VIRTCPU= mmm:ss.hs TOTCPU= mmm:ss.hs}.
  */
-final class TimeFormat {
+public final class TimeFormat {
 
     private static final DateTimeFormatter TIME_AND_ZONE = DateTimeFormatter.ofPattern("HH:mm:ss zzz", Locale.ROOT);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yy", Locale.ROOT);
@@ -21,7 +21,7 @@ final class TimeFormat {
     private final Clock clock;
     private final ZoneId zone;
 
-    TimeFormat(Clock clock, ZoneId zone) {
+    public TimeFormat(Clock clock, ZoneId zone) {
         this.clock = clock;
         this.zone = zone;
     }
@@ -32,13 +32,13 @@ final class TimeFormat {
     }
 
     /** {@code hh:mm:ss zone weekday mm/dd/yy}, upper case, of now. */
-    String stamp() {
+    public String stamp() {
         ZonedDateTime now = now();
         return TIME_AND_ZONE.format(now).toUpperCase(Locale.ROOT) + " " + now.getDayOfWeek() + " " + DATE.format(now);
     }
 
     /** {@code hh:mm:ss}, the line a message from another user comes after. */
-    String clockTime() {
+    public String clockTime() {
         return CLOCK.format(now());
     }
 
