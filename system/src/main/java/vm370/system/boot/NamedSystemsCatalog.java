@@ -5,7 +5,8 @@ import vm370.cp.guest.GuestSystem;
 
 /**
  * The named systems a started system offers to {@code IPL name}: the one place where a guest
- * system written in Java (CMS, RSCS) is made known to CP. Add a system with one line below.
+ * system written in Java (CMS, RSCS) is made known to CP. Add a system as one more argument of
+ * the {@code List.of} below.
  */
 public final class NamedSystemsCatalog {
 
@@ -14,7 +15,6 @@ public final class NamedSystemsCatalog {
 
     /** A new instance of every named system, in the order IPL searches them. */
     public static List<GuestSystem> all() {
-        return List.of(
-        );
+        return List.of();
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 AsmBenchCommand.class,
                 RexxBenchCommand.class,
                 VmBenchCommand.class,
+                LogonBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
