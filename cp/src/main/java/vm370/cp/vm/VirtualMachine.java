@@ -88,6 +88,7 @@ public final class VirtualMachine {
         this.dispatcher = dispatcher;
         this.framePool = framePool;
         this.storage = framePool.attach(storageSize);
+        dispatchable.measureWorkingSetBy(storage::residentPages);
         this.owner = storage.owner();
         this.cpu = new Cpu(storage.storage(), tod, 0, Cpu.STANDARD_FEATURES);
         this.channel = new ChannelSubsystem(cpu);
