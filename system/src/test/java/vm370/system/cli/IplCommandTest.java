@@ -110,7 +110,7 @@ class IplCommandTest {
     }
 
     @Test
-    void twoSystemsRunSideBySideWithTheirOwnStateAndPorts() throws Exception {
+    void twoSystemsRunSideBySideWithTheirOwnStateAndPortsAndSigtermShutsOneDownInOrder() throws Exception {
         try (SystemProcess first = ipl("first", "--port", "0");
              SystemProcess second = ipl("second", "--port", "0")) {
             int firstPort = port(first);
@@ -124,10 +124,12 @@ class IplCommandTest {
             for (SystemProcess system : new SystemProcess[] {first, second}) {
                 system.enter("QUERY NAMES");
                 expect(system, "CMSBATCH - DSC");
-                system.enter("SHUTDOWN");
             }
+            first.enter("SHUTDOWN");
             assertEquals(0, first.awaitExit(WAIT), first.transcript());
-            assertEquals(0, second.awaitExit(WAIT), second.transcript());
+            second.terminate();
+            assertNotEquals(-1, second.awaitExit(WAIT), "SIGTERM ended the process");
+            expect(second, "^DMKCKP961W SYSTEM SHUTDOWN COMPLETE$");
         }
         assertTrue(Files.exists(dir.resolve("first").resolve("directory.mv.db")));
         assertTrue(Files.exists(dir.resolve("second").resolve("directory.mv.db")));

@@ -116,6 +116,11 @@ public final class SystemProcess implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
+    /** Asks the process to end (SIGTERM), as a service manager stops it; its output is still read to the end. */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
     public Path errors() {
         return errors;
     }
