@@ -26,7 +26,7 @@ public final class TimeFormat {
         this.zone = zone;
     }
 
-    ZonedDateTime now() {
+    public ZonedDateTime now() {
         long micros = clock.micros() - Clock.UNIX_EPOCH_MICROS;
         return Instant.EPOCH.plusNanos(micros * 1000).atZone(zone);
     }
@@ -43,7 +43,7 @@ public final class TimeFormat {
     }
 
     /** The accounting line: connect time, then the processor time the machine was charged (virtual = total here). */
-    static String accounting(Duration connected, long cpuNanos) {
+    public static String accounting(Duration connected, long cpuNanos) {
         long seconds = connected.toSeconds();
         String cpu = processorTime(cpuNanos);
         return String.format("CONNECT= %02d:%02d:%02d VIRTCPU= %s TOTCPU= %s",
@@ -51,7 +51,7 @@ public final class TimeFormat {
     }
 
     /** {@code mmm:ss.hs}: minutes, seconds and hundredths. */
-    static String processorTime(long nanos) {
+    public static String processorTime(long nanos) {
         long hundredths = nanos / 10_000_000L;
         return String.format("%03d:%02d.%02d", hundredths / 6000, hundredths / 100 % 60, hundredths % 100);
     }
