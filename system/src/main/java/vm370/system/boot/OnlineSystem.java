@@ -11,6 +11,8 @@ import vm370.cp.ControlProgram;
 import vm370.cp.command.TimeFormat;
 import vm370.cp.config.ConfigException;
 import vm370.cp.config.SystemConfig;
+import vm370.cp.console.ConsoleSessions;
+import vm370.cp.console.OperatorConsole;
 import vm370.cp.vm.ConsoleOutput;
 import vm370.directory.DirectoryException;
 import vm370.terminals.TerminalServer;
@@ -57,16 +59,18 @@ public final class OnlineSystem implements AutoCloseable {
     }
 
     private final RunningSystem system;
+    private final ConsoleSessions sessions;
     private final TerminalServer terminals;
     private final RealUnitRecords unitRecord;
-    private final InterimConsoles.OperatorConsole operator;
+    private final OperatorConsole operator;
     private final ConsoleOutput out;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
-    private OnlineSystem(RunningSystem system, TerminalServer terminals, RealUnitRecords unitRecord,
-                         InterimConsoles.OperatorConsole operator, ConsoleOutput out) {
+    private OnlineSystem(RunningSystem system, ConsoleSessions sessions, TerminalServer terminals,
+                         RealUnitRecords unitRecord, OperatorConsole operator, ConsoleOutput out) {
         this.system = system;
+        this.sessions = sessions;
         this.terminals = terminals;
         this.unitRecord = unitRecord;
         this.operator = operator;
@@ -83,8 +87,9 @@ public final class OnlineSystem implements AutoCloseable {
         RunningSystem system = RunningSystem.ipl(options.system());
         ControlProgram cp = system.cp();
         SystemConfig config = system.config();
-        RealUnitRecords unitRecord = null;
+        ConsoleSessions sessions = null;
         TerminalServer terminals = null;
+        RealUnitRecords unitRecord = null;
         try {
             TimeFormat time = new TimeFormat(cp.clock(), config.timeZone());
             out.line("VM/370 Release 6 on " + config.systemName());
@@ -93,21 +98,25 @@ public final class OnlineSystem implements AutoCloseable {
             if (system.directory().lookup(config.operator()).isEmpty()) {
                 throw new IplException("DMKCPI955E OPERATOR " + config.operator() + " NOT IN CP DIRECTORY", null);
             }
-            unitRecord = RealUnitRecords.start(config, options.system().var(), system.spool(),
-                    user -> system.directory().lookup(user).isPresent(), out);
-            InterimConsoles consoles = new InterimConsoles(cp, system.commands());
-            terminals = listen(config, options, consoles);
+            sessions = new ConsoleSessions(cp, system.commands(), options.system().var());
+            terminals = listen(config, options, sessions);
             out.line(String.format("DMKCPI957I TERMINALS ON PORT %d%s", terminals.port(),
                     terminals.tlsPort() > 0 ? ", TLS ON PORT " + terminals.tlsPort() : ""));
             out.line("DMKCPI966I INITIALIZATION COMPLETE");
-            InterimConsoles.OperatorConsole operator = consoles.operatorConsole(out);
-            OnlineSystem online = new OnlineSystem(system, terminals, unitRecord, operator, out);
+            OperatorConsole operator = sessions.operatorConsole(out);
+            ConsoleOutput messages = sessions::operatorMessage;
+            unitRecord = RealUnitRecords.start(config, options.system().var(), system.spool(),
+                    user -> system.directory().lookup(user).isPresent(), messages);
+            OnlineSystem online = new OnlineSystem(system, sessions, terminals, unitRecord, operator, out);
             system.commands().useShutdown(online::shutdown);
-            online.autolog(config.autolog());
+            online.autolog(config.autolog(), messages);
             return online;
         } catch (Exception | Error e) {
             if (terminals != null) {
                 terminals.close();
+            }
+            if (sessions != null) {
+                sessions.close();
             }
             if (unitRecord != null) {
                 unitRecord.close();
@@ -139,7 +148,7 @@ public final class OnlineSystem implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(online::shutdown));
     }
 
-    private static TerminalServer listen(SystemConfig config, Options options, InterimConsoles consoles)
+    private static TerminalServer listen(SystemConfig config, Options options, ConsoleSessions sessions)
             throws IplException {
         SystemConfig.TerminalPorts ports = config.terminals();
         int port = options.port().orElse(ports.port());
@@ -150,14 +159,14 @@ public final class OnlineSystem implements AutoCloseable {
                     ports.keystorePassword().orElse("")));
         }
         try {
-            return TerminalServer.start(server, consoles.handler());
+            return TerminalServer.start(server, sessions.handler());
         } catch (IOException e) {
             throw new IplException("DMKCPI956E TERMINAL PORT " + port + " NOT AVAILABLE: " + e.getMessage(), e);
         }
     }
 
     /** Logs each user on, disconnected; one that cannot be is reported and the rest go on. */
-    private void autolog(List<String> userids) {
+    private void autolog(List<String> userids, ConsoleOutput messages) {
         ControlProgram cp = system.cp();
         for (String userid : userids) {
             String message = switch (cp.logon(userid)) {
@@ -166,7 +175,7 @@ public final class OnlineSystem implements AutoCloseable {
                 case ControlProgram.Logon.AlreadyLoggedOn already -> "DMKLOG054E ALREADY LOGGED ON " + userid;
                 case ControlProgram.Logon.NotInDirectory missing -> "DMKLOG053E " + userid + " NOT IN CP DIRECTORY";
             };
-            out.line(message);
+            messages.line(message);
         }
     }
 
@@ -180,7 +189,7 @@ public final class OnlineSystem implements AutoCloseable {
     }
 
     /** Where the operator's typed lines go. */
-    public InterimConsoles.OperatorConsole operator() {
+    public OperatorConsole operator() {
         return operator;
     }
 
@@ -215,6 +224,7 @@ public final class OnlineSystem implements AutoCloseable {
         }
         try {
             terminals.close();
+            sessions.close();
             unitRecord.close();
             system.close();
             out.line("DMKCKP960I SYSTEM WARM START DATA SAVED");

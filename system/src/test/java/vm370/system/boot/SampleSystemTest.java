@@ -26,8 +26,8 @@ class SampleSystemTest {
         OnlineSystem online = OnlineSystem.ipl(OnlineSystem.Options.of(sample, console::add).withPort(OptionalInt.of(0)));
         try {
             assertTrue(online.system().directory().userids().contains("MAINT"), "the sample directory compiled");
-            assertTrue(console.contains("AUTO LOGON   ***   RSCS     USERS = 002"), console.toString());
-            assertTrue(console.contains("AUTO LOGON   ***   CMSBATCH USERS = 003"), console.toString());
+            assertTrue(console.stream().anyMatch(line -> line.endsWith(" AUTO LOGON   ***   RSCS     USERS = 002")), console.toString());
+            assertTrue(console.stream().anyMatch(line -> line.endsWith(" AUTO LOGON   ***   CMSBATCH USERS = 003")), console.toString());
             online.operator().enter("QUERY NAMES");
             assertTrue(console.stream().anyMatch(line -> line.contains("RSCS     - DSC")), console.toString());
         } finally {

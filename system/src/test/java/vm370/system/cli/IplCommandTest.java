@@ -69,11 +69,11 @@ class IplCommandTest {
     void theOperatorSeesTheAutologgedMachinesAndShutdownEndsTheProcessWithExitZero() throws Exception {
         try (SystemProcess system = ipl("var", "--port", "0")) {
             expect(system, "^DMKCPI966I INITIALIZATION COMPLETE$");
-            expect(system, "^AUTO LOGON   \\*\\*\\*   CMSBATCH USERS = 003$");
+            expect(system, "^\\d\\d:\\d\\d:\\d\\d AUTO LOGON   \\*\\*\\*   CMSBATCH USERS = 003$");
             Path hopper = dir.resolve("var").resolve("hopper");
             Files.writeString(hopper.resolve("deck.tmp"), "KEEP ME\n");
             Files.move(hopper.resolve("deck.tmp"), hopper.resolve("KEEP.DATA"));
-            expect(system, "^RDR 00C INPUT FOR OPERATOR FILE = 0001$");
+            expect(system, " RDR 00C INPUT FOR OPERATOR FILE = 0001$");
             system.enter("QUERY NAMES");
             expect(system, "CMSBATCH - DSC.*RSCS     - DSC");
             system.enter("SHUTDOWN");
