@@ -35,8 +35,8 @@ final class ScreenDialogue implements AutoCloseable {
         return dialogue;
     }
 
-    /** Types {@code line} into the input area (cleared first), presses ENTER, and waits for {@code answer}. */
-    boolean enter(String line, String answer) throws InterruptedException {
+    /** Types {@code line} into the input area (cleared first), presses ENTER, and waits for one of {@code answers}. */
+    boolean enter(String line, String... answers) throws InterruptedException {
         if (!client.awaitUnlocked(timeout)) {
             return false;
         }
@@ -44,17 +44,19 @@ final class ScreenDialogue implements AutoCloseable {
             k.eraseInput();
             return k.type(line);
         });
-        return client.press(Aid.ENTER) && await(answer);
+        return client.press(Aid.ENTER) && await(answers);
     }
 
-    /** Waits until {@code text} is on the screen (in any case); false on timeout or disconnection. */
-    boolean await(String text) throws InterruptedException {
-        String wanted = text.toUpperCase(Locale.ROOT);
+    /** Waits until one of {@code texts} is on the screen (in any case); false on timeout or disconnection. */
+    boolean await(String... texts) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long seen = client.updates();
-            if (screenText().toUpperCase(Locale.ROOT).contains(wanted)) {
-                return true;
+            String screen = screenText().toUpperCase(Locale.ROOT);
+            for (String text : texts) {
+                if (screen.contains(text.toUpperCase(Locale.ROOT))) {
+                    return true;
+                }
             }
             long left = deadline - System.nanoTime();
             if (left <= 0 || !client.awaitUpdate(seen, Duration.ofNanos(left))) {
