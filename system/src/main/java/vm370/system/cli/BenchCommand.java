@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
                 RexxBenchCommand.class,
                 VmBenchCommand.class,
                 LogonBenchCommand.class,
+                CmsBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
