@@ -8,6 +8,7 @@ module vm370.system {
     requires vm370.cms;
     requires vm370.rscs;
     requires info.picocli;
+    requires com.googlecode.lanterna;
     requires org.apache.commons.io;
 
     opens vm370.system.cli to info.picocli;

@@ -9,4 +9,5 @@ module vm370.terminals {
     exports vm370.terminals.screen;
     exports vm370.terminals.bench;
     exports vm370.terminals.emulator;
+    exports vm370.terminals.tn3270 to vm370.system;
 }

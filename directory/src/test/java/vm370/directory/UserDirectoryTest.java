@@ -115,7 +115,7 @@ class UserDirectoryTest {
 
     @Test
     void clearPasswordsAreNeverStoredOrExported() throws Exception {
-        String source = "USER SPY ZQXJ7WVK 1M 1M G\n MDISK 191 3350 400 1 VMUSR1 MR ALL KPWZX9QJ\n";
+        String source = "USER SPY ZQXJ7WVK 1M 1M G\n MDISK 191 3350 070 1 VMUSR1 MR ALL KPWZX9QJ\n";
         try (UserDirectory directory = SampleSystem.open(var)) {
             assertInstanceOf(UpdateOutcome.Applied.class, directory.directxa(source));
             String exported = directory.export();
@@ -169,11 +169,12 @@ class UserDirectoryTest {
     @Test
     void addMinidiskTakesTheFirstFreeExtentBigEnough() throws Exception {
         try (UserDirectory directory = SampleSystem.open(var)) {
-            directory.addMinidisk("USER1", 0x192, DasdGeometry.D3350, 150, DiskMode.WRITE);
+            directory.addMinidisk("USER1", 0x196, DasdGeometry.D3350, 99, DiskMode.WRITE);
+            directory.addMinidisk("USER1", 0x192, DasdGeometry.D3350, 3, DiskMode.WRITE);
             EntryStatement.Minidisk disk = directory.snapshot()
                     .minidisk(directory.lookup("USER1").orElseThrow(), 0x192).orElseThrow();
             assertEquals("VMSYS1", disk.volser());
-            assertEquals(296, disk.start());
+            assertEquals(296, disk.start(), "the one cylinder left at 100 is too small");
             UpdateOutcome.Rejected full = assertInstanceOf(UpdateOutcome.Rejected.class,
                     directory.addMinidisk("USER1", 0x193, DasdGeometry.D3350, 600, DiskMode.WRITE));
             assertEquals(DirectoryErrorKind.NO_FREE_EXTENT, full.errors().getFirst().kind());
@@ -236,14 +237,14 @@ class UserDirectoryTest {
         try (UserDirectory directory = SampleSystem.open(var)) {
             String map = directory.map();
             assertTrue(map.contains("""
-                    VOLUME VMUSR2 3380   885 CYLINDERS
+                    VOLUME VMUSR2 3380   40 CYLINDERS
                          START      END     SIZE  USERID   ADDR
                              0        0        1  $ALLOC$  A03
                              1       10       10  USER2    191
                             11       30       20  SHARED   191
-                            31      884      854  (GAP)
+                            31       39        9  (GAP)
                     """), map);
-            assertTrue(map.contains("         0      554      555  MAINT    123  FULL PACK"), map);
+            assertTrue(map.contains("         0      299      300  MAINT    123  FULL PACK"), map);
         }
     }
 

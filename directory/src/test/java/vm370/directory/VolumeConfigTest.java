@@ -14,13 +14,13 @@ import vm370.s370.device.dasd.DasdGeometry;
 class VolumeConfigTest {
 
     @Test
-    void sampleConfigurationListsItsVolumesAtFullSize() throws Exception {
+    void sampleConfigurationListsItsVolumesSizedToItsDirectory() throws Exception {
         VolumeConfig config = SampleSystem.config();
-        assertEquals(List.of(Volume.of("VMSYS1", DasdGeometry.D3350), Volume.of("VMUSR1", DasdGeometry.D3350),
-                Volume.of("VMUSR2", DasdGeometry.D3380)), List.copyOf(config.volumes().volumes()));
+        assertEquals(List.of(new Volume("VMSYS1", DasdGeometry.D3350, 300), new Volume("VMUSR1", DasdGeometry.D3350, 80),
+                new Volume("VMUSR2", DasdGeometry.D3380, 40)), List.copyOf(config.volumes().volumes()));
         assertEquals(Optional.empty(), config.directoryUrl());
         String url = config.directoryUrl(Path.of("var"));
-        assertTrue(url.startsWith("jdbc:h2:file:") && url.endsWith("directory;WRITE_DELAY=0"), url);
+        assertTrue(url.startsWith("jdbc:h2:file:") && url.endsWith("directory;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"), url);
     }
 
     @Test

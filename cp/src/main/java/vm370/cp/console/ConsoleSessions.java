@@ -266,7 +266,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     }
 
     /** A line for the system operator, with its time: on the operator's console when one is connected. */
-    void operatorMessage(String text) {
+    public void operatorMessage(String text) {
         cp.machine(cp.config().operator()).ifPresent(op -> op.consoleLine(time.clockTime() + " " + text));
     }
 

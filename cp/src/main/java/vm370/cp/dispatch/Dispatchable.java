@@ -24,6 +24,8 @@ public class Dispatchable {
 
     Thread thread;
     boolean holding;
+    /** The real processor held, meaningful while {@code holding}. */
+    int processor;
     /** In the dispatch list (on a processor or queued for one), as opposed to eligible or dormant. */
     boolean inDispatchList;
     /** Pages the machine is expected to need while in the dispatch list: what it had resident when it last left. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -26,7 +27,9 @@ import java.util.concurrent.locks.LockSupport;
  * monopolize the processors.
  *
  * <p>Threading: any thread; the scheduling state is guarded by this object's monitor. The processor
- * is handed over directly to the next waiter, which is unparked. Nothing here runs per instruction.
+ * is handed over directly to the next waiter, which is unparked. Nothing here runs per instruction:
+ * the counters the operator's panel reads (busy time per processor, instructions executed) are
+ * added to once a time slice.
  * @vm370 DMKDSP
  * @vm370 DMKSCH
  */
@@ -43,6 +46,10 @@ public final class Dispatcher {
     private final long sliceNanos;
     private final long realFrames;
     private final List<Dispatchable> running = new ArrayList<>();
+    /** Which machine holds each real processor (null: idle), and each processor's busy time before the current slice. */
+    private final Dispatchable[] onProcessor;
+    private final long[] busyNanos;
+    private final LongAdder instructions = new LongAdder();
     private final PriorityQueue<Dispatchable> queued = new PriorityQueue<>(ORDER);
     private final PriorityQueue<Dispatchable> eligible = new PriorityQueue<>(ORDER);
     /** The sum of the working sets of the machines in the dispatch list. */
@@ -61,6 +68,8 @@ public final class Dispatcher {
         this.processors = processors;
         this.sliceNanos = sliceNanos;
         this.realFrames = realFrames;
+        this.onProcessor = new Dispatchable[processors];
+        this.busyNanos = new long[processors];
     }
 
     public int processors() {
@@ -166,6 +175,8 @@ public final class Dispatcher {
         machine.cpuNanos += used;
         machine.virtualTime += used * Dispatchable.NORMAL_SHARE / Math.max(1, machine.share());
         machine.holding = false;
+        busyNanos[machine.processor] += used;
+        onProcessor[machine.processor] = null;
         running.remove(machine);
     }
 
@@ -208,6 +219,12 @@ public final class Dispatcher {
     }
 
     private void grant(Dispatchable machine) {
+        int processor = 0;
+        while (onProcessor[processor] != null) {
+            processor++;
+        }
+        onProcessor[processor] = machine;
+        machine.processor = processor;
         machine.holding = true;
         machine.sliceStart = System.nanoTime();
         machine.markGranted();
@@ -224,6 +241,31 @@ public final class Dispatcher {
             floor = Math.min(floor, d.virtualTime);
         }
         return floor == Long.MAX_VALUE ? 0 : floor;
+    }
+
+    /**
+     * Each real processor's busy time since IPL, in nanoseconds, the slice running now included:
+     * what the operator's panel turns into utilization by comparing two readings.
+     */
+    public synchronized long[] busyNanos() {
+        long now = System.nanoTime();
+        long[] busy = busyNanos.clone();
+        for (int p = 0; p < processors; p++) {
+            if (onProcessor[p] != null) {
+                busy[p] += now - onProcessor[p].sliceStart;
+            }
+        }
+        return busy;
+    }
+
+    /** Adds a machine's instructions of one time slice to the system's count (once a slice, never per instruction). */
+    public void countInstructions(long executed) {
+        instructions.add(executed);
+    }
+
+    /** Instructions the virtual machines have executed since IPL, as of their last time slice. */
+    public long instructionsExecuted() {
+        return instructions.sum();
     }
 
     /** The lists now: machines running on a processor, then those queued in order, then the eligible in order. */

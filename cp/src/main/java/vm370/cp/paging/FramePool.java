@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import vm370.s370.storage.MainStorage;
 
 /**
@@ -30,6 +31,9 @@ public final class FramePool {
     private int inUse;
     private int machineHand;
     private long steals;
+    private long pageOuts;
+    /** Counted outside the monitor: a page-in reads the paging file without holding the pool. */
+    private final LongAdder pageIns = new LongAdder();
 
     /** A pool of {@code realStorage} bytes of frames, paging to {@code pagingFile}. */
     public FramePool(long realStorage, PagingFile pagingFile) {
@@ -61,6 +65,16 @@ public final class FramePool {
     /** Frames taken from one machine to give another. */
     public synchronized long steals() {
         return steals;
+    }
+
+    /** Pages written to the paging file since IPL, over all machines. */
+    public synchronized long pageOuts() {
+        return pageOuts;
+    }
+
+    /** Pages read back from the paging file since IPL, over all machines. */
+    public long pageIns() {
+        return pageIns.sum();
     }
 
     public int pagingSlotsInUse() {
@@ -116,6 +130,7 @@ public final class FramePool {
                     if (frame != null) {
                         victim.resident--;
                         inUse--;
+                        pageOuts++;
                         return frame;
                     }
                 }
@@ -174,6 +189,7 @@ public final class FramePool {
     void readSlot(int slot, byte[] frame) {
         try {
             pagingFile.read(slot, frame);
+            pageIns.increment();
         } catch (UncheckedIOException e) {
             LOG.log(Level.ERROR, "DMKPAG415E PAGING ERROR READING SLOT " + slot, e);
         }

@@ -74,6 +74,8 @@ public final class VirtualMachine {
     /** Lines typed and posted to the machine's thread, not yet handed to the console. */
     private final java.util.concurrent.atomic.AtomicInteger typedInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private Thread thread;
+    /** The CPU's instruction count when last reported to the dispatcher; owned by the machine's thread. */
+    private long instructionsCounted;
     /** When the user logged on, for the CONNECT= time of QUERY TIME and LOGOFF. */
     private final long logonNanos = System.nanoTime();
 
@@ -442,6 +444,7 @@ public final class VirtualMachine {
 
     /** Between slices: excess frames go back to CP, and the processor to whoever waits for it. */
     void endSlice() {
+        countInstructions();
         framePool.trim(storage);
         owner.unlock();
         dispatcher.yieldProcessor(dispatchable);
@@ -549,12 +552,20 @@ public final class VirtualMachine {
         }
     }
 
+    /** Reports the instructions run since the last report to the dispatcher's system-wide count. */
+    private void countInstructions() {
+        long executed = cpu.instructionCount();
+        dispatcher.countInstructions(Math.max(0, executed - instructionsCounted));
+        instructionsCounted = executed;
+    }
+
     private void acquire() {
         dispatcher.acquire(dispatchable);
         owner.lock();
     }
 
     private void releaseProcessor() {
+        countInstructions();
         owner.unlock();
         dispatcher.release(dispatchable);
     }

@@ -154,4 +154,38 @@ class DispatcherTest {
         assertEquals(List.of(new Dispatcher.Entry("LOOPER", true, 60)), seenByOther.get(0).eligible(),
                 "the looper waited eligible, marked long-running");
     }
+
+    @Test
+    void eachProcessorsBusyTimeCountsItsSlicesAndTheOneRunningNow() {
+        Dispatcher dispatcher = new Dispatcher(2, 0, 1000);
+        Dispatchable first = new Dispatchable("FIRST");
+        Dispatchable second = new Dispatchable("SECOND");
+        dispatcher.acquire(first);
+        dispatcher.acquire(second);
+        spin(2_000_000);
+        dispatcher.release(second);
+        long[] busy = dispatcher.busyNanos();
+        assertEquals(2, busy.length);
+        assertTrue(busy[1] >= 2_000_000, "the released slice was counted: " + busy[1]);
+        assertTrue(busy[0] >= 2_000_000, "the slice still running is counted: " + busy[0]);
+        long[] later = dispatcher.busyNanos();
+        assertEquals(busy[1], later[1], "an idle processor's busy time stands still");
+        assertTrue(later[0] > busy[0], "a busy processor's grows");
+        dispatcher.release(first);
+    }
+
+    @Test
+    void instructionsReportedEachSliceAddUp() {
+        Dispatcher dispatcher = new Dispatcher(1, 0, 1000);
+        dispatcher.countInstructions(1000);
+        dispatcher.countInstructions(234);
+        assertEquals(1234, dispatcher.instructionsExecuted());
+    }
+
+    private static void spin(long nanos) {
+        long until = System.nanoTime() + nanos;
+        while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+    }
 }

@@ -49,6 +49,14 @@ class FramePoolTest {
             pool.trim(machines[m]);
         }
         assertTrue(machines[0].pageIns() > 0 && machines[0].pageOuts() > 0);
+        long ins = 0;
+        long outs = 0;
+        for (PagedStorage machine : machines) {
+            ins += machine.pageIns();
+            outs += machine.pageOuts();
+        }
+        assertEquals(ins, pool.pageIns(), "the pool counts every machine's page-ins");
+        assertEquals(outs, pool.pageOuts(), "the pool counts every machine's page-outs");
     }
 
     @Test

@@ -50,9 +50,12 @@ public final class DirectoryStore implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** The embedded database under the system's state folder, every commit written at once. */
+    /**
+     * The embedded database under the system's state folder, every commit written at once, closed
+     * by its owner (SHUTDOWN, also when SIGTERM starts it) rather than by H2's own exit hook.
+     */
     public static String embeddedUrl(Path varDirectory) {
-        return "jdbc:h2:file:" + varDirectory.toAbsolutePath().resolve("directory") + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + varDirectory.toAbsolutePath().resolve("directory") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Opens (creating if need be) the directory database at {@code url}. */

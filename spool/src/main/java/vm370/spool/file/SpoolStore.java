@@ -77,7 +77,8 @@ public final class SpoolStore implements AutoCloseable {
         });
         try {
             Files.createDirectories(directory);
-            String url = "jdbc:h2:" + directory.toAbsolutePath().resolve("spool") + ";WRITE_DELAY=0";
+            // Closed by its owner at SHUTDOWN, also when SIGTERM starts it: H2's exit hook must not close it first.
+            String url = "jdbc:h2:" + directory.toAbsolutePath().resolve("spool") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
             Connection connection = worker.submit(() -> DriverManager.getConnection(url, "SA", "")).get();
             SpoolStore store = new SpoolStore(worker, connection);
             store.call(store::createSchema);

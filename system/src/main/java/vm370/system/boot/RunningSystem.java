@@ -7,12 +7,14 @@ import java.util.List;
 import org.apache.commons.io.file.PathUtils;
 import vm370.cp.ControlProgram;
 import vm370.cp.command.CpCommandProcessor;
+import vm370.cp.config.ConfigException;
 import vm370.cp.config.SystemConfig;
 import vm370.cp.config.SystemConfigReader;
 import vm370.cp.guest.GuestSystem;
 import vm370.cp.paging.PagingFile;
 import vm370.cp.vio.Volumes;
 import vm370.cp.vm.NamedSystems;
+import vm370.directory.UpdateOutcome;
 import vm370.directory.UserDirectory;
 import vm370.directory.VolumeConfig;
 import vm370.s370.time.Clock;
@@ -66,7 +68,8 @@ public final class RunningSystem implements AutoCloseable {
 
     /**
      * IPLs CP. Fails with the configuration's or directory's error (naming the line) before anything
-     * is started; whatever was opened is closed again.
+     * is started; whatever was opened is closed again. A directory source with errors is a
+     * {@link ConfigException} listing them.
      */
     public static RunningSystem ipl(Options options) throws Exception {
         Path var = options.var();
@@ -79,7 +82,13 @@ public final class RunningSystem implements AutoCloseable {
             opened.add(directory);
             if (directory.userids().isEmpty() && options.directorySource() != null
                     && Files.exists(options.directorySource())) {
-                directory.directxa(Files.readString(options.directorySource()));
+                if (directory.directxa(Files.readString(options.directorySource()))
+                        instanceof UpdateOutcome.Rejected rejected) {
+                    List<String> errors = new ArrayList<>(rejected.errors().stream()
+                            .map(error -> options.directorySource() + ": " + error.message()).toList());
+                    errors.add("DMKDIR770E DIRECTORY NOT UPDATED - " + rejected.errors().size() + " ERRORS");
+                    throw new ConfigException(errors);
+                }
             }
             Path spoolFolder = var.resolve("spool");
             if (options.start() == Start.COLD && Files.isDirectory(spoolFolder)) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
                 RexxBenchCommand.class,
                 VmBenchCommand.class,
                 XeditBenchCommand.class,
+                LogonBenchCommand.class,
                 CmsBenchCommand.class,
                 RscsBenchCommand.class,
         })

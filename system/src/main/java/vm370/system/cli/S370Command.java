@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 RunCommand.class,
                 DisasmCommand.class,
+                HelloCommand.class,
         })
 public final class S370Command implements Runnable {
 

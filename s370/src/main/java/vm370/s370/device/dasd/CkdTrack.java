@@ -63,6 +63,11 @@ final class CkdTrack {
                 new byte[0], 0, new byte[8], 8);
     }
 
+    /** Bytes from the start of the image through the end-of-track marker; the rest of the slot is zero. */
+    int usedLength() {
+        return end + END_OF_TRACK;
+    }
+
     boolean valid() {
         return valid;
     }

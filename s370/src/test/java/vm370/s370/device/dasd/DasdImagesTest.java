@@ -108,6 +108,30 @@ class DasdImagesTest {
     }
 
     @Test
+    void aFullCkdVolumeIsSparseOnDiskAndEveryTrackReadsBackFormatted() throws Exception {
+        Path ours = dir.resolve("big.3350");
+        DasdImages.create(ours, DasdGeometry.D3350, "BIG001", 555, false);
+        long slots = 555L * 30;
+        assertEquals(CkdImage.HEADER_SIZE + slots * 19456, Files.size(ours));
+        String blocks = hercules(dir, "stat", "--format=%b %B", ours.toString()).strip();
+        long allocated = Long.parseLong(blocks.split(" ")[0]) * Long.parseLong(blocks.split(" ")[1]);
+        assertTrue(allocated < Files.size(ours) / 2, "allocated " + allocated + " of " + Files.size(ours));
+        try (CkdImage image = CkdImage.open(ours, true)) {
+            byte[] expected = new byte[image.trackSize()];
+            byte[] track = new byte[image.trackSize()];
+            CkdTrack formatted = new CkdTrack(image.trackSize());
+            for (int c = 0; c < image.cylinders(); c++) {
+                for (int h = c == 0 ? 1 : 0; h < image.heads(); h++) {
+                    formatted.format(c, h);
+                    System.arraycopy(formatted.image, 0, expected, 0, expected.length);
+                    image.readTrack(c, h, track);
+                    assertArrayEquals(expected, track, "track " + c + "," + h);
+                }
+            }
+        }
+    }
+
+    @Test
     void anFbaVolumeIsHeaderlessWithTheLabelInBlockOne() throws IOException {
         Path ours = dir.resolve("vm.3370");
         DasdImages.create(ours, DasdGeometry.D3370, "FBA001", 200, false);
