@@ -449,8 +449,34 @@ public final class Cpu {
             }
             long batch = Math.min(Math.min(remaining, POLL_INTERVAL), scheduler.nextDue() - now());
             attention = false;
-            for (long n = Math.max(1, batch); n > 0 && !attention; n--) {
-                step();
+            if (perActive) {
+                for (long n = Math.max(1, batch); n > 0 && !attention; n--) {
+                    step();
+                }
+            } else {
+                runBatch(Math.max(1, batch));
+            }
+        }
+    }
+
+    /**
+     * Executes up to {@code n} instructions without PER, leaving early when {@link #attention} is set.
+     * The same work as {@link #step} in a row, but in one method with the fetch and the dispatch, so
+     * the JIT compiles the loop, the fetch and the jump table together: one call per instruction
+     * (the handler) instead of two, and no per-instruction frame for the loop's glue.
+     */
+    private void runBatch(long n) {
+        while (n > 0 && !attention) {
+            int address = instructionAddress;
+            try {
+                while (n > 0 && !attention) {
+                    address = instructionAddress;
+                    n--;
+                    instructionCount++;
+                    execute(address);
+                }
+            } catch (ProgramInterruption p) {
+                programCheck(p, address);
             }
         }
     }
