@@ -90,6 +90,8 @@ public final class Cpu {
     private int codeBlock = -1;
     private byte[] codeFrame;
     private int codeBase;
+    /** The instructions decoded so far, by absolute block; see the package comment. */
+    private final CodeCache code;
     final Tlb tlb;
     private final TodClock tod;
     final CpuTimers timers;
@@ -161,6 +163,7 @@ public final class Cpu {
                 ? Decoder.STANDARD : new Decoder(features);
         this.decodeClass = DispatchTable.decodeClasses(decoder);
         this.tlb = new Tlb();
+        this.code = new CodeCache(this, storage);
         this.timers = new CpuTimers(tod);
         this.interruptions = new Interruptions(this);
         this.storageGeneration = storage.generation();
@@ -316,6 +319,11 @@ public final class Cpu {
         if (decodeClass[first] != DispatchTable.GENERAL && checkDecode(first, instruction)) {
             return;
         }
+        invoke(first, instruction);
+    }
+
+    /** Runs the handler of an instruction already checked: privileged state, interception and assignment are done. */
+    private void invoke(int first, long instruction) {
         try {
             DispatchTable.HANDLERS.invokeExact(first, this, instruction);
         } catch (ProgramInterruption p) {
@@ -460,10 +468,11 @@ public final class Cpu {
     }
 
     /**
-     * Executes up to {@code n} instructions without PER, leaving early when {@link #attention} is set.
-     * The same work as {@link #step} in a row, but in one method with the fetch and the dispatch, so
-     * the JIT compiles the loop, the fetch and the jump table together: one call per instruction
-     * (the handler) instead of two, and no per-instruction frame for the loop's glue.
+     * Executes up to {@code n} instructions without PER, leaving early when {@link #attention} is set
+     * (an interruption may be due, the PSW or the TLB changed). Within a 2K block it runs the
+     * instructions decoded in the {@link CodeCache}: no fetch, no length or opcode checks, one
+     * handler call each. Instructions that need the checks (privileged, unassigned, crossing the
+     * block's end) and every new block's first fetch take {@link #execute}, the path {@link #step} takes.
      */
     private void runBatch(long n) {
         while (n > 0 && !attention) {
@@ -471,14 +480,67 @@ public final class Cpu {
             try {
                 while (n > 0 && !attention) {
                     address = instructionAddress;
-                    n--;
-                    instructionCount++;
-                    execute(address);
+                    long[] slots = pswFormatError ? null : blockSlots(address);
+                    if (slots == null) {
+                        n--;
+                        instructionCount++;
+                        execute(address);
+                        continue;
+                    }
+                    int block = address & 0xFFF800;
+                    do {
+                        long entry = slots[(address & 0x7FF) >>> 1];
+                        if (entry >= 0) {
+                            entry = decode(slots, address);
+                            if (entry >= 0) {
+                                n--;
+                                instructionCount++;
+                                execute(address);
+                                break;
+                            }
+                        }
+                        n--;
+                        instructionCount++;
+                        int length = CodeCache.length(entry);
+                        ilc = length >>> 1;
+                        instructionAddress = (address + length) & 0xFFFFFF;
+                        invoke((int) (entry >>> 40) & 0xFF, CodeCache.instruction(entry));
+                        address = instructionAddress;
+                        // Same block and an even address: the next slot is valid to read.
+                    } while (n > 0 && !attention && ((address ^ block) & ~0x7FE) == 0);
                 }
             } catch (ProgramInterruption p) {
                 programCheck(p, address);
             }
         }
+    }
+
+    /**
+     * The decoded slots of the block holding an (even) instruction address, when its TLB fetch entry
+     * is present (translation, prefixing and fetch protection already checked); null otherwise, and
+     * the checked path then fetches and fills the entry.
+     */
+    private long[] blockSlots(int address) {
+        int index = address >>> 11;
+        byte[] frame = tlb.fetchFrame[index];
+        if ((address & 1) != 0 || frame == null) {
+            return null;
+        }
+        codeBlock = index;
+        codeFrame = frame;
+        codeBase = tlb.fetchBase[index];
+        return code.slots(tlb.fetchBlock[index]);
+    }
+
+    /** Decodes the instruction at {@code address} of the current code block into its slot; {@link CodeCache#CHECKED} when it needs the checked path. */
+    private long decode(long[] slots, int address) {
+        int at = address & 0x7FF;
+        int first = codeFrame[codeBase + at] & 0xFF;
+        int length = ((first >>> 6) + 3 >>> 1) << 1;
+        long entry = at + length > 2048 || decodeClass[first] != DispatchTable.GENERAL
+                ? CodeCache.CHECKED : CodeCache.entry(fetchFromCodeBlock(codeFrame, codeBase + at), length);
+        slots[at >>> 1] = entry;
+        return entry;
     }
 
     /** Everything due at an instruction boundary: posted work, events, timers, one pending interruption. */
@@ -1039,9 +1101,10 @@ public final class Cpu {
         int index = address >>> 11;
         byte[] frame = storage.frame(absolute);
         if (fetchAllowed) {
-            tlb.fillFetch(index, frame, absolute & 0x800);
+            tlb.fillFetch(index, frame, absolute & 0x800, absolute >>> 11);
         }
-        if (store && !perActive) {
+        // No fast store path into a block holding decoded instructions: the checked path reports each store.
+        if (store && !perActive && !storage.isCode(absolute)) {
             tlb.fillStore(index, frame, absolute & 0x800);
         }
         return absolute;
@@ -1069,14 +1132,17 @@ public final class Cpu {
      */
     public void releaseTlb() {
         tlb.release();
+        code.release();
         codeBlock = -1;
         codeFrame = null;
+        attention = true;
     }
 
     /** Empties the translation-lookaside buffer (PTLB; CP after changing tables, keys or frames). */
     public void purgeTlb() {
         tlb.purge();
         codeBlock = -1;
+        attention = true;
     }
 
     /** Real to absolute: the prefix area and page 0 trade places. */

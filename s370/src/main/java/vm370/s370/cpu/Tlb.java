@@ -26,6 +26,8 @@ final class Tlb {
 
     byte[][] fetchFrame = NO_FRAMES;
     int[] fetchBase = NO_BASES;
+    /** The absolute 2K block number of each fetch entry: where the CPU's decoded instructions are kept. */
+    int[] fetchBlock = NO_BASES;
     byte[][] storeFrame = NO_FRAMES;
     int[] storeBase = NO_BASES;
     /** The offset {@link Cpu#operandFrame} found: a second result without allocating. */
@@ -34,11 +36,12 @@ final class Tlb {
     /** Entries filled since the last purge; more than {@link #TRACKED} means "purge everything". */
     private int filledCount;
 
-    void fillFetch(int index, byte[] frame, int base) {
+    void fillFetch(int index, byte[] frame, int base, int absoluteBlock) {
         allocate();
         track(index);
         fetchFrame[index] = frame;
         fetchBase[index] = base;
+        fetchBlock[index] = absoluteBlock;
     }
 
     void fillStore(int index, byte[] frame, int base) {
@@ -59,6 +62,7 @@ final class Tlb {
         if (fetchFrame == NO_FRAMES) {
             fetchFrame = new byte[BLOCKS][];
             fetchBase = new int[BLOCKS];
+            fetchBlock = new int[BLOCKS];
             storeFrame = new byte[BLOCKS][];
             storeBase = new int[BLOCKS];
             filledCount = 0;
@@ -69,6 +73,7 @@ final class Tlb {
     void release() {
         fetchFrame = NO_FRAMES;
         fetchBase = NO_BASES;
+        fetchBlock = NO_BASES;
         storeFrame = NO_FRAMES;
         storeBase = NO_BASES;
         filledCount = 0;
