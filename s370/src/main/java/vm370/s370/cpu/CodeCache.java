@@ -53,9 +53,14 @@ final class CodeCache implements MainStorage.CodeWatcher {
     /**
      * The slots of the absolute block {@code block}, created empty when missing. A block decoded
      * for the first time is marked in storage so that stores into it are reported; the CPU then
-     * empties its TLB, whose fast store entries for the block would not report them.
+     * empties its TLB, whose fast store entries for the block would not report them. Null on a
+     * multiprocessor: another CPU's fast store entries for a newly marked block would not report
+     * stores until that CPU empties its TLB, so there every instruction takes the checked path.
      */
     long[] slots(int block) {
+        if (storage.sharedByCpus()) {
+            return null;
+        }
         if (blocks == null) {
             blocks = new long[storage.size() / MainStorage.KEY_BLOCK_SIZE][];
         }

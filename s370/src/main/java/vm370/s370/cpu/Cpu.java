@@ -324,13 +324,7 @@ public final class Cpu {
 
     /** Runs the handler of an instruction already checked: privileged state, interception and assignment are done. */
     private void invoke(int first, long instruction) {
-        try {
-            DispatchTable.HANDLERS.invokeExact(first, this, instruction);
-        } catch (ProgramInterruption p) {
-            throw p;
-        } catch (Throwable t) {
-            throw new IllegalStateException("instruction handler failed: " + Long.toHexString(instruction), t);
-        }
+        DispatchTable.HANDLERS[first].execute(this, instruction);
     }
 
     /** Checks an instruction that is not plain general; true when CP's interception has done it already. */

@@ -115,6 +115,11 @@ public final class MainStorage {
         return true;
     }
 
+    /** True when more than one CPU watches this storage (a multiprocessor). */
+    public boolean sharedByCpus() {
+        return watchers.length > 1;
+    }
+
     /** True when the 2K block holding an absolute address is watched for stores ({@link #watchCode}). */
     public boolean isCode(int address) {
         return code != null && code[address >>> 11] != 0;
