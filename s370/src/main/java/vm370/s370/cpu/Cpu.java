@@ -1061,6 +1061,18 @@ public final class Cpu {
     }
 
     private void storeSlow(int address, int length, long value) {
+        int index = address >>> 11;
+        byte[] watched = tlb.watchedStoreFrame[index];
+        if (watched != null && (address & 0x7FF) + length <= 2048) {
+            // A block holding decoded instructions: store, then forget the instructions stored over.
+            int at = tlb.storeBase[index] + (address & 0x7FF);
+            for (int i = length - 1; i >= 0; i--) {
+                watched[at + i] = (byte) value;
+                value >>>= 8;
+            }
+            code.codeStored(tlb.fetchBlock[index] << 11 | address & 0x7FF, length);
+            return;
+        }
         if ((address & 0x7FF) + length <= 2048) {
             storage.write(resolve(address, true), length, value);
         } else {
@@ -1097,9 +1109,13 @@ public final class Cpu {
         if (fetchAllowed) {
             tlb.fillFetch(index, frame, absolute & 0x800, absolute >>> 11);
         }
-        // No fast store path into a block holding decoded instructions: the checked path reports each store.
-        if (store && !perActive && !storage.isCode(absolute)) {
-            tlb.fillStore(index, frame, absolute & 0x800);
+        // No inline store path into a block holding decoded instructions: the checked path reports each store.
+        if (store && !perActive) {
+            if (storage.isCode(absolute)) {
+                tlb.fillWatchedStore(index, frame, absolute & 0x800);
+            } else {
+                tlb.fillStore(index, frame, absolute & 0x800);
+            }
         }
         return absolute;
     }

@@ -30,6 +30,11 @@ final class Tlb {
     int[] fetchBlock = NO_BASES;
     byte[][] storeFrame = NO_FRAMES;
     int[] storeBase = NO_BASES;
+    /**
+     * Store entries of blocks holding decoded instructions, kept apart so that the inline store
+     * paths miss them: the CPU's checked path stores through them and reports each store.
+     */
+    byte[][] watchedStoreFrame = NO_FRAMES;
     /** The offset {@link Cpu#operandFrame} found: a second result without allocating. */
     int offset;
     private final int[] filled = new int[TRACKED];
@@ -51,6 +56,13 @@ final class Tlb {
         storeBase[index] = base;
     }
 
+    void fillWatchedStore(int index, byte[] frame, int base) {
+        allocate();
+        track(index);
+        watchedStoreFrame[index] = frame;
+        storeBase[index] = base;
+    }
+
     private void track(int index) {
         if (filledCount < TRACKED) {
             filled[filledCount] = index;
@@ -65,6 +77,7 @@ final class Tlb {
             fetchBlock = new int[BLOCKS];
             storeFrame = new byte[BLOCKS][];
             storeBase = new int[BLOCKS];
+            watchedStoreFrame = new byte[BLOCKS][];
             filledCount = 0;
         }
     }
@@ -76,6 +89,7 @@ final class Tlb {
         fetchBlock = NO_BASES;
         storeFrame = NO_FRAMES;
         storeBase = NO_BASES;
+        watchedStoreFrame = NO_FRAMES;
         filledCount = 0;
     }
 
@@ -86,10 +100,12 @@ final class Tlb {
         if (filledCount > TRACKED) {
             Arrays.fill(fetchFrame, null);
             Arrays.fill(storeFrame, null);
+            Arrays.fill(watchedStoreFrame, null);
         } else {
             for (int i = 0; i < filledCount; i++) {
                 fetchFrame[filled[i]] = null;
                 storeFrame[filled[i]] = null;
+                watchedStoreFrame[filled[i]] = null;
             }
         }
         filledCount = 0;

@@ -24,8 +24,9 @@
  *     instructions is marked in {@code MainStorage} ({@code watchCode}); every store into a marked
  *     block, by any path (this CPU's checked stores, channels, IPL, CP, a frame released), is
  *     reported to the CPUs' caches, which empty the slots of every instruction the store may
- *     overlap. This CPU's fast store paths (TLB store entries) are never made for a marked block,
- *     so its stores there take the checked path, which reports them. Self-modifying code, even a
+ *     overlap. This CPU's inline store paths never hold a marked block (its TLB keeps such a
+ *     block's store entry apart), so its stores there take the checked path, which reports them
+ *     without translating again. Self-modifying code, even a
  *     store into the very next instruction, therefore runs as the PoO's conceptual sequence says.</li>
  * <li>Only instructions that need no decode-time check are cached: privileged, two-byte, unassigned
  *     operation codes and an instruction crossing the block's end take the checked path every time,
