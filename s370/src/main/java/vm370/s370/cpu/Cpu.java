@@ -90,6 +90,8 @@ public final class Cpu {
     private int codeBlock = -1;
     private byte[] codeFrame;
     private int codeBase;
+    /** The instructions decoded so far, by absolute block; see the package comment. */
+    private final CodeCache code;
     final Tlb tlb;
     private final TodClock tod;
     final CpuTimers timers;
@@ -161,6 +163,7 @@ public final class Cpu {
                 ? Decoder.STANDARD : new Decoder(features);
         this.decodeClass = DispatchTable.decodeClasses(decoder);
         this.tlb = new Tlb();
+        this.code = new CodeCache(this, storage);
         this.timers = new CpuTimers(tod);
         this.interruptions = new Interruptions(this);
         this.storageGeneration = storage.generation();
@@ -316,13 +319,12 @@ public final class Cpu {
         if (decodeClass[first] != DispatchTable.GENERAL && checkDecode(first, instruction)) {
             return;
         }
-        try {
-            DispatchTable.HANDLERS.invokeExact(first, this, instruction);
-        } catch (ProgramInterruption p) {
-            throw p;
-        } catch (Throwable t) {
-            throw new IllegalStateException("instruction handler failed: " + Long.toHexString(instruction), t);
-        }
+        invoke(first, instruction);
+    }
+
+    /** Runs the handler of an instruction already checked: privileged state, interception and assignment are done. */
+    private void invoke(int first, long instruction) {
+        DispatchTable.HANDLERS[first].execute(this, instruction);
     }
 
     /** Checks an instruction that is not plain general; true when CP's interception has done it already. */
@@ -449,10 +451,90 @@ public final class Cpu {
             }
             long batch = Math.min(Math.min(remaining, POLL_INTERVAL), scheduler.nextDue() - now());
             attention = false;
-            for (long n = Math.max(1, batch); n > 0 && !attention; n--) {
-                step();
+            if (perActive) {
+                for (long n = Math.max(1, batch); n > 0 && !attention; n--) {
+                    step();
+                }
+            } else {
+                runBatch(Math.max(1, batch));
             }
         }
+    }
+
+    /**
+     * Executes up to {@code n} instructions without PER, leaving early when {@link #attention} is set
+     * (an interruption may be due, the PSW or the TLB changed). Within a 2K block it runs the
+     * instructions decoded in the {@link CodeCache}: no fetch, no length or opcode checks, one
+     * handler call each. Instructions that need the checks (privileged, unassigned, crossing the
+     * block's end) and every new block's first fetch take {@link #execute}, the path {@link #step} takes.
+     */
+    private void runBatch(long n) {
+        while (n > 0 && !attention) {
+            int address = instructionAddress;
+            try {
+                while (n > 0 && !attention) {
+                    address = instructionAddress;
+                    long[] slots = pswFormatError ? null : blockSlots(address);
+                    if (slots == null) {
+                        n--;
+                        instructionCount++;
+                        execute(address);
+                        continue;
+                    }
+                    int block = address & 0xFFF800;
+                    do {
+                        long entry = slots[(address & 0x7FF) >>> 1];
+                        if (entry >= 0) {
+                            entry = decode(slots, address);
+                            if (entry >= 0) {
+                                n--;
+                                instructionCount++;
+                                execute(address);
+                                break;
+                            }
+                        }
+                        n--;
+                        instructionCount++;
+                        int length = CodeCache.length(entry);
+                        ilc = length >>> 1;
+                        instructionAddress = (address + length) & 0xFFFFFF;
+                        invoke((int) (entry >>> 40) & 0xFF, CodeCache.instruction(entry));
+                        address = instructionAddress;
+                        // Same block and an even address: the next slot is valid to read.
+                    } while (n > 0 && !attention && ((address ^ block) & ~0x7FE) == 0);
+                }
+            } catch (ProgramInterruption p) {
+                programCheck(p, address);
+            }
+        }
+    }
+
+    /**
+     * The decoded slots of the block holding an (even) instruction address, when its TLB fetch entry
+     * is present (translation, prefixing and fetch protection already checked); null otherwise, and
+     * the checked path then fetches and fills the entry.
+     */
+    private long[] blockSlots(int address) {
+        int index = address >>> 11;
+        byte[] frame = tlb.fetchFrame[index];
+        if ((address & 1) != 0 || frame == null) {
+            return null;
+        }
+        codeBlock = index;
+        codeFrame = frame;
+        codeBase = tlb.fetchBase[index];
+        return code.slots(tlb.fetchBlock[index]);
+    }
+
+    /** Decodes the instruction at {@code address} of the current code block into its slot; {@link CodeCache#CHECKED} when it needs the checked path. */
+    private long decode(long[] slots, int address) {
+        int at = address & 0x7FF;
+        int first = codeFrame[codeBase + at] & 0xFF;
+        int length = ((first >>> 6) + 3 >>> 1) << 1;
+        long entry = at + length > 2048 || decodeClass[first] != DispatchTable.GENERAL
+                ? CodeCache.CHECKED : CodeCache.entry(fetchFromCodeBlock(codeFrame, codeBase + at), length);
+        slots[at >>> 1] = entry;
+        return entry;
     }
 
     /** Everything due at an instruction boundary: posted work, events, timers, one pending interruption. */
@@ -979,6 +1061,18 @@ public final class Cpu {
     }
 
     private void storeSlow(int address, int length, long value) {
+        int index = address >>> 11;
+        byte[] watched = tlb.watchedStoreFrame[index];
+        if (watched != null && (address & 0x7FF) + length <= 2048) {
+            // A block holding decoded instructions: store, then forget the instructions stored over.
+            int at = tlb.storeBase[index] + (address & 0x7FF);
+            for (int i = length - 1; i >= 0; i--) {
+                watched[at + i] = (byte) value;
+                value >>>= 8;
+            }
+            code.codeStored(tlb.fetchBlock[index] << 11 | address & 0x7FF, length);
+            return;
+        }
         if ((address & 0x7FF) + length <= 2048) {
             storage.write(resolve(address, true), length, value);
         } else {
@@ -1013,10 +1107,15 @@ public final class Cpu {
         int index = address >>> 11;
         byte[] frame = storage.frame(absolute);
         if (fetchAllowed) {
-            tlb.fillFetch(index, frame, absolute & 0x800);
+            tlb.fillFetch(index, frame, absolute & 0x800, absolute >>> 11);
         }
+        // No inline store path into a block holding decoded instructions: the checked path reports each store.
         if (store && !perActive) {
-            tlb.fillStore(index, frame, absolute & 0x800);
+            if (storage.isCode(absolute)) {
+                tlb.fillWatchedStore(index, frame, absolute & 0x800);
+            } else {
+                tlb.fillStore(index, frame, absolute & 0x800);
+            }
         }
         return absolute;
     }
@@ -1043,14 +1142,17 @@ public final class Cpu {
      */
     public void releaseTlb() {
         tlb.release();
+        code.release();
         codeBlock = -1;
         codeFrame = null;
+        attention = true;
     }
 
     /** Empties the translation-lookaside buffer (PTLB; CP after changing tables, keys or frames). */
     public void purgeTlb() {
         tlb.purge();
         codeBlock = -1;
+        attention = true;
     }
 
     /** Real to absolute: the prefix area and page 0 trade places. */

@@ -1,19 +1,17 @@
 package vm370.s370.cpu;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import vm370.s370.isa.Decoder;
 import vm370.s370.isa.Opcode;
 import vm370.s370.isa.Semantics;
 
 /**
- * The CPU's dispatch, derived once from {@link Opcode}: a {@link MethodHandles#tableSwitch} on the
- * first byte whose cases are the handlers bound from the table. Held in a constant, the JIT turns it
- * into a jump table with direct calls, which a call through the megamorphic {@link Semantics}
- * interface is not (measured: about a fifth faster on the benchmark loop). The table stays the one
- * source: nothing here names an instruction.
+ * The CPU's dispatch, derived once from {@link Opcode}: the handler of each first byte in an array,
+ * called through {@link Semantics}. Measured under load against a {@code MethodHandles.tableSwitch}
+ * of the same handlers: as fast once compiled, and fast from the start, where the table switch
+ * waited many seconds for the JIT to compile one method with every handler inlined (calling
+ * through slow method-handle linkage meanwhile). The table stays the one source: nothing here
+ * names an instruction.
  */
 final class DispatchTable {
 
@@ -23,8 +21,8 @@ final class DispatchTable {
     static final byte TWO_BYTES = 2;
     static final byte UNASSIGNED = 3;
 
-    /** (first byte, cpu, instruction) to the handler; the JIT folds the constant into a jump table. */
-    static final MethodHandle HANDLERS = dispatchTable();
+    /** The handler of each first byte; the B2xx and 9Cxx-9Fxx instructions go through the decoder. */
+    static final Semantics[] HANDLERS = handlers();
 
     private DispatchTable() {
     }
@@ -41,28 +39,19 @@ final class DispatchTable {
         return classes;
     }
 
-    private static MethodHandle dispatchTable() {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle execute = lookup.findVirtual(Semantics.class, "execute",
-                    MethodType.methodType(void.class, Cpu.class, long.class));
-            MethodHandle twoBytes = lookup.findStatic(DispatchTable.class, "dispatchTwoBytes",
-                    MethodType.methodType(void.class, int.class, Cpu.class, long.class));
-            MethodHandle[] cases = new MethodHandle[256];
-            Arrays.fill(cases, twoBytes);
-            for (Opcode op : Opcode.values()) {
-                if (!op.hasExtendedCode()) {
-                    cases[op.code()] = MethodHandles.dropArguments(execute.bindTo(op.semantics()), 0, int.class);
-                }
+    private static Semantics[] handlers() {
+        Semantics[] all = new Semantics[256];
+        Arrays.fill(all, (Semantics) DispatchTable::dispatchTwoBytes);
+        for (Opcode op : Opcode.values()) {
+            if (!op.hasExtendedCode()) {
+                all[op.code()] = op.semantics();
             }
-            return MethodHandles.tableSwitch(twoBytes, cases);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
         }
+        return all;
     }
 
     /** The B2xx and 9Cxx-9Fxx instructions (already checked by the CPU): through the decoder. */
-    private static void dispatchTwoBytes(int first, Cpu cpu, long instruction) {
+    private static void dispatchTwoBytes(Cpu cpu, long instruction) {
         cpu.decoder.decode(instruction).semantics().execute(cpu, instruction);
     }
 }

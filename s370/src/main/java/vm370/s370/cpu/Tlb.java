@@ -26,25 +26,40 @@ final class Tlb {
 
     byte[][] fetchFrame = NO_FRAMES;
     int[] fetchBase = NO_BASES;
+    /** The absolute 2K block number of each fetch entry: where the CPU's decoded instructions are kept. */
+    int[] fetchBlock = NO_BASES;
     byte[][] storeFrame = NO_FRAMES;
     int[] storeBase = NO_BASES;
+    /**
+     * Store entries of blocks holding decoded instructions, kept apart so that the inline store
+     * paths miss them: the CPU's checked path stores through them and reports each store.
+     */
+    byte[][] watchedStoreFrame = NO_FRAMES;
     /** The offset {@link Cpu#operandFrame} found: a second result without allocating. */
     int offset;
     private final int[] filled = new int[TRACKED];
     /** Entries filled since the last purge; more than {@link #TRACKED} means "purge everything". */
     private int filledCount;
 
-    void fillFetch(int index, byte[] frame, int base) {
+    void fillFetch(int index, byte[] frame, int base, int absoluteBlock) {
         allocate();
         track(index);
         fetchFrame[index] = frame;
         fetchBase[index] = base;
+        fetchBlock[index] = absoluteBlock;
     }
 
     void fillStore(int index, byte[] frame, int base) {
         allocate();
         track(index);
         storeFrame[index] = frame;
+        storeBase[index] = base;
+    }
+
+    void fillWatchedStore(int index, byte[] frame, int base) {
+        allocate();
+        track(index);
+        watchedStoreFrame[index] = frame;
         storeBase[index] = base;
     }
 
@@ -59,8 +74,10 @@ final class Tlb {
         if (fetchFrame == NO_FRAMES) {
             fetchFrame = new byte[BLOCKS][];
             fetchBase = new int[BLOCKS];
+            fetchBlock = new int[BLOCKS];
             storeFrame = new byte[BLOCKS][];
             storeBase = new int[BLOCKS];
+            watchedStoreFrame = new byte[BLOCKS][];
             filledCount = 0;
         }
     }
@@ -69,8 +86,10 @@ final class Tlb {
     void release() {
         fetchFrame = NO_FRAMES;
         fetchBase = NO_BASES;
+        fetchBlock = NO_BASES;
         storeFrame = NO_FRAMES;
         storeBase = NO_BASES;
+        watchedStoreFrame = NO_FRAMES;
         filledCount = 0;
     }
 
@@ -81,10 +100,12 @@ final class Tlb {
         if (filledCount > TRACKED) {
             Arrays.fill(fetchFrame, null);
             Arrays.fill(storeFrame, null);
+            Arrays.fill(watchedStoreFrame, null);
         } else {
             for (int i = 0; i < filledCount; i++) {
                 fetchFrame[filled[i]] = null;
                 storeFrame[filled[i]] = null;
+                watchedStoreFrame[filled[i]] = null;
             }
         }
         filledCount = 0;

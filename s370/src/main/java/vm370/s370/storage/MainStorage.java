@@ -1,5 +1,7 @@
 package vm370.s370.storage;
 
+import java.util.Arrays;
+
 /**
  * Main storage, addressed by absolute address, with a storage key for every 2K block.
  *
@@ -26,12 +28,25 @@ public final class MainStorage {
         byte[] frame(int frameNumber);
     }
 
+    /**
+     * Told of every store into a 2K block marked as holding decoded instructions ({@link #watchCode}),
+     * whoever stores: a CPU's checked path, a channel, an IPL, CP. CPUs use it to forget instructions
+     * they decoded from those bytes (self-modifying code). Called on the storing thread.
+     */
+    @FunctionalInterface
+    public interface CodeWatcher {
+        void codeStored(int address, int length);
+    }
+
     private final int size;
     private final byte[][] frames;
     private final byte[] keys;
     private final FrameSource source;
     /** Bumped when a key or frame changes, so CPUs sharing this storage know to empty their TLBs. */
     private int generation;
+    /** Per 2K block, nonzero when a CPU holds instructions decoded from it; null until the first. */
+    private byte[] code;
+    private CodeWatcher[] watchers = new CodeWatcher[0];
 
     /** Storage of {@code size} bytes (a multiple of 4K, at most 16M) whose frames are allocated when first touched. */
     public MainStorage(int size) {
@@ -73,6 +88,57 @@ public final class MainStorage {
     public void releaseFrame(int frameNumber) {
         frames[frameNumber] = null;
         generation++;
+        stored(frameNumber * FRAME_SIZE, FRAME_SIZE);
+    }
+
+    /** Registers a CPU's decoded-instruction cache, to be told of stores into watched blocks. */
+    public void addCodeWatcher(CodeWatcher watcher) {
+        CodeWatcher[] more = Arrays.copyOf(watchers, watchers.length + 1);
+        more[watchers.length] = watcher;
+        watchers = more;
+    }
+
+    /**
+     * Marks the 2K block holding an absolute address as holding decoded instructions: from now on
+     * every store into it is reported to the watchers. True when newly marked; the generation then
+     * changes, so CPUs drop the fast store paths they cached for it and take the reporting path.
+     */
+    public boolean watchCode(int address) {
+        if (code == null) {
+            code = new byte[keys.length];
+        }
+        if (code[address >>> 11] != 0) {
+            return false;
+        }
+        code[address >>> 11] = 1;
+        generation++;
+        return true;
+    }
+
+    /** True when more than one CPU watches this storage (a multiprocessor). */
+    public boolean sharedByCpus() {
+        return watchers.length > 1;
+    }
+
+    /** True when the 2K block holding an absolute address is watched for stores ({@link #watchCode}). */
+    public boolean isCode(int address) {
+        return code != null && code[address >>> 11] != 0;
+    }
+
+    /** Reports a store of {@code length} bytes at an absolute address to the watchers, for the watched blocks it touches. */
+    private void stored(int address, int length) {
+        if (code == null) {
+            return;
+        }
+        int last = address + length - 1;
+        for (int block = address >>> 11; block <= last >>> 11 && block < code.length; block++) {
+            if (code[block] != 0) {
+                for (CodeWatcher w : watchers) {
+                    w.codeStored(address, length);
+                }
+                return;
+            }
+        }
     }
 
     /**
@@ -94,6 +160,7 @@ public final class MainStorage {
 
     public void writeByte(int address, int value) {
         frame(address)[address & 0xFFF] = (byte) value;
+        stored(address, 1);
     }
 
     /** Reads {@code length} bytes (1-8, within one frame or across two) as a big-endian number. */
@@ -122,6 +189,7 @@ public final class MainStorage {
                 f[offset + i] = (byte) value;
                 value >>>= 8;
             }
+            stored(address, length);
             return;
         }
         for (int i = length - 1; i >= 0; i--) {
@@ -143,6 +211,7 @@ public final class MainStorage {
 
     /** Copies bytes into storage (the caller has checked the range). */
     public void writeBytes(int address, byte[] from, int offset, int length) {
+        stored(address, length);
         while (length > 0) {
             int inFrame = Math.min(length, FRAME_SIZE - (address & 0xFFF));
             System.arraycopy(from, offset, frame(address), address & 0xFFF, inFrame);
