@@ -170,10 +170,6 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         return locks;
     }
 
-    boolean enabled() {
-        return enabled;
-    }
-
     void setEnabled(boolean on) {
         enabled = on;
     }

@@ -47,10 +47,6 @@ final class TerminalSession implements ConsoleOutput {
         return settings;
     }
 
-    Phase phase() {
-        return phase;
-    }
-
     VirtualMachine machine() {
         return machine;
     }
@@ -260,20 +256,26 @@ final class TerminalSession implements ConsoleOutput {
             reconnect(existing);
             return;
         }
-        List<String> logmsg = sessions.logonMessage();
+        // The new machine's first lines (its IPL) wait until LOGON AT is out; CP's logon lock is
+        // never held across a terminal write.
+        HeldOutput held = new HeldOutput();
         var logon = sessions.cp().logon(userid, m -> {
+            m.connectConsole(held);
             attach(m);
-            logmsg.forEach(device::line);
-            String files = sessions.filesLine(m.userid());
-            if (files != null) {
-                device.line(files);
-            }
-            device.line("LOGON AT " + sessions.time().stamp());
         });
         switch (logon) {
             case ControlProgram.Logon.Created created -> {
+                VirtualMachine m = created.machine();
+                sessions.logonMessage().forEach(device::line);
+                String files = sessions.filesLine(m.userid());
+                if (files != null) {
+                    device.line(files);
+                }
+                device.line("LOGON AT " + sessions.time().stamp());
                 created.messages().forEach(device::line);
-                sessions.loggedOn(this, created.machine(), by);
+                held.release();
+                m.connectConsole(this);
+                sessions.loggedOn(this, m, by);
             }
             case ControlProgram.Logon.AlreadyLoggedOn already -> device.line("DMKLOG054E ALREADY LOGGED ON");
             case ControlProgram.Logon.NotInDirectory missing ->
@@ -284,19 +286,44 @@ final class TerminalSession implements ConsoleOutput {
 
     private void reconnect(VirtualMachine existing) {
         attach(existing);
+        existing.connectConsole(this);
         cpMode = true;
         device.line("RECONNECTED AT " + sessions.time().stamp());
         sessions.reconnected(this, existing);
         device.refreshStatus();
     }
 
-    /** Connects this terminal to the machine's console (and its 3270 to DIAGNOSE X'58'). */
+    /** Connects this terminal to the machine (its 3270 to DIAGNOSE X'58'); the console follows. */
     private void attach(VirtualMachine m) {
         machine = m;
         phase = Phase.LOGGED_ON;
         sessions.connect(this, m);
-        m.connectConsole(this);
         m.connectFullScreen(device.fullScreen());
+    }
+
+    /** A new machine's console until LOGON AT is shown: its lines are kept, then passed on in order. */
+    private final class HeldOutput implements ConsoleOutput {
+        private final List<String> lines = new java.util.ArrayList<>();
+        private boolean released;
+
+        @Override
+        public synchronized void line(String text) {
+            if (released) {
+                device.line(text);
+            } else {
+                lines.add(text);
+            }
+        }
+
+        @Override
+        public void statusChanged() {
+            device.refreshStatus();
+        }
+
+        synchronized void release() {
+            lines.forEach(device::line);
+            released = true;
+        }
     }
 
     /** Lets go of the machine (LOGOFF, FORCE, DISCONNECT): its console is no longer this terminal. */
