@@ -107,6 +107,25 @@ final class TerminalSession implements ConsoleOutput {
 
     // ---- input, on the terminal's thread ----
 
+    /**
+     * What the output area shows of a line the user entered: the password as an empty line, and a
+     * LOGON line with a password on it (which CP refuses) without the password.
+     */
+    String echo(String typed) {
+        if (phase == Phase.PASSWORD) {
+            return "";
+        }
+        if (phase == Phase.PRELOGON) {
+            String[] words = typed.strip().split("\\s+");
+            String verb = words[0].toUpperCase(Locale.ROOT);
+            boolean logon = !verb.isEmpty() && (Tokens.abbreviates(verb, "Logon") || verb.equals("LOGIN"));
+            if (logon && words.length > 2 && !words[2].equalsIgnoreCase("BY")) {
+                return words[0] + " " + words[1];
+            }
+        }
+        return typed;
+    }
+
     /** A line the user entered (already echoed by the device, the password as an empty line). */
     void enter(String typed) {
         switch (phase) {
@@ -187,8 +206,9 @@ final class TerminalSession implements ConsoleOutput {
         logonUser = userid;
         logonBy = by;
         phase = Phase.PASSWORD;
-        device.line("ENTER PASSWORD:");
+        // Hidden before the prompt shows, so that nothing typed after seeing it can be displayed.
         device.hideNextInput();
+        device.line("ENTER PASSWORD:");
         device.refreshStatus();
     }
 
@@ -287,7 +307,9 @@ final class TerminalSession implements ConsoleOutput {
     private void reconnect(VirtualMachine existing) {
         attach(existing);
         existing.connectConsole(this);
+        // As after PA1: the machine waits in CP mode until BEGIN (it ran on while disconnected).
         cpMode = true;
+        existing.stop();
         device.line("RECONNECTED AT " + sessions.time().stamp());
         sessions.reconnected(this, existing);
         device.refreshStatus();

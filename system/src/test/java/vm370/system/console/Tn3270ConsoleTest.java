@@ -58,6 +58,10 @@ class Tn3270ConsoleTest {
 
             type(t, "LOGON NOBODY");
             awaitLine(t, "DMKLOG053E NOBODY NOT IN CP DIRECTORY");
+            type(t, "LOGON ALICE SECRETPW");
+            awaitLine(t, "DMKLOG002E INVALID FORMAT");
+            assertTrue(screen(t).stream().anyMatch(r -> r.strip().equals("LOGON ALICE")), "echoed without the password");
+            assertTrue(screen(t).stream().noneMatch(r -> r.contains("SECRETPW")));
             type(t, "logon alice");
             awaitLine(t, "ENTER PASSWORD:");
             type(t, "WRONGPW");
