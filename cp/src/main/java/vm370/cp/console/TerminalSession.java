@@ -352,7 +352,7 @@ final class TerminalSession implements ConsoleOutput {
     void detach(boolean needsKey) {
         VirtualMachine m = machine;
         if (m != null) {
-            m.connectConsole(ConsoleOutput.DISCONNECTED);
+            m.connectConsole(sessions.disconnectedConsole(m));
             m.connectFullScreen(vm370.cp.vm.FullScreenConsole.NONE);
             sessions.disconnectFrom(this, m);
         }
