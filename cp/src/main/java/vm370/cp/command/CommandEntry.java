@@ -27,13 +27,15 @@ record CommandEntry(String syntax, String classes, Handler handler) {
     }
 
     /**
-     * Runs the first of {@code entries} that {@code word} names and the user may use (an operand
-     * the console added to QUERY or SET); null when none does.
+     * Runs the first of {@code entries} that {@code word} names (an operand the console added to
+     * QUERY or SET); when the user lacks its class, {@code refused} answers (null: as if unknown).
+     * Null when no entry answers.
      */
-    static CommandResponse runAdded(java.util.List<CommandEntry> entries, String word, Request request) {
+    static CommandResponse runAdded(java.util.List<CommandEntry> entries, String word, Request request,
+                                    CommandResponse refused) {
         for (CommandEntry entry : entries) {
-            if (entry.named(word) && entry.allowedFor(request.classes())) {
-                return entry.handler().run(request);
+            if (entry.named(word)) {
+                return entry.allowedFor(request.classes()) ? entry.handler().run(request) : refused;
             }
         }
         return null;

@@ -96,7 +96,7 @@ final class QueryCommand {
         if (request.hasClass("B") && what.equals("DASD")) {
             return realDasd();
         }
-        CommandResponse other = CommandEntry.runAdded(added.get(), what, request);
+        CommandResponse other = CommandEntry.runAdded(added.get(), what, request, null);
         return other != null ? other : user(what);
     }
 

@@ -33,7 +33,8 @@ final class SetCommand {
         if (SchedulingCommands.handles(option)) {
             return scheduling.set(request, option, operands);
         }
-        CommandResponse other = CommandEntry.runAdded(added.get(), option, request);
+        CommandResponse other = CommandEntry.runAdded(added.get(), option, request,
+                CpMessage.INVALID_OPTION.from(MODULE, option));
         if (other != null) {
             return other;
         }

@@ -57,8 +57,11 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     private final Map<VirtualMachine, Instant> logonTimes = new ConcurrentHashMap<>();
     /** Every terminal served now, to hang up at close. */
     private final Map<TerminalSession, Boolean> terminals = new ConcurrentHashMap<>();
+    /** The consoles of disconnected machines, each counting a console read nobody answers. */
+    private final Map<VirtualMachine, DisconnectedConsole> disconnected = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timers;
     private volatile boolean enabled = true;
+    private volatile Duration disconnectedReadLimit = Duration.ofMinutes(15);
 
     /** Sessions with wall time for the logon locks; the journal and accounting files go in {@code stateFolder}. */
     public ConsoleSessions(ControlProgram cp, CpCommandProcessor commands, Path stateFolder) throws IOException {
@@ -148,7 +151,36 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         return new OperatorConsole(session);
     }
 
+    /**
+     * How long a disconnected machine's console read may wait before CP logs the machine off:
+     * 15 minutes, as VM/370 (tests shorten it).
+     */
+    public void setDisconnectedReadLimit(Duration limit) {
+        this.disconnectedReadLimit = limit;
+    }
+
     // ---- for the sessions ----
+
+    /** The console a machine gets when its terminal lets go of it and it stays logged on. */
+    ConsoleOutput disconnectedConsole(VirtualMachine machine) {
+        DisconnectedConsole console = new DisconnectedConsole(machine, timers, disconnectedReadLimit, () -> {
+            if (cp.machine(machine.userid()).orElse(null) == machine && connected.get(machine) == null) {
+                logoff(machine, false);
+            }
+        });
+        DisconnectedConsole before = disconnected.put(machine, console);
+        if (before != null) {
+            before.cancel();
+        }
+        return console.start();
+    }
+
+    private void stopCounting(VirtualMachine machine) {
+        DisconnectedConsole console = disconnected.remove(machine);
+        if (console != null) {
+            console.cancel();
+        }
+    }
 
     ControlProgram cp() {
         return cp;
@@ -170,10 +202,6 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         return locks;
     }
 
-    boolean enabled() {
-        return enabled;
-    }
-
     void setEnabled(boolean on) {
         enabled = on;
     }
@@ -183,6 +211,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     }
 
     void connect(TerminalSession session, VirtualMachine machine) {
+        stopCounting(machine);
         connected.put(machine, session);
     }
 
@@ -290,9 +319,9 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
                 : session.device().kind() + " " + session.device().address(), machine.userid(), remaining);
         if (session != null) {
             session.detach(session.device() instanceof GraphicConsole);
-        } else {
-            machine.connectConsole(ConsoleOutput.DISCONNECTED);
         }
+        machine.connectConsole(ConsoleOutput.DISCONNECTED);
+        stopCounting(machine);
         Thread.ofVirtual().name("logoff-" + machine.userid()).start(() -> {
             try {
                 cp.logoff(machine.userid());
@@ -336,7 +365,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         machine.consoleLine("DISCONNECT AT " + time.stamp());
         journal.record(SecurityJournal.Event.DISCONNECT, machine.userid(), session == null ? "" : where(session));
         if (session == null) {
-            machine.connectConsole(ConsoleOutput.DISCONNECTED);
+            machine.connectConsole(disconnectedConsole(machine));
             return;
         }
         String kind = session.device().kind();

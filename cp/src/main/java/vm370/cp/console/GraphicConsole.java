@@ -171,7 +171,6 @@ final class GraphicConsole implements ConsoleDevice {
             putInInput(key.text());
             return;
         }
-        boolean wasHidden;
         synchronized (this) {
             if (key == null && !session.accepts(text)) {
                 notAccepted = true;
@@ -186,9 +185,8 @@ final class GraphicConsole implements ConsoleDevice {
                 send(List.of(), true);
                 return;
             }
-            wasHidden = hidden;
             hidden = false;
-            append(wasHidden ? "" : key != null ? key.text() : text, false, true);
+            append(key != null ? key.text() : session.echo(text), false, true);
         }
         if (key != null) {
             session.functionKey(key.text());

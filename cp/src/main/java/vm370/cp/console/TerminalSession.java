@@ -47,10 +47,6 @@ final class TerminalSession implements ConsoleOutput {
         return settings;
     }
 
-    Phase phase() {
-        return phase;
-    }
-
     VirtualMachine machine() {
         return machine;
     }
@@ -110,6 +106,25 @@ final class TerminalSession implements ConsoleOutput {
     }
 
     // ---- input, on the terminal's thread ----
+
+    /**
+     * What the output area shows of a line the user entered: the password as an empty line, and a
+     * LOGON line with a password on it (which CP refuses) without the password.
+     */
+    String echo(String typed) {
+        if (phase == Phase.PASSWORD) {
+            return "";
+        }
+        if (phase == Phase.PRELOGON) {
+            String[] words = typed.strip().split("\\s+");
+            String verb = words[0].toUpperCase(Locale.ROOT);
+            boolean logon = !verb.isEmpty() && (Tokens.abbreviates(verb, "Logon") || verb.equals("LOGIN"));
+            if (logon && words.length > 2 && !words[2].equalsIgnoreCase("BY")) {
+                return words[0] + " " + words[1];
+            }
+        }
+        return typed;
+    }
 
     /** A line the user entered (already echoed by the device, the password as an empty line). */
     void enter(String typed) {
@@ -191,8 +206,9 @@ final class TerminalSession implements ConsoleOutput {
         logonUser = userid;
         logonBy = by;
         phase = Phase.PASSWORD;
-        device.line("ENTER PASSWORD:");
+        // Hidden before the prompt shows, so that nothing typed after seeing it can be displayed.
         device.hideNextInput();
+        device.line("ENTER PASSWORD:");
         device.refreshStatus();
     }
 
@@ -260,20 +276,26 @@ final class TerminalSession implements ConsoleOutput {
             reconnect(existing);
             return;
         }
-        List<String> logmsg = sessions.logonMessage();
+        // The new machine's first lines (its IPL) wait until LOGON AT is out; CP's logon lock is
+        // never held across a terminal write.
+        HeldOutput held = new HeldOutput();
         var logon = sessions.cp().logon(userid, m -> {
+            m.connectConsole(held);
             attach(m);
-            logmsg.forEach(device::line);
-            String files = sessions.filesLine(m.userid());
-            if (files != null) {
-                device.line(files);
-            }
-            device.line("LOGON AT " + sessions.time().stamp());
         });
         switch (logon) {
             case ControlProgram.Logon.Created created -> {
+                VirtualMachine m = created.machine();
+                sessions.logonMessage().forEach(device::line);
+                String files = sessions.filesLine(m.userid());
+                if (files != null) {
+                    device.line(files);
+                }
+                device.line("LOGON AT " + sessions.time().stamp());
                 created.messages().forEach(device::line);
-                sessions.loggedOn(this, created.machine(), by);
+                held.release();
+                m.connectConsole(this);
+                sessions.loggedOn(this, m, by);
             }
             case ControlProgram.Logon.AlreadyLoggedOn already -> device.line("DMKLOG054E ALREADY LOGGED ON");
             case ControlProgram.Logon.NotInDirectory missing ->
@@ -284,26 +306,53 @@ final class TerminalSession implements ConsoleOutput {
 
     private void reconnect(VirtualMachine existing) {
         attach(existing);
+        existing.connectConsole(this);
+        // As after PA1: the machine waits in CP mode until BEGIN (it ran on while disconnected).
         cpMode = true;
+        existing.stop();
         device.line("RECONNECTED AT " + sessions.time().stamp());
         sessions.reconnected(this, existing);
         device.refreshStatus();
     }
 
-    /** Connects this terminal to the machine's console (and its 3270 to DIAGNOSE X'58'). */
+    /** Connects this terminal to the machine (its 3270 to DIAGNOSE X'58'); the console follows. */
     private void attach(VirtualMachine m) {
         machine = m;
         phase = Phase.LOGGED_ON;
         sessions.connect(this, m);
-        m.connectConsole(this);
         m.connectFullScreen(device.fullScreen());
+    }
+
+    /** A new machine's console until LOGON AT is shown: its lines are kept, then passed on in order. */
+    private final class HeldOutput implements ConsoleOutput {
+        private final List<String> lines = new java.util.ArrayList<>();
+        private boolean released;
+
+        @Override
+        public synchronized void line(String text) {
+            if (released) {
+                device.line(text);
+            } else {
+                lines.add(text);
+            }
+        }
+
+        @Override
+        public void statusChanged() {
+            device.refreshStatus();
+        }
+
+        synchronized void release() {
+            lines.forEach(device::line);
+            released = true;
+        }
     }
 
     /** Lets go of the machine (LOGOFF, FORCE, DISCONNECT): its console is no longer this terminal. */
     void detach(boolean needsKey) {
         VirtualMachine m = machine;
         if (m != null) {
-            m.connectConsole(ConsoleOutput.DISCONNECTED);
+            m.connectConsole(sessions.disconnectedConsole(m));
             m.connectFullScreen(vm370.cp.vm.FullScreenConsole.NONE);
             sessions.disconnectFrom(this, m);
         }

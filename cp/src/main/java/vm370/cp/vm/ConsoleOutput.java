@@ -13,6 +13,20 @@ public interface ConsoleOutput {
     default void statusChanged() {
     }
 
+    /** False for a machine with no terminal: messages to it are refused and QUERY NAMES shows DSC. */
+    default boolean connected() {
+        return true;
+    }
+
     /** A console for a machine with no terminal: its output is dropped. */
-    ConsoleOutput DISCONNECTED = text -> { };
+    ConsoleOutput DISCONNECTED = new ConsoleOutput() {
+        @Override
+        public void line(String text) {
+        }
+
+        @Override
+        public boolean connected() {
+            return false;
+        }
+    };
 }

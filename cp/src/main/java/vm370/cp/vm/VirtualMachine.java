@@ -169,7 +169,7 @@ public final class VirtualMachine {
 
     /** True while a terminal is connected (false when disconnected: messages are not received). */
     public boolean connected() {
-        return output != ConsoleOutput.DISCONNECTED;
+        return output.connected();
     }
 
     /** How long the user has been logged on. */

@@ -58,6 +58,10 @@ class Tn3270ConsoleTest {
 
             type(t, "LOGON NOBODY");
             awaitLine(t, "DMKLOG053E NOBODY NOT IN CP DIRECTORY");
+            type(t, "LOGON ALICE SECRETPW");
+            awaitLine(t, "DMKLOG002E INVALID FORMAT");
+            assertTrue(screen(t).stream().anyMatch(r -> r.strip().equals("LOGON ALICE")), "echoed without the password");
+            assertTrue(screen(t).stream().noneMatch(r -> r.contains("SECRETPW")));
             type(t, "logon alice");
             awaitLine(t, "ENTER PASSWORD:");
             type(t, "WRONGPW");
@@ -133,6 +137,25 @@ class Tn3270ConsoleTest {
             type(t, "second");
             awaitLine(t, "ECHO 2: second");
         }
+    }
+
+    @Test
+    void aDisconnectedMachineWhoseConsoleReadWaitsTooLongIsLoggedOff() throws Exception {
+        fixture.sessions.setDisconnectedReadLimit(java.time.Duration.ofMillis(300));
+        List<String> operator = new CopyOnWriteArrayList<>();
+        fixture.sessions.operatorConsole(operator::add);
+        try (S3270 alice = fixture.terminal(); S3270 carol = fixture.terminal()) {
+            logon(carol, "CAROL", "CAROLPW", "CP READ");
+            logon(alice, "ALICE", "ALICEPW", "VM READ");
+            type(carol, "DISCONN");
+            type(alice, "#CP DISCONN");
+            await(alice, "the logo", rows -> rows.getFirst().startsWith("VM/370 ONLINE"));
+        }
+        assertTrue(Await.until(() -> fixture.system.cp().machine("ALICE").isEmpty(), java.time.Duration.ofSeconds(20)),
+                "ALICE's machine waited for a read with no one there");
+        assertTrue(Await.until(() -> operator.stream().anyMatch(l -> l.endsWith("USER DSC LOGOFF AS ALICE    USERS = 002")),
+                java.time.Duration.ofSeconds(10)), operator.toString());
+        assertTrue(fixture.system.cp().machine("CAROL").isPresent(), "CAROL's machine reads nothing and stays");
     }
 
     @Test
