@@ -152,7 +152,7 @@ public final class UserDirectory implements AutoCloseable {
                 : putUser(compiler.hashPasswords(user)));
     }
 
-    /** Deletes a user; refused while other entries LINK to its minidisks. */
+    /** Deletes a user; refused while other entries LINK to its minidisks or name it in LOGONBY. */
     public UpdateOutcome deleteUser(String userid) throws DirectoryException {
         return onStoreThread(() -> {
             if (snapshot.user(userid).isEmpty()) {

@@ -103,6 +103,11 @@ class DirectoryErrorsTest {
                          LINK MAINT 190 190 RR
                          LINK MAINT 19E 19E RR
                         """, 5, DirectoryErrorKind.LINK_UNKNOWN_DEVICE, "MAINT 19E"),
+                new Case("logonby of unknown user", """
+                        USER OPER PW 1M 2M G
+                        USER A LBYONLY 1M 2M G
+                         LOGONBY OPER NOBODY
+                        """, 3, DirectoryErrorKind.LOGONBY_UNKNOWN_USER, "NOBODY"),
                 new Case("include of unknown profile", """
                         USER A PW 1M 2M G
                          INCLUDE NOPROF

@@ -184,16 +184,20 @@ class UserDirectoryTest {
     }
 
     @Test
-    void deletingAUserOthersLinkToIsRefusedOtherwiseDone() throws Exception {
+    void deletingAUserOthersLinkToOrLogOnByIsRefusedOtherwiseDone() throws Exception {
         try (UserDirectory directory = SampleSystem.open(var)) {
             UpdateOutcome.Rejected refused = assertInstanceOf(UpdateOutcome.Rejected.class, directory.deleteUser("MAINT"));
             assertEquals(DirectoryErrorKind.LINK_UNKNOWN_USER, refused.errors().getFirst().kind());
             assertTrue(directory.lookup("MAINT").isPresent());
-            assertInstanceOf(UpdateOutcome.Applied.class, directory.deleteUser("USER2"));
-            assertFalse(directory.lookup("USER2").isPresent());
+            UpdateOutcome.Rejected named = assertInstanceOf(UpdateOutcome.Rejected.class, directory.deleteUser("USER2"));
+            assertEquals(List.of(new DirectoryError(0, DirectoryErrorKind.LOGONBY_UNKNOWN_USER, "USER2")), named.errors());
+            assertTrue(directory.lookup("USER2").isPresent());
+            assertInstanceOf(UpdateOutcome.Applied.class, directory.deleteUser("CMSBATCH"));
+            assertFalse(directory.lookup("CMSBATCH").isPresent());
         }
         try (UserDirectory reopened = SampleSystem.open(var)) {
-            assertFalse(reopened.lookup("USER2").isPresent());
+            assertFalse(reopened.lookup("CMSBATCH").isPresent());
+            assertTrue(reopened.lookup("USER2").isPresent());
         }
     }
 
@@ -215,10 +219,10 @@ class UserDirectoryTest {
     void aSecondSystemSharingTheDatabaseSeesChangesOnRefresh() throws Exception {
         try (UserDirectory first = SampleSystem.open(var); UserDirectory second = SampleSystem.open(var)) {
             assertFalse(second.refresh());
-            assertInstanceOf(UpdateOutcome.Applied.class, first.deleteUser("USER2"));
-            assertTrue(second.lookup("USER2").isPresent());
+            assertInstanceOf(UpdateOutcome.Applied.class, first.deleteUser("CMSBATCH"));
+            assertTrue(second.lookup("CMSBATCH").isPresent());
             assertTrue(second.refresh());
-            assertFalse(second.lookup("USER2").isPresent());
+            assertFalse(second.lookup("CMSBATCH").isPresent());
         }
     }
 
