@@ -53,6 +53,11 @@ public final class PasswordHasher {
                 + base64.encodeToString(hash));
     }
 
+    /** Whether {@code stored} was made with this hasher's iteration count (a hash made with another is redone). */
+    public boolean isCurrent(Secret.Hashed stored) {
+        return stored.encoded().startsWith(PREFIX + iterations + ":");
+    }
+
     /** Whether {@code candidate} is the password {@code stored} was made from; compares in constant time. */
     public static boolean matches(Secret.Hashed stored, char[] candidate) {
         String[] parts = stored.encoded().split(":");

@@ -114,6 +114,27 @@ class UserDirectoryTest {
     }
 
     @Test
+    void directxaOfAnUnchangedPasswordKeepsItsHashAndAChangedOneGetsANewHash() throws Exception {
+        try (UserDirectory directory = SampleSystem.open(var)) {
+            Secret user1 = directory.lookup("USER1").orElseThrow().password();
+            Secret user2 = directory.lookup("USER2").orElseThrow().password();
+            String changed = SampleSystem.userDirect().replace("USER USER2 USER2 ", "USER USER2 NEWPW ");
+            assertInstanceOf(UpdateOutcome.Applied.class, directory.directxa(changed));
+            assertEquals(user1, directory.lookup("USER1").orElseThrow().password());
+            assertFalse(user2.equals(directory.lookup("USER2").orElseThrow().password()));
+            assertEquals(LogonVerdict.ACCEPTED, directory.verifyLogon("USER2", "NEWPW".toCharArray(), LogonMethod.TERMINAL));
+        }
+        try (UserDirectory withMoreIterations = UserDirectory.open(
+                SampleSystem.config().directoryUrl(var), SampleSystem.config().volumes(), new PasswordHasher(3))) {
+            Secret user1 = withMoreIterations.lookup("USER1").orElseThrow().password();
+            assertInstanceOf(UpdateOutcome.Applied.class, withMoreIterations.directxa(SampleSystem.userDirect()));
+            Secret rehashed = withMoreIterations.lookup("USER1").orElseThrow().password();
+            assertFalse(user1.equals(rehashed));
+            assertTrue(rehashed.render().startsWith("PBKDF2:3:"));
+        }
+    }
+
+    @Test
     void clearPasswordsAreNeverStoredOrExported() throws Exception {
         String source = "USER SPY ZQXJ7WVK 1M 1M G\n MDISK 191 3350 400 1 VMUSR1 MR ALL KPWZX9QJ\n";
         try (UserDirectory directory = SampleSystem.open(var)) {

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import vm370.directory.model.Directory;
 import vm370.directory.model.EntryStatement;
@@ -26,8 +28,8 @@ import vm370.directory.statement.DirectoryWriter;
  *
  * <p>Why source rows: CP reads only the in-memory snapshot, so the database's one job is to keep
  * the directory durably and replace it atomically. A row per entry makes DIRECTXA of 10,000 users
- * 10,000 batched inserts (the normalized layout needed a row per statement), and loading is the
- * parser reading back what export would write.
+ * at most 10,000 batched writes (the normalized layout needed a row per statement), and only the
+ * changed entries in practice; loading is the parser reading back what export would write.
  */
 public final class DirectoryStore implements AutoCloseable {
 
@@ -120,35 +122,73 @@ public final class DirectoryStore implements AutoCloseable {
         return parsed.directory();
     }
 
-    /** Replaces the whole directory in one transaction (DIRECTXA). */
+    /**
+     * Replaces the whole directory in one transaction (DIRECTXA). Only the rows that differ are
+     * written: the rows in force are read in the transaction (another system sharing the
+     * database may have changed them), and an entry whose place and source are unchanged stays.
+     */
     public void replace(Directory directory) throws SQLException {
         inTransaction(() -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("DELETE FROM DIRECTORY_ENTRIES");
+            Map<String, Row> inForce = new HashMap<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT NAME, KIND, SEQ, SOURCE FROM DIRECTORY_ENTRIES")) {
+                while (rows.next()) {
+                    inForce.put(rows.getString(1), new Row(rows.getString(2), rows.getLong(3), rows.getString(4)));
+                }
             }
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE DIRECTORY_INFO SET RESIDENCE = ? WHERE ID = 1")) {
                 update.setString(1, directory.residence().map(Residence::render).orElse(null));
                 update.executeUpdate();
             }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO DIRECTORY_ENTRIES (NAME, KIND, SEQ, SOURCE) VALUES (?, ?, ?, ?)")) {
-                StringBuilder text = new StringBuilder();
-                long seq = 0;
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO DIRECTORY_ENTRIES (NAME, KIND, SEQ, SOURCE) KEY (NAME) VALUES (?, ?, ?, ?)")) {
+                Batch batch = new Batch(merge, inForce);
                 for (Profile profile : directory.profiles()) {
-                    text.setLength(0);
-                    add(insert, profile.name(), "P", seq++, DirectoryWriter.entry(text, profile));
+                    batch.put(profile.name(), "P", DirectoryWriter.entry(new StringBuilder(), profile));
                 }
                 for (UserEntry user : directory.users()) {
-                    text.setLength(0);
-                    add(insert, user.userid(), "U", seq++, DirectoryWriter.entry(text, checked(user)));
-                    if (seq % BATCH == 0) {
-                        insert.executeBatch();
-                    }
+                    batch.put(user.userid(), "U", DirectoryWriter.entry(new StringBuilder(), checked(user)));
                 }
-                insert.executeBatch();
+                merge.executeBatch();
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM DIRECTORY_ENTRIES WHERE NAME = ?")) {
+                for (String gone : inForce.keySet()) {
+                    delete.setString(1, gone);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
             }
         });
+    }
+
+    /** An entry's row as stored. */
+    private record Row(String kind, long seq, String source) {
+    }
+
+    /** The MERGEs of one DIRECTXA, skipping unchanged rows; what remains in {@code inForce} is to be deleted. */
+    private static final class Batch {
+        private final PreparedStatement merge;
+        private final Map<String, Row> inForce;
+        private long seq;
+        private int pending;
+
+        Batch(PreparedStatement merge, Map<String, Row> inForce) {
+            this.merge = merge;
+            this.inForce = inForce;
+        }
+
+        void put(String name, String kind, StringBuilder text) throws SQLException {
+            String source = text.toString();
+            Row row = new Row(kind, seq++, source);
+            if (!row.equals(inForce.remove(name))) {
+                add(merge, name, kind, row.seq(), source);
+                if (++pending % BATCH == 0) {
+                    merge.executeBatch();
+                }
+            }
+        }
     }
 
     /** Adds {@code user} at the end, or replaces the entry of that userid where it stands. */
@@ -157,7 +197,7 @@ public final class DirectoryStore implements AutoCloseable {
             long seq = existingSeq(user.userid()).orElse(nextSeq());
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO DIRECTORY_ENTRIES (NAME, KIND, SEQ, SOURCE) KEY (NAME) VALUES (?, ?, ?, ?)")) {
-                add(merge, user.userid(), "U", seq, DirectoryWriter.entry(new StringBuilder(), checked(user)));
+                add(merge, user.userid(), "U", seq, DirectoryWriter.entry(new StringBuilder(), checked(user)).toString());
                 merge.executeBatch();
             }
         });
@@ -200,12 +240,12 @@ public final class DirectoryStore implements AutoCloseable {
         }
     }
 
-    private static void add(PreparedStatement insert, String name, String kind, long seq, CharSequence source)
+    private static void add(PreparedStatement insert, String name, String kind, long seq, String source)
             throws SQLException {
         insert.setString(1, name);
         insert.setString(2, kind);
         insert.setLong(3, seq);
-        insert.setString(4, source.toString());
+        insert.setString(4, source);
         insert.addBatch();
     }
 

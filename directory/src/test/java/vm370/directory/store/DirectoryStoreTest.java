@@ -60,6 +60,31 @@ class DirectoryStoreTest {
     }
 
     @Test
+    void replacingWritesTheNewOrderAndDropsEntriesThatAreGone() throws Exception {
+        try (DirectoryStore store = DirectoryStore.open(DirectoryStore.embeddedUrl(var))) {
+            store.replace(DirectoryParser.parse(SOURCE).directory());
+            String next = """
+                    PROFILE CMS
+                     IPL CMS
+
+                    USER D NOPASS 1M 2M G
+
+                    USER B NOLOG 1M 2M G
+                     CONSOLE 009 3215
+
+                    USER A NOPASS 1M 2M G
+                     INCLUDE CMS
+                     CONSOLE 009 3215
+
+                    """;
+            store.replace(DirectoryParser.parse(next).directory());
+            assertEquals(next, DirectoryWriter.write(store.load()));
+            store.replace(DirectoryParser.parse("USER E NOLOG\n").directory());
+            assertEquals("USER E NOLOG 1M 1M G\n\n", DirectoryWriter.write(store.load()));
+        }
+    }
+
+    @Test
     void aRowChangedBehindTheDirectorysBackFailsTheLoad() throws Exception {
         String url = DirectoryStore.embeddedUrl(var);
         try (DirectoryStore store = DirectoryStore.open(url)) {
