@@ -82,7 +82,7 @@ class SpoolCommandsTest {
         assertTrue(lines.contains("MSG FROM BOB     :  HELLO THERE"), lines.toString());
         assertEquals("TYPED BY ALICE", lines.getLast());
 
-        assertEquals(0, fixture.run("ALICE", "SPOOL CONSOLE START").returnCode());
+        assertEquals(0, fixture.run("ALICE", "SPOOL CONSOLE START OFF").returnCode());
         fixture.run("BOB", "MSG ALICE GOODBYE");
         fixture.system.cp.logoff("ALICE");
         List<SpoolFile> printed = fixture.system.cp.spool().manager().files(
