@@ -67,6 +67,11 @@ class SpoolCommandsTest {
     @Test
     void spoolConsoleCopiesTheConsoleLinesIntoAConFileThatLogoffCloses() throws Exception {
         assertEquals(0, fixture.run("ALICE", "SPOOL CONSOLE START TO BOB").returnCode());
+        List<String> query = fixture.run("ALICE", "QUERY VIRTUAL CONSOLE").lines();
+        assertTrue(query.getFirst().startsWith("CONS 009 ") && query.getFirst().endsWith("TERM START"), query.toString());
+        assertEquals(List.of("     009 CL T NOCONT NOHOLD COPY 01    READY", "     009 TO BOB   DIST ALICE"),
+                query.subList(1, 3));
+        assertTrue(fixture.run("ALICE", "QUERY VIRTUAL UR").lines().stream().noneMatch(l -> l.startsWith("CON")));
         fixture.run("BOB", "MSG ALICE HELLO THERE");
         fixture.system.machine("ALICE").typed("TYPED BY ALICE");
         assertEquals(0, fixture.run("ALICE", "SPOOL CONSOLE STOP CLOSE").returnCode());

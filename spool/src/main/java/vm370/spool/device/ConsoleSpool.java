@@ -18,8 +18,10 @@ public final class ConsoleSpool extends SpoolWriter {
 
     private volatile boolean started;
 
+    /** A console spool of class T (VM/370's default for console files), stopped. */
     public ConsoleSpool(int address, String userid, SpoolManager manager) {
         super(address, userid, DeviceType.CON, SpoolQueue.PRINTER, manager);
+        setSpoolClass('T');
     }
 
     /** SPOOL CONSOLE START / STOP: whether console lines are spooled. STOP keeps the open file (CLOSE ends it). */
@@ -48,9 +50,17 @@ public final class ConsoleSpool extends SpoolWriter {
         } while (at < bytes.length);
     }
 
+    /**
+     * The spool lines of QUERY VIRTUAL CONSOLE (CP writes the first, with the terminal and
+     * {@code START}/{@code STOP}): {@code vaddr CL c NOCONT NOHOLD COPY nn READY} and
+     * {@code vaddr FOR userid DIST code} (the userid when no DIST was given).
+     */
     @Override
-    public String describe() {
-        return super.describe() + (started ? " START" : " STOP");
+    public synchronized String describe() {
+        String addr = VirtualUnitRecordDevice.formatAddress(address());
+        return String.format("     %s CL %c %s %s COPY %02d    READY%n     %s %s   DIST %s", addr, spoolClass(),
+                continuous() ? "CONT" : "NOCONT", hold() ? "HOLD" : "NOHOLD", copies(), addr, target(),
+                dist().isEmpty() ? userid() : dist());
     }
 
     @Override

@@ -183,9 +183,13 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
     @Override
     public synchronized String describe() {
         String addr = VirtualUnitRecordDevice.formatAddress(address);
-        String target = toUser != null ? "TO " + toUser : "FOR " + (forUser != null ? forUser : userid);
         return String.format("%s %s CL %c %s %s COPY %02d READY%n     %s %s DIST %s", type.code(), addr,
-                spoolClass, continuous ? "CONT" : "NOCONT", hold ? "HOLD" : "NOHOLD", copies, addr, target, dist);
+                spoolClass, continuous ? "CONT" : "NOCONT", hold ? "HOLD" : "NOHOLD", copies, addr, target(), dist);
+    }
+
+    /** Where a closed file goes, as QUERY VIRTUAL shows it: {@code TO userid} or {@code FOR userid}. */
+    synchronized String target() {
+        return toUser != null ? "TO " + toUser : "FOR " + (forUser != null ? forUser : userid);
     }
 
     /** SPOOL CLASS c. */

@@ -1,6 +1,7 @@
 package vm370.spool.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,14 +76,16 @@ class ConsoleSpoolTest {
 
     @Test
     void spoolConsoleCloseWithoutToPutsTheFileInThePrinterQueueWithItsClass() {
-        ok("SPOOL CONSOLE START CLASS T");
+        ok("SPOOL CONSOLE START");
         alice.console.line("HELLO");
         ok("SPOOL CONSOLE STOP CLOSE");
         SpoolFile file = spool.manager().files(f -> f.origin().equals("ALICE")).getFirst();
         assertEquals(SpoolQueue.PRINTER, file.queue());
         assertEquals('T', file.spoolClass());
         assertEquals(DeviceType.CON, file.deviceType());
-        assertTrue(alice.console.describe().endsWith(" STOP"), alice.console.describe());
+        assertFalse(alice.console.started());
+        assertEquals("     009 CL T NOCONT NOHOLD COPY 01    READY%n     009 FOR ALICE   DIST ALICE".formatted(),
+                alice.console.describe());
     }
 
     @Test
