@@ -72,7 +72,9 @@ public final class CpCommandProcessor implements CpCommands {
                 spool.entry(SpoolCommands.Verb.TAG, "TAG", "DG"),
                 spool.entry(SpoolCommands.Verb.DRAIN, "DRain", "D"),
                 spool.entry(SpoolCommands.Verb.START, "STArt", "D"),
-                spool.entry(SpoolCommands.Verb.LOADBUF, "LOADBUF", "D"));
+                spool.entry(SpoolCommands.Verb.LOADBUF, "LOADBUF", "D"),
+                spool.entry(SpoolCommands.Verb.HOLD, "HOLD", "D"),
+                spool.entry(SpoolCommands.Verb.FREE, "FREE", "D"));
     }
 
     @Override

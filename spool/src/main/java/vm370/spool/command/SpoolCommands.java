@@ -36,7 +36,7 @@ public final class SpoolCommands {
     public enum Verb {
         SPOOL("SPool"), CLOSE("Close"), CHANGE("CHange"), ORDER("ORder"), PURGE("PUrge"),
         TRANSFER("TRANsfer"), TAG("TAG"), QUERY("Query"), DRAIN("DRain"), START("STart"),
-        LOADBUF("LOADBUF");
+        LOADBUF("LOADBUF"), HOLD("HOLD"), FREE("FREE");
 
         private final String pattern;
 
@@ -76,6 +76,8 @@ public final class SpoolCommands {
             case DRAIN -> realDevices.drain(operands);
             case START -> realDevices.start(operands);
             case LOADBUF -> realDevices.loadBuffer(operands);
+            case HOLD -> files.holdOutput(operands, true);
+            case FREE -> files.holdOutput(operands, false);
         };
     }
 
