@@ -1,5 +1,7 @@
 package vm370.cp.command;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import vm370.cp.ControlProgram;
 import vm370.cp.dispatch.Dispatcher;
@@ -21,21 +23,59 @@ final class OperatorCommands {
     private final Users users;
     private final TimeFormat time;
     private final Supplier<Runnable> shutdown;
+    private final Supplier<SessionControl> sessions;
     private final long startNanos = System.nanoTime();
 
-    OperatorCommands(ControlProgram cp, Users users, TimeFormat time, Supplier<Runnable> shutdown) {
+    OperatorCommands(ControlProgram cp, Users users, TimeFormat time, Supplier<Runnable> shutdown,
+                     Supplier<SessionControl> sessions) {
         this.cp = cp;
         this.users = users;
         this.time = time;
         this.shutdown = shutdown;
+        this.sessions = sessions;
     }
 
-    /** INDICATE [LOAD] | INDICATE USER [userid] (another user's needs class E). */
+    /**
+     * Logging off with no terminal side installed: the user's console gets the accounting line and
+     * {@code LOGOFF AT}, and the machine goes on a thread of its own.
+     */
+    SessionControl defaultSessions() {
+        return new SessionControl() {
+            @Override
+            public String logoff(VirtualMachine machine, boolean forced) {
+                String terminal = users.terminal(machine);
+                machine.consoleLine(TimeFormat.accounting(machine.connectTime(), machine.dispatchable().cpuNanos()));
+                machine.consoleLine("LOGOFF AT " + time.stamp() + (forced ? " BY SYSTEM" : ""));
+                int remaining = cp.machines().size() - 1;
+                Thread.ofVirtual().name("logoff-" + machine.userid()).start(() -> {
+                    try {
+                        cp.logoff(machine.userid());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        LOG.log(System.Logger.Level.WARNING, "LOGOFF of " + machine.userid() + " interrupted");
+                    }
+                });
+                return String.format("%s LOGOFF AS %-8s USERS = %03d",
+                        terminal.equals("DSC") ? "USER DSC" : "GRAF " + terminal, machine.userid(), remaining);
+            }
+
+            @Override
+            public void disconnect(VirtualMachine machine) {
+                machine.consoleLine("DISCONNECT AT " + time.stamp());
+                machine.connectConsole(vm370.cp.vm.ConsoleOutput.DISCONNECTED);
+            }
+        };
+    }
+
+    /** INDICATE [LOAD] | INDICATE USER [userid] (another user's needs class E) | INDICATE QUEUES (class E). */
     CommandResponse indicate(CommandEntry.Request request) {
         Tokens operands = request.operands();
         String what = operands.hasNext() ? operands.next() : "LOAD";
         if (what.equals("LOAD")) {
             return load();
+        }
+        if (what.equals("QUEUES") && request.hasClass("E")) {
+            return queues();
         }
         if (!what.equals("USER")) {
             return CpMessage.INVALID_OPTION.from("DMKTHI", what);
@@ -67,6 +107,26 @@ final class OperatorCommands {
                 cpu, apu, lists.running().size(), lists.queued().size(), storage, ratio));
     }
 
+    /**
+     * One line per machine in the dispatch and eligible lists, in dispatching order:
+     * {@code userid   Q1 R 00012/00016}: Q1/Q2 in the dispatch list (Q2 when it was dropped for
+     * running long), E1/E2 eligible; R when on a real processor; resident pages / projected working set.
+     */
+    private CommandResponse queues() {
+        Dispatcher.Lists lists = cp.dispatcher().lists();
+        List<String> lines = new ArrayList<>();
+        lists.running().forEach(e -> lines.add(queueLine(e, "Q", "R")));
+        lists.queued().forEach(e -> lines.add(queueLine(e, "Q", " ")));
+        lists.eligible().forEach(e -> lines.add(queueLine(e, "E", " ")));
+        return new CommandResponse(lines, 0);
+    }
+
+    private String queueLine(Dispatcher.Entry entry, String list, String running) {
+        int resident = cp.machine(entry.name()).map(m -> m.storage().residentPages()).orElse(0);
+        return String.format("%-8s %s%d %s %05d/%05d", entry.name(), list, entry.longRunning() ? 2 : 1, running,
+                resident, entry.workingSet());
+    }
+
     /** The user's pages and paging, and its processor time (VTIME and TTIME are equal: CP charges what the machine held). */
     private static CommandResponse user(VirtualMachine machine) {
         var storage = machine.storage();
@@ -88,20 +148,7 @@ final class OperatorCommands {
         if (machine == null) {
             return CpMessage.NOT_LOGGED_ON.from("DMKCPV", userid);
         }
-        String terminal = users.terminal(machine);
-        machine.consoleLine(TimeFormat.accounting(machine.connectTime(), machine.dispatchable().cpuNanos()));
-        machine.consoleLine("LOGOFF AT " + time.stamp() + " BY SYSTEM");
-        int remaining = cp.machines().size() - 1;
-        Thread.ofVirtual().name("force-" + machine.userid()).start(() -> {
-            try {
-                cp.logoff(machine.userid());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                LOG.log(System.Logger.Level.WARNING, "FORCE of " + machine.userid() + " interrupted");
-            }
-        });
-        return CommandResponse.ok(String.format("%s LOGOFF AS %-8s USERS = %03d FORCED",
-                terminal.equals("DSC") ? "USER DSC" : "GRAF " + terminal, machine.userid(), remaining));
+        return CommandResponse.ok(sessions.get().logoff(machine, true) + " FORCED");
     }
 
     /** AUTOLOG userid password: logs the user on, disconnected; it IPLs what its directory entry says. */

@@ -5,7 +5,8 @@ import vm370.cp.vm.VirtualMachine;
 
 /**
  * SET, the class G options of one's own virtual machine: MSG, WNG, EMSG, IMSG, RUN and the
- * program function keys. Like VM/370, a SET that works answers nothing.
+ * program function keys (the class A scheduling options are {@link SchedulingCommands}). Like
+ * VM/370, a SET that works answers nothing.
  * @vm370 DMKCFS
  */
 final class SetCommand {
@@ -13,9 +14,14 @@ final class SetCommand {
     private static final String MODULE = "DMKCFS";
 
     private final Function<VirtualMachine, UserSettings> settings;
+    private final SchedulingCommands scheduling;
+    private final java.util.function.Supplier<java.util.List<CommandEntry>> added;
 
-    SetCommand(Function<VirtualMachine, UserSettings> settings) {
+    SetCommand(Function<VirtualMachine, UserSettings> settings, SchedulingCommands scheduling,
+               java.util.function.Supplier<java.util.List<CommandEntry>> added) {
+        this.added = added;
         this.settings = settings;
+        this.scheduling = scheduling;
     }
 
     CommandResponse set(CommandEntry.Request request) {
@@ -23,6 +29,13 @@ final class SetCommand {
         String option = operands.next();
         if (option == null) {
             return CpMessage.OPERAND_MISSING.from(MODULE);
+        }
+        if (SchedulingCommands.handles(option)) {
+            return scheduling.set(request, option, operands);
+        }
+        CommandResponse other = CommandEntry.runAdded(added.get(), option, request);
+        if (other != null) {
+            return other;
         }
         UserSettings user = settings.apply(request.machine());
         if (option.matches("PF\\d{1,2}")) {
@@ -39,6 +52,7 @@ final class SetCommand {
             for (UserSettings.ErrorMessages mode : UserSettings.ErrorMessages.values()) {
                 if (mode.name().equals(value)) {
                     user.setErrorMessages(mode);
+                    request.machine().setMessageEditing(vm370.cp.vm.MessageEditing.valueOf(mode.name()));
                     return CommandResponse.ok();
                 }
             }

@@ -73,6 +73,8 @@ public final class VirtualMachine {
     private volatile String ending;
     private volatile MessageEditing messageEditing = MessageEditing.TEXT;
     private final SpecialMessages specialMessages = new SpecialMessages();
+    /** Lines typed and posted to the machine's thread, not yet handed to the console. */
+    private final java.util.concurrent.atomic.AtomicInteger typedInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private Thread thread;
     /** When the user logged on, for the CONNECT= time of QUERY TIME and LOGOFF. */
     private final long logonNanos = System.nanoTime();
@@ -88,6 +90,7 @@ public final class VirtualMachine {
         this.dispatcher = dispatcher;
         this.framePool = framePool;
         this.storage = framePool.attach(storageSize);
+        dispatchable.measureWorkingSetBy(storage::residentPages);
         this.owner = storage.owner();
         this.cpu = new Cpu(storage.storage(), tod, 0, Cpu.STANDARD_FEATURES);
         this.channel = new ChannelSubsystem(cpu);
@@ -96,7 +99,18 @@ public final class VirtualMachine {
         this.cpu.attachInterception(privileged);
         this.consoleAddress = consoleAddress;
         this.console = new Console3215(new LineSplitter(this::consoleLine), Ebcdic.CP037);
+        console.listenForReads(() -> output.statusChanged());
         attach(consoleAddress, console);
+    }
+
+    /** Lines the user typed that the guest has not read yet (a 3270 says NOT ACCEPTED to more). */
+    public int consoleLinesWaiting() {
+        return typedInFlight.get() + console.linesWaiting();
+    }
+
+    /** True while the guest waits for a line from the user's console (the 3270 shows VM READ). */
+    public boolean consoleReadPending() {
+        return console.readPending();
     }
 
     public String userid() {
@@ -177,7 +191,11 @@ public final class VirtualMachine {
     /** A line the user typed for the machine's virtual console (a read completes, or attention is raised). */
     public void typed(String line) {
         consoleLog.line(line);
-        perform(() -> console.offerLine(line));
+        typedInFlight.incrementAndGet();
+        perform(() -> {
+            typedInFlight.decrementAndGet();
+            console.offerLine(line);
+        });
     }
 
     /** Attaches a device at a virtual address (LOGON, DEFINE, LINK, ATTACH); on the machine's thread or before it starts. */
@@ -312,6 +330,7 @@ public final class VirtualMachine {
         acquire();
         state = RunState.RUNNING;
         guestRunning = true;
+        output.statusChanged();
         try {
             system.run(new GuestMachineView(this), parm);
         } catch (GuestEnded e) {
@@ -326,6 +345,7 @@ public final class VirtualMachine {
             guestRunning = false;
             state = RunState.STOPPED;
             releaseProcessor();
+            output.statusChanged();
         }
     }
 
@@ -399,6 +419,7 @@ public final class VirtualMachine {
     private void runCpu() {
         acquire();
         state = RunState.RUNNING;
+        output.statusChanged();
         try {
             while (!stopRequested) {
                 switch (cpu.run(SLICE_INSTRUCTIONS)) {
@@ -418,6 +439,7 @@ public final class VirtualMachine {
         } finally {
             state = RunState.STOPPED;
             releaseProcessor();
+            output.statusChanged();
         }
     }
 
@@ -483,8 +505,8 @@ public final class VirtualMachine {
         }
     }
 
-    /** A guest system waits for a device: no processor, no storage lock, until work is posted. */
-    void waitForPostedWork() {
+    /** A guest system (or a synchronous DIAGNOSE) waits for a device: no processor, no storage lock, until work is posted. */
+    public void waitForPostedWork() {
         offProcessor(RunState.WAITING, () -> {
             while (!cpu.hasPostedWork() && !stopRequested && ending == null) {
                 LockSupport.park(this);
