@@ -4,5 +4,7 @@ module vm370.cms {
 
     exports vm370.cms.rexx;
     exports vm370.cms.fs;
+    exports vm370.cms.xedit;
+    exports vm370.cms.display;
     exports vm370.cms.nucleus;
 }

@@ -55,7 +55,7 @@ public final class Cms implements GuestSystem {
         new CommandLoop(cms, options.contains("AUTOCR")).run();
     }
 
-    private static void initialize(CmsSession cms) {
+    static void initialize(CmsSession cms) {
         GuestClock clock = cms.guestClock();
         java.time.LocalDateTime now = clock.now();
         cms.console().line(String.format("%s - %02d/%02d/%02d %02d:%02d", VERSION, now.getMonthValue(),

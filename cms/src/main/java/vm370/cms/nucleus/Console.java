@@ -24,6 +24,11 @@ public final class Console {
     private boolean haltInterpretation;
     private boolean endOfInput;
     private int sincePoll;
+    /** Where a batch job's console log is kept (null at a terminal). */
+    private java.util.function.Consumer<String> log;
+    /** A batch job's CPU time limit, in the guest's CPU microseconds (no limit at a terminal). */
+    private long cpuLimitMicros = Long.MAX_VALUE;
+    private boolean cpuLimitExceeded;
 
     Console(Supervisor supervisor, int address) {
         this.supervisor = supervisor;
@@ -33,10 +38,32 @@ public final class Console {
     /** Writes one line (longer lines are split at the buffer's size); nothing while HT holds output. */
     public void line(String text) {
         checkImmediate();
+        if (log != null) {
+            log.accept(text);
+        }
         if (outputHeld) {
             return;
         }
         writeRaw(text);
+    }
+
+    /** A batch job's console log: every line written goes to {@code sink} too (null: no log). */
+    void keepLog(java.util.function.Consumer<String> sink) {
+        this.log = sink;
+    }
+
+    /**
+     * A batch job's CPU time limit: a running command (an EXEC's loop included) ends with
+     * {@link HaltExecution} at the next check once the guest's CPU time passes {@code micros}.
+     */
+    void limitCpu(long micros) {
+        this.cpuLimitMicros = micros;
+        this.cpuLimitExceeded = false;
+    }
+
+    /** True once the CPU limit ended a command (cleared by the next {@link #limitCpu}). */
+    boolean cpuLimitExceeded() {
+        return cpuLimitExceeded;
     }
 
     private void writeRaw(String text) {
@@ -56,6 +83,9 @@ public final class Console {
      */
     public void message(String message) {
         checkImmediate();
+        if (log != null) {
+            log.accept(message);
+        }
         if (outputHeld) {
             return;
         }
@@ -103,6 +133,10 @@ public final class Console {
             return;
         }
         sincePoll = 0;
+        if (cpuLimitMicros != Long.MAX_VALUE && supervisor.clock().cpuMicros() > cpuLimitMicros) {
+            cpuLimitExceeded = true;
+            throw new HaltExecution();
+        }
         while (supervisor.pendingStatus(address) != null && !endOfInput) {
             String typed = readDevice();
             if (typed != null && !immediate(typed)) {

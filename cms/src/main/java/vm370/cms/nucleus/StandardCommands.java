@@ -30,13 +30,15 @@ final class StandardCommands {
                 .add("DESBUF", "DESBUF", SessionCommands::dropAllBuffers)
                 .add("SENTRIES", "SENTRIES", SessionCommands::stackEntries)
                 .add("EDIT", "E", Editor::run)
+                .add("XEDIT", "X", FullScreenCommands::xedit)
+                .add("FILELIST", "FILEL", FullScreenCommands::fileList)
                 .add("PUNCH", "PU", SpoolCommands::punch)
                 .add("PRINT", "PRI", SpoolCommands::print)
                 .add("READCARD", "READ", SpoolCommands::readCard)
                 .add("SENDFILE", "SENDF", SpoolCommands::sendFile)
                 .add("RECEIVE", "RECEIVE", SpoolCommands::receive)
                 .add("PEEK", "PEEK", SpoolCommands::peek)
-                .add("RDRLIST", "RDRL", SpoolCommands::readerList)
+                .add("RDRLIST", "RDRL", FullScreenCommands::readerList)
                 .add("TELL", "TELL", SpoolCommands::tell);
     }
 }

@@ -38,6 +38,10 @@ final class StorageMap {
     static final int BIOE_LIST = 0x4400;
     static final int FORMAT_CCWS = 0x4600;
 
+    /** XEDIT's and FILELIST's DIAGNOSE X'58' CCW and 3270 data streams (used only within one DIAGNOSE). */
+    static final int FULL_SCREEN = 0x5000;
+    static final int FULL_SCREEN_SIZE = 0x3000;
+
     /** Block buffers for DIAGNOSE X'250': {@link #BLOCK_SLOTS} slots of 4K. */
     static final int BLOCK_BUFFERS = 0x8000;
     static final int BLOCK_SLOTS = 16;

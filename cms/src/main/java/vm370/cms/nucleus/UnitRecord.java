@@ -21,6 +21,9 @@ final class UnitRecord {
     static final int SPACE_2_IMMEDIATE = 0x13;
     static final int SKIP_TO_1_IMMEDIATE = 0x8B;
     static final int PUNCH_WRITE = 0x01;
+    private static final byte SLASH = 0x61;
+    private static final byte ASTERISK = 0x5C;
+    private static final byte BLANK = 0x40;
 
     private static final int DIAGNOSE_READ_RECORD = 0x0000;
     private static final int DIAGNOSE_READ_HEADER = 0x0014;
@@ -34,6 +37,11 @@ final class UnitRecord {
     private final Supervisor supervisor;
     private final byte[] area = new byte[StorageMap.READER_AREA_SIZE];
     private int length;
+    /** A batch job's deck is open: reads continue it, and a {@code /*} card is the end of in-stream data. */
+    private Header inStream;
+    private boolean inStreamEnded;
+    private long printed;
+    private long punched;
 
     UnitRecord(Supervisor supervisor) {
         this.supervisor = supervisor;
@@ -41,6 +49,11 @@ final class UnitRecord {
 
     /** Writes one record with a CCW command; false when the device refused it (not there, spool full). */
     boolean write(int device, int command, byte[] data, int offset, int count) {
+        if (device == PRINTER) {
+            printed++;
+        } else if (device == PUNCH) {
+            punched++;
+        }
         if (count > 0) {
             supervisor.write(StorageMap.UNIT_RECORD_BUFFER, data, offset, count);
         }
@@ -63,6 +76,9 @@ final class UnitRecord {
 
     /** DIAGNOSE 14 X'0014': opens the next reader file and returns its header; null when there is none. */
     Header nextFile() {
+        if (inStream != null) {
+            return inStream;
+        }
         if (diagnose(DIAGNOSE_READ_HEADER, StorageMap.READER_AREA) != 0) {
             return null;
         }
@@ -99,7 +115,37 @@ final class UnitRecord {
         supervisor.read(StorageMap.READER_AREA, area, 0, 4);
         length = (area[2] & 0xFF) << 8 | area[3] & 0xFF;
         supervisor.read(StorageMap.READER_AREA + 4, into, 0, Math.min(length, into.length));
+        if (inStream != null && length >= 2 && into[0] == SLASH && into[1] == ASTERISK
+                && (length == 2 || into[2] == BLANK)) {
+            inStreamEnded = true;
+            return -1;
+        }
         return length;
+    }
+
+    /**
+     * Batch: the job deck {@code deck} stays open for the job's commands (READCARD reads on in it,
+     * to a {@code /*} card); null ends that.
+     */
+    void holdInStream(Header deck) {
+        this.inStream = deck;
+        this.inStreamEnded = false;
+    }
+
+    /** True once (then cleared) when a command read in-stream data up to its {@code /*} card. */
+    boolean takeInStreamEnd() {
+        boolean ended = inStreamEnded;
+        inStreamEnded = false;
+        return ended;
+    }
+
+    /** Lines printed and cards punched so far (a batch job's /SET PRINT and PUNCH limits count them). */
+    long printed() {
+        return printed;
+    }
+
+    long punched() {
+        return punched;
     }
 
     /** The CCW command code the last record read was written with (printer carriage control). */

@@ -76,9 +76,14 @@ public class Dispatchable {
         return Math.max(1, residentPages.getAsInt());
     }
 
-    /** Real processor time used so far, in nanoseconds. */
+    /**
+     * Real processor time used so far, in nanoseconds, including the slice the machine is in: a
+     * machine that never waits (a loop, alone on its processor) is charged as it runs.
+     */
     public long cpuNanos() {
-        return cpuNanos;
+        long charged = cpuNanos;
+        long start = sliceStart;
+        return holding ? charged + Math.max(0, System.nanoTime() - start) : charged;
     }
 
     void markGranted() {

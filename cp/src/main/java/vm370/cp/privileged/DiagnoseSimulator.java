@@ -22,7 +22,8 @@ import vm370.spool.queue.SpoolManager;
  * asks CP for services. The code is the instruction's second-operand address; Rx and Ry name
  * registers that hold operands (addresses in the machine's storage) and receive results. A code
  * CP does not offer is a specification exception, as is a misaligned or out-of-range operand.
- * Codes: 00, 08, 0C, 10, 14, 24, 5C, 60, 64, 100 (SMSG), 210 and 250 (block I/O, {@link BlockIoDiagnose}).
+ * Codes: 00, 08, 0C, 10, 14, 24, 58 (full-screen console, {@link FullScreenDiagnose}), 5C, 60, 64,
+ * 100 (SMSG), 210 and 250 (block I/O, {@link BlockIoDiagnose}).
  * @vm370 DMKHVC
  */
 public final class DiagnoseSimulator implements DiagnoseHandler {
@@ -43,6 +44,7 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
     private final StandardDasdDiagnose standardDasd;
     private final DeviceAndSegmentDiagnoses devices;
     private final MessageAndSpoolDiagnoses messagesAndSpool;
+    private final FullScreenDiagnose fullScreen;
 
     public DiagnoseSimulator(VirtualMachine machine, CpCommands commands, Clock clock, ZoneId zone, NamedSegments segments,
                              SpoolManager spool) {
@@ -54,6 +56,7 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
         this.standardDasd = new StandardDasdDiagnose(machine);
         this.devices = new DeviceAndSegmentDiagnoses(machine, segments);
         this.messagesAndSpool = new MessageAndSpoolDiagnoses(machine, spool);
+        this.fullScreen = new FullScreenDiagnose(machine);
     }
 
     @Override
@@ -66,6 +69,7 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
             case 0x0014 -> messagesAndSpool.spoolFile(cpu, rx, ry);
             case 0x0018 -> standardDasd.diagnose(cpu, rx, ry);
             case 0x0024 -> devices.deviceType(cpu, rx, ry);
+            case 0x0058 -> fullScreen.diagnose(cpu, rx, ry);
             case 0x005C -> devices.editMessage(cpu, rx, ry);
             case 0x0060 -> cpu.gpr[rx] = cpu.storage().size();
             case 0x0064 -> devices.namedSegment(cpu, rx, ry);

@@ -73,11 +73,15 @@ final class MessageAndSpoolDiagnoses {
             return;
         }
         VirtualReader reader = device.spool();
-        cpu.setConditionCode(switch (subcode) {
+        int cc = switch (subcode) {
             case READ_RECORD -> readRecord(cpu, cpu.gpr[rx] & 0xFFFFFF, reader);
             case READ_FILE_HEADER -> readHeader(cpu, cpu.gpr[rx] & 0xFFFFFF, reader);
             default -> reader.select(cpu.gpr[rx]) ? 0 : 2;
-        });
+        };
+        if (cc == 2 && subcode == READ_FILE_HEADER) {
+            device.awaitFile();
+        }
+        cpu.setConditionCode(cc);
     }
 
     private int readRecord(Cpu cpu, int area, VirtualReader reader) {

@@ -505,6 +505,24 @@ public final class VirtualMachine {
         }
     }
 
+    /**
+     * Waits for the user's next key at the full-screen terminal (DIAGNOSE X'58' read) holding no
+     * processor and no storage lock; empty when the user left full screen or the terminal went away.
+     */
+    public java.util.Optional<byte[]> readFullScreen() {
+        FullScreenConsole screen = fullScreen;
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<byte[]>> keyed =
+                new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
+        offProcessor(RunState.WAITING, () -> {
+            try {
+                keyed.set(screen.read());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return keyed.get();
+    }
+
     /** A guest system (or a synchronous DIAGNOSE) waits for a device: no processor, no storage lock, until work is posted. */
     public void waitForPostedWork() {
         offProcessor(RunState.WAITING, () -> {

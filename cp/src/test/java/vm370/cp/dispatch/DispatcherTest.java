@@ -139,6 +139,9 @@ class DispatcherTest {
             done.set(true);
             dispatcher.release(other);
         });
+        while (dispatcher.lists().eligible().isEmpty()) {
+            Thread.sleep(1);
+        }
         int slices = 0;
         while (!done.get() && slices < 10_000) {
             dispatcher.yieldProcessor(looper);

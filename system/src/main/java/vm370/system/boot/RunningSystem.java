@@ -97,6 +97,11 @@ public final class RunningSystem implements AutoCloseable {
             ControlProgram cp = new ControlProgram(config, wallClock(), directory, spool, named, paging, volumes);
             CpCommandProcessor commands = new CpCommandProcessor(cp);
             cp.useCommands(commands);
+            // SMSG goes to the mailbox of the target machine's program (RSCS takes it with DIAGNOSE X'100').
+            commands.useSpecialMessages((target, from, text) -> cp.machine(target)
+                    .map(m -> m.specialMessages().offer(new vm370.cp.vm.SpecialMessages.Message(from, text))
+                            == vm370.cp.vm.SpecialMessages.Offer.DELIVERED)
+                    .orElse(false));
             return new RunningSystem(config, directory, spool, cp, commands);
         } catch (Exception | Error e) {
             for (AutoCloseable c : opened.reversed()) {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
                 AsmBenchCommand.class,
                 RexxBenchCommand.class,
                 VmBenchCommand.class,
+                XeditBenchCommand.class,
                 CmsBenchCommand.class,
+                RscsBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -1,0 +1,14 @@
+package vm370.rscs;
+
+import vm370.s370.time.Clock;
+
+/** The TOD clock's value now (bit 51 is a microsecond, counted from 1900), for NJHGETS. */
+final class Tod {
+
+    private Tod() {
+    }
+
+    static long now() {
+        return (System.currentTimeMillis() * 1000 + Clock.UNIX_EPOCH_MICROS) << 12;
+    }
+}

@@ -1,0 +1,2 @@
+/** RSCS commands (from the console, by SMSG, from other nodes) and RSCS's DMT messages. */
+package vm370.rscs.command;
