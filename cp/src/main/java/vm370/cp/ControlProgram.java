@@ -35,6 +35,7 @@ import vm370.s370.storage.MainStorage;
 import vm370.s370.time.Clock;
 import vm370.s370.time.TodClock;
 import vm370.spool.SpoolSystem;
+import vm370.spool.device.ConsoleSpool;
 import vm370.spool.device.UnitRecordDevices;
 import vm370.spool.device.VirtualPrinter;
 import vm370.spool.device.VirtualPunch;
@@ -343,14 +344,18 @@ public final class ControlProgram implements AutoCloseable {
     private VirtualMachine build(UserEntry entry) {
         int storage = (int) Math.min(16L << 20, (entry.storage() + MainStorage.FRAME_SIZE - 1)
                 / MainStorage.FRAME_SIZE * MainStorage.FRAME_SIZE);
-        int console = entry.statements().stream()
-                .filter(EntryStatement.Console.class::isInstance).map(s -> ((EntryStatement.Console) s).vaddr())
-                .findFirst().orElse(0x009);
+        Optional<EntryStatement.Console> consoleStatement = entry.statements().stream()
+                .filter(EntryStatement.Console.class::isInstance).map(EntryStatement.Console.class::cast).findFirst();
+        int console = consoleStatement.map(EntryStatement.Console::vaddr).orElse(0x009);
         VirtualMachine machine = new VirtualMachine(entry.userid(), storage, console, nextCpuId++,
                 dispatcher, framePool, tod);
         machine.attachDiagnose(new DiagnoseSimulator(machine, (m, line) -> commands.execute(m, line), clock,
                 config.timeZone(), namedSegments, spool.manager()));
         UnitRecordDevices devices = new UnitRecordDevices(entry.userid());
+        ConsoleSpool consoleSpool = new ConsoleSpool(console, entry.userid(), spool.manager());
+        consoleStatement.flatMap(EntryStatement.Console::spoolClass).ifPresent(c -> consoleSpool.setSpoolClass(c.charAt(0)));
+        devices.add(consoleSpool);
+        machine.logConsole(consoleSpool::line);
         for (EntryStatement s : entry.statements()) {
             if (s instanceof EntryStatement.Spool spoolStatement) {
                 attachSpooled(machine, devices, spoolStatement);
@@ -413,7 +418,10 @@ public final class ControlProgram implements AutoCloseable {
         if (machine != null) {
             machine.logoff();
             machine.awaitEnd(10_000);
-            unitRecord.remove(machine.userid());
+            UnitRecordDevices devices = unitRecord.remove(machine.userid());
+            if (devices != null) {
+                devices.logoff();
+            }
             minidisks.getOrDefault(machine.userid(), Map.of())
                     .forEach((vaddr, extent) -> links.unlink(machine.userid(), vaddr, extent));
             minidisks.remove(machine.userid());

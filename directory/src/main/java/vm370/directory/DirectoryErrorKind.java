@@ -24,7 +24,8 @@ public enum DirectoryErrorKind {
     TOO_MANY_OPERANDS        (764, "TOO MANY OPERANDS - "),
     STORAGE_EXCEEDS_MAXIMUM  (765, "STORAGE EXCEEDS MAXIMUM - "),
     NO_FREE_EXTENT           (766, "NO FREE EXTENT - "),
-    UNKNOWN_USER             (767, "USER NOT IN DIRECTORY - ");
+    UNKNOWN_USER             (767, "USER NOT IN DIRECTORY - "),
+    LOGONBY_UNKNOWN_USER     (768, "LOGONBY USER NOT IN DIRECTORY - ");
 
     private final int number;
     private final String text;

@@ -22,7 +22,7 @@ import vm370.s370.device.dasd.DasdGeometry;
 /**
  * The checks across a whole directory: profiles named by INCLUDE, storage within maximum,
  * duplicate virtual addresses, minidisks on configured volumes of the right type, inside the
- * volume and not overlapping, and LINKs to existing users' minidisks.
+ * volume and not overlapping, LINKs to existing users' minidisks, and LOGONBY naming existing users.
  *
  * <p>Deliberate overlap: a <em>full-pack</em> minidisk, one that starts at cylinder (or block) 0
  * and covers the whole volume ({@code MDISK 6A1 3350 0 END VMSYS1 MW} or {@code 0 555} on a
@@ -93,6 +93,9 @@ public final class DirectoryValidator {
                 minidisk(user, disk);
             } else if (statement instanceof EntryStatement.Link link) {
                 link(user, link);
+            } else if (statement instanceof EntryStatement.LogonBy logonBy) {
+                logonBy.userids().stream().filter(by -> directory.user(by).isEmpty())
+                        .forEach(by -> error(logonBy, DirectoryErrorKind.LOGONBY_UNKNOWN_USER, by));
             }
         }
     }

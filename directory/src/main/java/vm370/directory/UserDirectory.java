@@ -126,7 +126,7 @@ public final class UserDirectory implements AutoCloseable {
     /** DIRECTXA: compiles {@code source} and replaces the whole directory in one transaction, or changes nothing. */
     public UpdateOutcome directxa(String source) throws DirectoryException {
         return onStoreThread(() -> {
-            UpdateOutcome outcome = compiler.compile(source, volumes);
+            UpdateOutcome outcome = compiler.compile(source, volumes, snapshot);
             if (outcome instanceof UpdateOutcome.Applied(Directory compiled)) {
                 store.replace(compiled);
                 install(compiled);
@@ -142,17 +142,17 @@ public final class UserDirectory implements AutoCloseable {
         }
         return onStoreThread(() -> snapshot.user(user.userid()).isPresent()
                 ? rejected(DirectoryErrorKind.DUPLICATE_USER, user.userid())
-                : putUser(compiler.hashPasswords(user)));
+                : putUser(compiler.hashPasswords(user, snapshot.user(user.userid()))));
     }
 
     /** Replaces the entry of {@code user}'s userid where it stands. */
     public UpdateOutcome replaceUser(UserEntry user) throws DirectoryException {
         return onStoreThread(() -> snapshot.user(user.userid()).isEmpty()
                 ? rejected(DirectoryErrorKind.UNKNOWN_USER, user.userid())
-                : putUser(compiler.hashPasswords(user)));
+                : putUser(compiler.hashPasswords(user, snapshot.user(user.userid()))));
     }
 
-    /** Deletes a user; refused while other entries LINK to its minidisks. */
+    /** Deletes a user; refused while other entries LINK to its minidisks or name it in LOGONBY. */
     public UpdateOutcome deleteUser(String userid) throws DirectoryException {
         return onStoreThread(() -> {
             if (snapshot.user(userid).isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vm370.directory.model.Directory;
 import vm370.directory.model.Volume;
 import vm370.directory.model.VolumeSet;
 import vm370.s370.device.dasd.DasdGeometry;
@@ -103,6 +104,11 @@ class DirectoryErrorsTest {
                          LINK MAINT 190 190 RR
                          LINK MAINT 19E 19E RR
                         """, 5, DirectoryErrorKind.LINK_UNKNOWN_DEVICE, "MAINT 19E"),
+                new Case("logonby of unknown user", """
+                        USER OPER PW 1M 2M G
+                        USER A LBYONLY 1M 2M G
+                         LOGONBY OPER NOBODY
+                        """, 3, DirectoryErrorKind.LOGONBY_UNKNOWN_USER, "NOBODY"),
                 new Case("include of unknown profile", """
                         USER A PW 1M 2M G
                          INCLUDE NOPROF
@@ -118,7 +124,7 @@ class DirectoryErrorsTest {
     @ParameterizedTest
     @MethodSource("cases")
     void brokenSourceIsRejectedWithTheLineAndReason(Case c) {
-        UpdateOutcome outcome = new DirectoryCompiler(new PasswordHasher(1)).compile(c.source(), VOLUMES);
+        UpdateOutcome outcome = new DirectoryCompiler(new PasswordHasher(1)).compile(c.source(), VOLUMES, Directory.empty());
         UpdateOutcome.Rejected rejected = assertInstanceOf(UpdateOutcome.Rejected.class, outcome);
         assertEquals(List.of(new DirectoryError(c.line(), c.kind(), c.detail())), rejected.errors());
     }
@@ -129,7 +135,7 @@ class DirectoryErrorsTest {
         String source = c.source() + "USER Z PW 1M 2M G\n MDISK 191 3350 1 10 NOSUCH MR\n";
         int extraLine = (int) c.source().lines().count() + 2;
         UpdateOutcome.Rejected rejected = assertInstanceOf(UpdateOutcome.Rejected.class,
-                new DirectoryCompiler(new PasswordHasher(1)).compile(source, VOLUMES));
+                new DirectoryCompiler(new PasswordHasher(1)).compile(source, VOLUMES, Directory.empty()));
         assertEquals(List.of(c.line(), extraLine), rejected.errors().stream().map(DirectoryError::line).toList());
     }
 
@@ -142,7 +148,7 @@ class DirectoryErrorsTest {
                 USER A PW 1M 2M G
                  MDISK 191 3350 0 10 VOL001 MR
                  MDISK 192 3330 100 10 VOL002 MR
-                """, VOLUMES);
+                """, VOLUMES, Directory.empty());
         assertInstanceOf(UpdateOutcome.Applied.class, outcome);
     }
 
@@ -153,11 +159,11 @@ class DirectoryErrorsTest {
                 USER A PW 1M 2M G
                  MDISK 191 FB-512 64 125000 VOL003 MR
                  MDISK 192 3310 125064 600 VOL003 MR
-                """, VOLUMES));
+                """, VOLUMES, Directory.empty()));
         UpdateOutcome.Rejected past = assertInstanceOf(UpdateOutcome.Rejected.class, compiler.compile("""
                 USER A PW 1M 2M G
                  MDISK 191 3310 125064 601 VOL003 MR
-                """, VOLUMES));
+                """, VOLUMES, Directory.empty()));
         assertEquals(DirectoryErrorKind.PAST_END_OF_VOLUME, past.errors().getFirst().kind());
     }
 

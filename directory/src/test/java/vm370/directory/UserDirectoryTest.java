@@ -114,6 +114,27 @@ class UserDirectoryTest {
     }
 
     @Test
+    void directxaOfAnUnchangedPasswordKeepsItsHashAndAChangedOneGetsANewHash() throws Exception {
+        try (UserDirectory directory = SampleSystem.open(var)) {
+            Secret user1 = directory.lookup("USER1").orElseThrow().password();
+            Secret user2 = directory.lookup("USER2").orElseThrow().password();
+            String changed = SampleSystem.userDirect().replace("USER USER2 USER2 ", "USER USER2 NEWPW ");
+            assertInstanceOf(UpdateOutcome.Applied.class, directory.directxa(changed));
+            assertEquals(user1, directory.lookup("USER1").orElseThrow().password());
+            assertFalse(user2.equals(directory.lookup("USER2").orElseThrow().password()));
+            assertEquals(LogonVerdict.ACCEPTED, directory.verifyLogon("USER2", "NEWPW".toCharArray(), LogonMethod.TERMINAL));
+        }
+        try (UserDirectory withMoreIterations = UserDirectory.open(
+                SampleSystem.config().directoryUrl(var), SampleSystem.config().volumes(), new PasswordHasher(3))) {
+            Secret user1 = withMoreIterations.lookup("USER1").orElseThrow().password();
+            assertInstanceOf(UpdateOutcome.Applied.class, withMoreIterations.directxa(SampleSystem.userDirect()));
+            Secret rehashed = withMoreIterations.lookup("USER1").orElseThrow().password();
+            assertFalse(user1.equals(rehashed));
+            assertTrue(rehashed.render().startsWith("PBKDF2:3:"));
+        }
+    }
+
+    @Test
     void clearPasswordsAreNeverStoredOrExported() throws Exception {
         String source = "USER SPY ZQXJ7WVK 1M 1M G\n MDISK 191 3350 070 1 VMUSR1 MR ALL KPWZX9QJ\n";
         try (UserDirectory directory = SampleSystem.open(var)) {
@@ -185,16 +206,20 @@ class UserDirectoryTest {
     }
 
     @Test
-    void deletingAUserOthersLinkToIsRefusedOtherwiseDone() throws Exception {
+    void deletingAUserOthersLinkToOrLogOnByIsRefusedOtherwiseDone() throws Exception {
         try (UserDirectory directory = SampleSystem.open(var)) {
             UpdateOutcome.Rejected refused = assertInstanceOf(UpdateOutcome.Rejected.class, directory.deleteUser("MAINT"));
             assertEquals(DirectoryErrorKind.LINK_UNKNOWN_USER, refused.errors().getFirst().kind());
             assertTrue(directory.lookup("MAINT").isPresent());
-            assertInstanceOf(UpdateOutcome.Applied.class, directory.deleteUser("USER2"));
-            assertFalse(directory.lookup("USER2").isPresent());
+            UpdateOutcome.Rejected named = assertInstanceOf(UpdateOutcome.Rejected.class, directory.deleteUser("USER2"));
+            assertEquals(List.of(new DirectoryError(0, DirectoryErrorKind.LOGONBY_UNKNOWN_USER, "USER2")), named.errors());
+            assertTrue(directory.lookup("USER2").isPresent());
+            assertInstanceOf(UpdateOutcome.Applied.class, directory.deleteUser("CMSBATCH"));
+            assertFalse(directory.lookup("CMSBATCH").isPresent());
         }
         try (UserDirectory reopened = SampleSystem.open(var)) {
-            assertFalse(reopened.lookup("USER2").isPresent());
+            assertFalse(reopened.lookup("CMSBATCH").isPresent());
+            assertTrue(reopened.lookup("USER2").isPresent());
         }
     }
 
@@ -216,10 +241,10 @@ class UserDirectoryTest {
     void aSecondSystemSharingTheDatabaseSeesChangesOnRefresh() throws Exception {
         try (UserDirectory first = SampleSystem.open(var); UserDirectory second = SampleSystem.open(var)) {
             assertFalse(second.refresh());
-            assertInstanceOf(UpdateOutcome.Applied.class, first.deleteUser("USER2"));
-            assertTrue(second.lookup("USER2").isPresent());
+            assertInstanceOf(UpdateOutcome.Applied.class, first.deleteUser("CMSBATCH"));
+            assertTrue(second.lookup("CMSBATCH").isPresent());
             assertTrue(second.refresh());
-            assertFalse(second.lookup("USER2").isPresent());
+            assertFalse(second.lookup("CMSBATCH").isPresent());
         }
     }
 

@@ -89,7 +89,10 @@ public final class CpCommandProcessor implements CpCommands {
                 spool.entry(SpoolCommands.Verb.TRANSFER, "TRANsfer", "DG"),
                 spool.entry(SpoolCommands.Verb.TAG, "TAG", "DG"),
                 spool.entry(SpoolCommands.Verb.DRAIN, "DRain", "D"),
-                spool.entry(SpoolCommands.Verb.START, "STArt", "D"));
+                spool.entry(SpoolCommands.Verb.START, "STArt", "D"),
+                spool.entry(SpoolCommands.Verb.LOADBUF, "LOADBUF", "D"),
+                spool.entry(SpoolCommands.Verb.HOLD, "HOLD", "D"),
+                spool.entry(SpoolCommands.Verb.FREE, "FREE", "D"));
     }
 
     @Override

@@ -10,6 +10,7 @@ import vm370.cp.vio.MinidiskLinks;
 import vm370.cp.vm.VirtualMachine;
 import vm370.directory.model.Extent;
 import vm370.s370.device.dasd.DasdGeometry;
+import vm370.spool.device.ConsoleSpool;
 import vm370.spool.device.UnitRecordDevices;
 import vm370.spool.device.VirtualUnitRecordDevice;
 
@@ -160,8 +161,10 @@ final class QueryCommand {
         return CpMessage.DEVICE_DOES_NOT_EXIST.from(MODULE, String.format("%03X", address));
     }
 
+    /** The reader, punches and printers (the console's spool is shown with the console). */
     private List<VirtualUnitRecordDevice> unitRecord(VirtualMachine machine) {
-        return cp.unitRecordDevices(machine.userid()).map(UnitRecordDevices::all).orElse(List.of());
+        return cp.unitRecordDevices(machine.userid()).map(UnitRecordDevices::all).orElse(List.of()).stream()
+                .filter(device -> !(device instanceof ConsoleSpool)).toList();
     }
 
     private static List<String> describe(VirtualUnitRecordDevice device) {
@@ -190,10 +193,17 @@ final class QueryCommand {
     private List<String> console(VirtualMachine machine) {
         String address = String.format("%03X", machine.consoleAddress());
         String terminal = users.terminal(machine);
-        return List.of(terminal.equals("DSC") ? "CONS " + address + " DISCONNECTED  TERM STOP"
-                        : "CONS " + address + " ON GRAF " + terminal + "   TERM STOP",
+        Optional<ConsoleSpool> spool = cp.unitRecordDevices(machine.userid())
+                .map(d -> d.at(machine.consoleAddress())).filter(ConsoleSpool.class::isInstance)
+                .map(ConsoleSpool.class::cast);
+        String spooling = spool.filter(ConsoleSpool::started).isPresent() ? "START" : "STOP";
+        List<String> lines = new ArrayList<>();
+        lines.add(terminal.equals("DSC") ? "CONS " + address + " DISCONNECTED  TERM " + spooling
+                : "CONS " + address + " ON GRAF " + terminal + "   TERM " + spooling);
+        lines.addAll(spool.map(s -> s.describe().lines().toList()).orElse(List.of(
                 "     " + address + " CL T NOCONT NOHOLD COPY 01    READY",
-                "     " + address + " FOR " + machine.userid() + "   DIST " + machine.userid());
+                "     " + address + " FOR " + machine.userid() + "   DIST " + machine.userid())));
+        return lines;
     }
 
     private CommandResponse links(VirtualMachine machine, String operand) {

@@ -63,6 +63,8 @@ public final class VirtualMachine {
     /** True while a guest system written in Java runs on the machine's thread. */
     private volatile boolean guestRunning;
     private volatile ConsoleOutput output = ConsoleOutput.DISCONNECTED;
+    /** Where the console spool (SPOOL CONSOLE) takes its copy of every console line, output and input. */
+    private volatile ConsoleOutput consoleLog = ConsoleOutput.DISCONNECTED;
     private volatile FullScreenConsole fullScreen = FullScreenConsole.NONE;
     private volatile RunState state = RunState.STOPPED;
     /** Set once, by LOGOFF or FORCE: the machine's thread ends at its next check. */
@@ -98,7 +100,7 @@ public final class VirtualMachine {
         this.privileged = new PrivilegedSimulator(cpuId);
         this.cpu.attachInterception(privileged);
         this.consoleAddress = consoleAddress;
-        this.console = new Console3215(new LineSplitter(text -> output.line(text)), Ebcdic.CP037);
+        this.console = new Console3215(new LineSplitter(this::consoleLine), Ebcdic.CP037);
         console.listenForReads(() -> output.statusChanged());
         attach(consoleAddress, console);
     }
@@ -177,13 +179,20 @@ public final class VirtualMachine {
         return java.time.Duration.ofNanos(System.nanoTime() - logonNanos);
     }
 
-    /** Writes a line to the user's console: CP's responses and messages. */
+    /** Gives every console line, output and typed, to {@code log} too (the console spool); connected once at logon. */
+    public void logConsole(ConsoleOutput log) {
+        this.consoleLog = log;
+    }
+
+    /** Writes a line to the user's console: CP's responses and messages, and the guest's console writes. */
     public void consoleLine(String text) {
         output.line(text);
+        consoleLog.line(text);
     }
 
     /** A line the user typed for the machine's virtual console (a read completes, or attention is raised). */
     public void typed(String line) {
+        consoleLog.line(line);
         typedInFlight.incrementAndGet();
         perform(() -> {
             typedInFlight.decrementAndGet();

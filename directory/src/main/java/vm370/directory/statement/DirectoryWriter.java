@@ -23,17 +23,27 @@ public final class DirectoryWriter {
         StringBuilder out = new StringBuilder();
         directory.residence().ifPresent(residence -> line(out, residence.render()).append('\n'));
         for (Profile profile : directory.profiles()) {
-            line(out, "PROFILE " + profile.name());
-            body(out, profile.statements());
-            out.append('\n');
+            entry(out, profile);
         }
         for (UserEntry user : directory.users()) {
-            line(out, user.renderHeader());
-            user.include().ifPresent(name -> line(out, " INCLUDE " + name));
-            body(out, user.statements());
-            out.append('\n');
+            entry(out, user);
         }
         return out.toString();
+    }
+
+    /** One PROFILE entry's source, ending with its blank line, appended to {@code out}. */
+    public static StringBuilder entry(StringBuilder out, Profile profile) {
+        line(out, "PROFILE " + profile.name());
+        body(out, profile.statements());
+        return out.append('\n');
+    }
+
+    /** One USER entry's source, ending with its blank line, appended to {@code out}. */
+    public static StringBuilder entry(StringBuilder out, UserEntry user) {
+        line(out, user.renderHeader());
+        user.include().ifPresent(name -> line(out, " INCLUDE " + name));
+        body(out, user.statements());
+        return out.append('\n');
     }
 
     private static void body(StringBuilder out, List<EntryStatement> statements) {

@@ -7,9 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import vm370.directory.model.Directory;
 import vm370.directory.model.EntryStatement;
@@ -17,12 +16,20 @@ import vm370.directory.model.Profile;
 import vm370.directory.model.Residence;
 import vm370.directory.model.Secret;
 import vm370.directory.model.UserEntry;
+import vm370.directory.statement.DirectoryParser;
+import vm370.directory.statement.DirectoryWriter;
 
 /**
  * The directory in an H2 database (embedded file under {@code var/}, or an H2 server shared by
- * several systems). Entries, statements and minidisks are rows; a generation number counts
- * committed changes. Not thread-safe: the directory service's one store thread owns it, because
- * a thread interrupted inside H2's file I/O can corrupt the database.
+ * several systems): one row per entry holding its canonical source (passwords as hashes), keyed
+ * by name; a generation number counts committed changes. Not thread-safe: the directory
+ * service's one store thread owns it, because a thread interrupted inside H2's file I/O can
+ * corrupt the database.
+ *
+ * <p>Why source rows: CP reads only the in-memory snapshot, so the database's one job is to keep
+ * the directory durably and replace it atomically. A row per entry makes DIRECTXA of 10,000 users
+ * at most 10,000 batched writes (the normalized layout needed a row per statement), and only the
+ * changed entries in practice; loading is the parser reading back what export would write.
  */
 public final class DirectoryStore implements AutoCloseable {
 
@@ -31,18 +38,13 @@ public final class DirectoryStore implements AutoCloseable {
         "SET WRITE_DELAY 0",
         "CREATE TABLE IF NOT EXISTS DIRECTORY_INFO (ID INT PRIMARY KEY, GENERATION BIGINT NOT NULL,"
                 + " RESIDENCE VARCHAR(80))",
-        "CREATE TABLE IF NOT EXISTS ENTRIES (NAME VARCHAR(8) PRIMARY KEY, KIND CHAR(1) NOT NULL,"
-                + " SEQ BIGINT NOT NULL, PASSWORD VARCHAR(200), STORAGE BIGINT, MAX_STORAGE BIGINT,"
-                + " CLASSES VARCHAR(16), TAIL VARCHAR(80), INCLUDE_PROFILE VARCHAR(8))",
-        "CREATE TABLE IF NOT EXISTS STATEMENTS (OWNER VARCHAR(8) NOT NULL, SEQ INT NOT NULL,"
-                + " VERB VARCHAR(16) NOT NULL, OPERANDS VARCHAR(2000) NOT NULL, PRIMARY KEY (OWNER, SEQ))",
-        "CREATE TABLE IF NOT EXISTS MINIDISKS (OWNER VARCHAR(8) NOT NULL, SEQ INT NOT NULL, VADDR INT NOT NULL,"
-                + " DEVICE_TYPE VARCHAR(8) NOT NULL, START_AT INT NOT NULL, SIZE INT, VOLSER VARCHAR(6) NOT NULL,"
-                + " ACCESS_MODE VARCHAR(4) NOT NULL, READ_PASSWORD VARCHAR(200), WRITE_PASSWORD VARCHAR(200),"
-                + " MULTI_PASSWORD VARCHAR(200), PRIMARY KEY (OWNER, VADDR))",
-        "CREATE INDEX IF NOT EXISTS MINIDISKS_BY_VOLUME ON MINIDISKS (VOLSER, START_AT)",
+        "CREATE TABLE IF NOT EXISTS DIRECTORY_ENTRIES (NAME VARCHAR(8) PRIMARY KEY, KIND CHAR(1) NOT NULL,"
+                + " SEQ BIGINT NOT NULL, SOURCE VARCHAR NOT NULL)",
         "MERGE INTO DIRECTORY_INFO KEY (ID) SELECT 1, 0, NULL WHERE NOT EXISTS (SELECT 1 FROM DIRECTORY_INFO)",
     };
+    /** A table of the normalized layout of the first version; its databases are not read. */
+    private static final String EARLIER_LAYOUT = "STATEMENTS";
+    private static final int BATCH = 1_000;
 
     private final Connection connection;
 
@@ -62,10 +64,16 @@ public final class DirectoryStore implements AutoCloseable {
     public static DirectoryStore open(String url) throws SQLException {
         Connection connection = DriverManager.getConnection(url, "SA", "");
         try (Statement statement = connection.createStatement()) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, EARLIER_LAYOUT, null)) {
+                if (tables.next()) {
+                    throw new SQLException("the database has the layout of an earlier version (expected: delete"
+                            + " it and DIRECTXA the source again)");
+                }
+            }
             for (String sql : SCHEMA) {
                 statement.execute(sql);
             }
-            // One consistent view across all tables for a load that races a DIRECTXA.
+            // One consistent view for a load that races a DIRECTXA.
             statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
         } catch (SQLException e) {
             connection.close();
@@ -86,61 +94,126 @@ public final class DirectoryStore implements AutoCloseable {
         }
     }
 
-    /** The whole directory as committed, read in one snapshot transaction. */
+    /**
+     * The whole directory as committed, read in one snapshot transaction and parsed as source. A
+     * row the parser rejects means the database was changed behind the directory's back, and
+     * fails the load.
+     */
     public Directory load() throws SQLException {
-        try {
-            Directory directory = new StoreReader(connection).read();
+        StringBuilder source = new StringBuilder();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT RESIDENCE FROM DIRECTORY_INFO WHERE ID = 1")) {
+                if (rows.next() && rows.getString(1) != null) {
+                    source.append(rows.getString(1)).append('\n');
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT SOURCE FROM DIRECTORY_ENTRIES ORDER BY SEQ")) {
+                while (rows.next()) {
+                    source.append(rows.getString(1));
+                }
+            }
             connection.commit();
-            return directory;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         }
+        DirectoryParser.Result parsed = DirectoryParser.parse(source.toString());
+        if (!parsed.errors().isEmpty()) {
+            throw new IllegalStateException("directory row: " + parsed.errors().getFirst().message()
+                    + " (expected: the source DIRECTXA stored)");
+        }
+        return parsed.directory();
     }
 
-    /** Replaces the whole directory in one transaction (DIRECTXA). */
+    /**
+     * Replaces the whole directory in one transaction (DIRECTXA). Only the rows that differ are
+     * written: the rows in force are read in the transaction (another system sharing the
+     * database may have changed them), and an entry whose place and source are unchanged stays.
+     */
     public void replace(Directory directory) throws SQLException {
         inTransaction(() -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("DELETE FROM STATEMENTS");
-                statement.executeUpdate("DELETE FROM MINIDISKS");
-                statement.executeUpdate("DELETE FROM ENTRIES");
+            Map<String, Row> inForce = new HashMap<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT NAME, KIND, SEQ, SOURCE FROM DIRECTORY_ENTRIES")) {
+                while (rows.next()) {
+                    inForce.put(rows.getString(1), new Row(rows.getString(2), rows.getLong(3), rows.getString(4)));
+                }
             }
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE DIRECTORY_INFO SET RESIDENCE = ? WHERE ID = 1")) {
                 update.setString(1, directory.residence().map(Residence::render).orElse(null));
                 update.executeUpdate();
             }
-            try (Inserts inserts = new Inserts(connection)) {
-                long seq = 0;
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO DIRECTORY_ENTRIES (NAME, KIND, SEQ, SOURCE) KEY (NAME) VALUES (?, ?, ?, ?)")) {
+                Batch batch = new Batch(merge, inForce);
                 for (Profile profile : directory.profiles()) {
-                    inserts.entry(profile.name(), 'P', seq++, null);
-                    inserts.statements(profile.name(), profile.statements());
+                    batch.put(profile.name(), "P", DirectoryWriter.entry(new StringBuilder(), profile));
                 }
                 for (UserEntry user : directory.users()) {
-                    inserts.entry(user.userid(), 'U', seq++, user);
-                    inserts.statements(user.userid(), user.statements());
+                    batch.put(user.userid(), "U", DirectoryWriter.entry(new StringBuilder(), checked(user)));
                 }
-                inserts.flush();
+                merge.executeBatch();
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM DIRECTORY_ENTRIES WHERE NAME = ?")) {
+                for (String gone : inForce.keySet()) {
+                    delete.setString(1, gone);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
             }
         });
+    }
+
+    /** An entry's row as stored. */
+    private record Row(String kind, long seq, String source) {
+    }
+
+    /** The MERGEs of one DIRECTXA, skipping unchanged rows; what remains in {@code inForce} is to be deleted. */
+    private static final class Batch {
+        private final PreparedStatement merge;
+        private final Map<String, Row> inForce;
+        private long seq;
+        private int pending;
+
+        Batch(PreparedStatement merge, Map<String, Row> inForce) {
+            this.merge = merge;
+            this.inForce = inForce;
+        }
+
+        void put(String name, String kind, StringBuilder text) throws SQLException {
+            String source = text.toString();
+            Row row = new Row(kind, seq++, source);
+            if (!row.equals(inForce.remove(name))) {
+                add(merge, name, kind, row.seq(), source);
+                if (++pending % BATCH == 0) {
+                    merge.executeBatch();
+                }
+            }
+        }
     }
 
     /** Adds {@code user} at the end, or replaces the entry of that userid where it stands. */
     public void putUser(UserEntry user) throws SQLException {
         inTransaction(() -> {
             long seq = existingSeq(user.userid()).orElse(nextSeq());
-            deleteRows(user.userid());
-            try (Inserts inserts = new Inserts(connection)) {
-                inserts.entry(user.userid(), 'U', seq, user);
-                inserts.statements(user.userid(), user.statements());
-                inserts.flush();
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO DIRECTORY_ENTRIES (NAME, KIND, SEQ, SOURCE) KEY (NAME) VALUES (?, ?, ?, ?)")) {
+                add(merge, user.userid(), "U", seq, DirectoryWriter.entry(new StringBuilder(), checked(user)).toString());
+                merge.executeBatch();
             }
         });
     }
 
     public void deleteUser(String userid) throws SQLException {
-        inTransaction(() -> deleteRows(userid));
+        inTransaction(() -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM DIRECTORY_ENTRIES WHERE NAME = ?")) {
+                delete.setString(1, userid);
+                delete.executeUpdate();
+            }
+        });
     }
 
     @Override
@@ -170,21 +243,28 @@ public final class DirectoryStore implements AutoCloseable {
         }
     }
 
-    private void deleteRows(String name) throws SQLException {
-        for (String table : List.of("STATEMENTS", "MINIDISKS")) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE OWNER = ?")) {
-                delete.setString(1, name);
-                delete.executeUpdate();
-            }
+    private static void add(PreparedStatement insert, String name, String kind, long seq, String source)
+            throws SQLException {
+        insert.setString(1, name);
+        insert.setString(2, kind);
+        insert.setLong(3, seq);
+        insert.setString(4, source);
+        insert.addBatch();
+    }
+
+    /** {@code user}, refused if any of its passwords is still clear text: those are never stored. */
+    private static UserEntry checked(UserEntry user) {
+        boolean clear = user.password() instanceof Secret.Clear || user.statements().stream().anyMatch(
+                s -> s instanceof EntryStatement.Minidisk disk
+                        && disk.passwords().stream().anyMatch(Secret.Clear.class::isInstance));
+        if (clear) {
+            throw new IllegalStateException("password: clear text (expected: hashed before it is stored)");
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM ENTRIES WHERE NAME = ?")) {
-            delete.setString(1, name);
-            delete.executeUpdate();
-        }
+        return user;
     }
 
     private Optional<Long> existingSeq(String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT SEQ FROM ENTRIES WHERE NAME = ?")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT SEQ FROM DIRECTORY_ENTRIES WHERE NAME = ?")) {
             query.setString(1, name);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
@@ -194,88 +274,9 @@ public final class DirectoryStore implements AutoCloseable {
 
     private long nextSeq() throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(SEQ), -1) + 1 FROM ENTRIES")) {
+             ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(SEQ), -1) + 1 FROM DIRECTORY_ENTRIES")) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    /** Batched inserts of entries and their statements; minidisks go to their own table. */
-    private static final class Inserts implements AutoCloseable {
-        private final PreparedStatement entries;
-        private final PreparedStatement statements;
-        private final PreparedStatement minidisks;
-
-        Inserts(Connection connection) throws SQLException {
-            entries = connection.prepareStatement("INSERT INTO ENTRIES (NAME, KIND, SEQ, PASSWORD, STORAGE,"
-                    + " MAX_STORAGE, CLASSES, TAIL, INCLUDE_PROFILE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            statements = connection.prepareStatement(
-                    "INSERT INTO STATEMENTS (OWNER, SEQ, VERB, OPERANDS) VALUES (?, ?, ?, ?)");
-            minidisks = connection.prepareStatement("INSERT INTO MINIDISKS (OWNER, SEQ, VADDR, DEVICE_TYPE,"
-                    + " START_AT, SIZE, VOLSER, ACCESS_MODE, READ_PASSWORD, WRITE_PASSWORD, MULTI_PASSWORD)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        }
-
-        void entry(String name, char kind, long seq, UserEntry user) throws SQLException {
-            entries.setString(1, name);
-            entries.setString(2, String.valueOf(kind));
-            entries.setLong(3, seq);
-            entries.setString(4, user == null ? null : stored(user.password()));
-            entries.setObject(5, user == null ? null : user.storage(), Types.BIGINT);
-            entries.setObject(6, user == null ? null : user.maxStorage(), Types.BIGINT);
-            entries.setString(7, user == null ? null : user.classes());
-            entries.setString(8, user == null ? null : String.join(" ", user.tail()));
-            entries.setString(9, user == null ? null : user.include().orElse(null));
-            entries.addBatch();
-        }
-
-        void statements(String owner, List<EntryStatement> body) throws SQLException {
-            for (int seq = 0; seq < body.size(); seq++) {
-                if (body.get(seq) instanceof EntryStatement.Minidisk disk) {
-                    minidisk(owner, seq, disk);
-                } else {
-                    statements.setString(1, owner);
-                    statements.setInt(2, seq);
-                    statements.setString(3, body.get(seq).verb());
-                    statements.setString(4, body.get(seq).operands());
-                    statements.addBatch();
-                }
-            }
-        }
-
-        private void minidisk(String owner, int seq, EntryStatement.Minidisk disk) throws SQLException {
-            minidisks.setString(1, owner);
-            minidisks.setInt(2, seq);
-            minidisks.setInt(3, disk.vaddr());
-            minidisks.setString(4, disk.typeName());
-            minidisks.setInt(5, disk.start());
-            minidisks.setObject(6, disk.toEnd() ? null : disk.count(), Types.INTEGER);
-            minidisks.setString(7, disk.volser());
-            minidisks.setString(8, disk.mode().render());
-            for (int i = 0; i < 3; i++) {
-                minidisks.setString(9 + i, i < disk.passwords().size() ? stored(disk.passwords().get(i)) : null);
-            }
-            minidisks.addBatch();
-        }
-
-        void flush() throws SQLException {
-            entries.executeBatch();
-            statements.executeBatch();
-            minidisks.executeBatch();
-        }
-
-        private static String stored(Secret secret) {
-            if (secret instanceof Secret.Clear) {
-                throw new IllegalStateException("password: clear text (expected: hashed before it is stored)");
-            }
-            return secret.render();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            entries.close();
-            statements.close();
-            minidisks.close();
         }
     }
 }

@@ -6,7 +6,7 @@ import vm370.spool.file.DeviceType;
 
 /**
  * The device operand of SPOOL, CLOSE and TAG DEV: a virtual address, or READER/RDR, PRINTER/PRT,
- * PUNCH/PCH/PUN for every device of that type. Yields the devices, or the error to give.
+ * PUNCH/PCH/PUN, CONSOLE/CONS for every device of that type. Yields the devices, or the error to give.
  */
 final class DeviceOperand {
 
@@ -23,6 +23,9 @@ final class DeviceOperand {
         }
         if (Operands.matches("PUnch", token) || "PCH".equals(token) || "PUN".equals(token)) {
             return DeviceType.PUN;
+        }
+        if (Operands.matches("CONsole", token)) {
+            return DeviceType.CON;
         }
         return null;
     }

@@ -3,12 +3,13 @@ package vm370.spool.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import vm370.spool.file.DeviceType;
 import vm370.spool.file.SpoolFile;
 import vm370.spool.file.SpoolQueue;
 import vm370.spool.queue.SpoolManager;
 
 /**
- * PURGE, TRANSFER, ORDER and CHANGE: the commands that work on closed files in the queues, a
+ * PURGE, TRANSFER, ORDER, CHANGE, and the operator's HOLD and FREE: the commands that work on closed files in the queues, a
  * general user's own or (class D, with a userid) anyone's. Files a reader or real device is
  * working on are left alone. @vm370 DMKCSU
  */
@@ -141,6 +142,40 @@ final class FileCommands {
         }
         manager.update(changed);
         return CommandResult.ok(count(changed.size(), "CHANGED"));
+    }
+
+    /**
+     * HOLD / FREE {userid|ALL} [Printer|PUnch|ALL] (class D): the user's (or everyone's) printer and
+     * punch files go into system hold or out of it: those waiting now, and those closed until FREE.
+     */
+    CommandResult holdOutput(String text, boolean hold) {
+        Operands operands = new Operands(text);
+        String who = operands.next();
+        String user = "ALL".equals(who) ? null : Operands.userid(who);
+        if (user == null && !"ALL".equals(who)) {
+            return CpMessage.USERID_MISSING.from(MODULE);
+        }
+        if (user != null && !userExists.test(user)) {
+            return CpMessage.NOT_IN_DIRECTORY.from(MODULE, user);
+        }
+        String which = operands.next();
+        DeviceType type = which == null || "ALL".equals(which) ? null : DeviceOperand.keyword(which);
+        if (which != null && !"ALL".equals(which) && type != DeviceType.PRT && type != DeviceType.PUN) {
+            return CpMessage.INVALID_OPERAND.from(MODULE, which);
+        }
+        if (operands.hasNext()) {
+            return CpMessage.INVALID_OPERAND.from(MODULE, operands.next());
+        }
+        List<SpoolQueue> queues = type == null ? List.of(SpoolQueue.PRINTER, SpoolQueue.PUNCH)
+                : List.of(type == DeviceType.PRT ? SpoolQueue.PRINTER : SpoolQueue.PUNCH);
+        queues.forEach(queue -> manager.holdOutput(user, queue, hold));
+        List<SpoolFile> changed = new ArrayList<>();
+        for (SpoolFile file : idle(manager.files(f -> queues.contains(f.queue())
+                && (user == null || f.owner().equals(user)) && f.systemHold() != hold))) {
+            changed.add(file.withSystemHold(hold));
+        }
+        manager.update(changed);
+        return CommandResult.ok(count(changed.size(), hold ? "HELD" : "FREED"));
     }
 
     private static Predicate<SpoolFile> ownedBy(String owner) {

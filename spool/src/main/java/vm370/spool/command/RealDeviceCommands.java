@@ -2,13 +2,17 @@ package vm370.spool.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vm370.spool.file.DeviceType;
+import vm370.spool.host.FormsControlBuffer;
 import vm370.spool.host.RealDevices;
+import vm370.spool.host.RealPrinter;
 import vm370.spool.host.RealUnitRecordDevice;
 
 /**
  * The spooling operator's real-device commands: DRain {raddr|Reader|Printer|PUnch|ALL},
- * STart raddr [CLass abcd] [SEP|NOSEP], and QUERY raddr. Each answers with the device's status line.
+ * STart raddr [CLass abcd] [SEP|NOSEP], LOADBUF raddr FCB name, and QUERY raddr. DRAIN, START and
+ * QUERY answer with the device's status line; LOADBUF answers nothing when it worked.
  * @vm370 DMKCSO
  */
 final class RealDeviceCommands {
@@ -68,6 +72,36 @@ final class RealDeviceCommands {
         }
         wake.run();
         return CommandResult.ok(lines);
+    }
+
+    /** LOADBUF raddr FCB name: the forms control buffer of a real printer (UCS images are not kept: output is text). */
+    CommandResult loadBuffer(String text) {
+        Operands operands = new Operands(text);
+        String token = operands.next();
+        int address = token == null ? -1 : Operands.address(token);
+        if (address < 0) {
+            return CpMessage.OPERAND_MISSING.from(MODULE);
+        }
+        if (!(devices.at(address) instanceof RealPrinter printer)) {
+            return CpMessage.DEVICE_DOES_NOT_EXIST.from(MODULE, token);
+        }
+        String kind = operands.next();
+        if (kind == null || !Operands.matches("Fcb", kind)) {
+            return kind == null ? CpMessage.OPERAND_MISSING.from(MODULE) : CpMessage.INVALID_OPERAND.from(MODULE, kind);
+        }
+        String name = operands.next();
+        if (name == null) {
+            return CpMessage.OPERAND_MISSING.from(MODULE);
+        }
+        if (operands.hasNext()) {
+            return CpMessage.INVALID_OPERAND.from(MODULE, operands.next());
+        }
+        Optional<FormsControlBuffer> image = FormsControlBuffer.named(name);
+        if (image.isEmpty()) {
+            return CpMessage.INVALID_OPERAND.from(MODULE, name);
+        }
+        printer.loadFcb(image.get());
+        return CommandResult.ok(List.of());
     }
 
     /** QUERY raddr: the status line of a real device; null when no real device has that address. */

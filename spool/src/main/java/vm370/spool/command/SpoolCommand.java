@@ -6,13 +6,15 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import vm370.spool.device.CloseOptions;
 import vm370.spool.device.CloseResult;
+import vm370.spool.device.ConsoleSpool;
 import vm370.spool.device.SpoolWriter;
 import vm370.spool.device.VirtualReader;
 import vm370.spool.device.VirtualUnitRecordDevice;
 
 /**
- * SPOOL: sets a reader's (CLASS, CONT, HOLD, EOF) or a punch's or printer's (CLASS, CONT, HOLD,
- * COPY, TO/OFF/FOR, FORM, DIST, and VM/SP's KEEP and MSG; then CLOSE or PURGE) options. Every operand is checked before any
+ * SPOOL: sets a reader's (CLASS, CONT, HOLD, EOF) or a punch's, printer's or console's (CLASS, CONT,
+ * HOLD, COPY, TO/OFF/FOR, FORM, DIST, VM/SP's KEEP and MSG, for the console START and STOP; then
+ * CLOSE or PURGE) options. Every operand is checked before any
  * is applied, so a bad one changes nothing. @vm370 DMKCSP
  */
 final class SpoolCommand {
@@ -33,11 +35,16 @@ final class SpoolCommand {
         }
         List<VirtualUnitRecordDevice> devices = ((DeviceOperand.Resolved.Devices) resolved).devices();
         boolean reader = devices.getFirst() instanceof VirtualReader;
+        boolean console = devices.getFirst() instanceof ConsoleSpool;
         List<Consumer<VirtualUnitRecordDevice>> settings = new ArrayList<>();
         String closing = null;
         while (operands.hasNext()) {
             String token = operands.peek();
-            CommandResult.Error error = reader ? readerOption(operands, settings) : writerOption(operands, session, settings);
+            CommandResult.Error error = reader ? readerOption(operands, settings)
+                    : console ? consoleOption(operands, settings) : null;
+            if (error == null && operands.peek() == token && !reader) {
+                error = writerOption(operands, session, settings);
+            }
             if (error != null) {
                 return error;
             }
@@ -64,6 +71,15 @@ final class SpoolCommand {
             }
         }
         return CommandResult.ok(lines);
+    }
+
+    /** SPOOL CONSOLE START / STOP; null when fine (or when the token is neither). */
+    private static CommandResult.Error consoleOption(Operands operands, List<Consumer<VirtualUnitRecordDevice>> settings) {
+        String option = operands.nextIf("STArt", "STOp");
+        if (option != null) {
+            settings.add(d -> ((ConsoleSpool) d).setStarted(option.equals("STArt")));
+        }
+        return null;
     }
 
     /** Takes one reader option; null when fine (or when the token is not an option here). */

@@ -35,7 +35,8 @@ public final class SpoolCommands {
     /** The command verbs answered here, with VM/370's minimum abbreviations. */
     public enum Verb {
         SPOOL("SPool"), CLOSE("Close"), CHANGE("CHange"), ORDER("ORder"), PURGE("PUrge"),
-        TRANSFER("TRANsfer"), TAG("TAG"), QUERY("Query"), DRAIN("DRain"), START("STart");
+        TRANSFER("TRANsfer"), TAG("TAG"), QUERY("Query"), DRAIN("DRain"), START("STart"),
+        LOADBUF("LOADBUF"), HOLD("HOLD"), FREE("FREE");
 
         private final String pattern;
 
@@ -74,6 +75,9 @@ public final class SpoolCommands {
             case QUERY -> queryOrRealDevice(session, operands);
             case DRAIN -> realDevices.drain(operands);
             case START -> realDevices.start(operands);
+            case LOADBUF -> realDevices.loadBuffer(operands);
+            case HOLD -> files.holdOutput(operands, true);
+            case FREE -> files.holdOutput(operands, false);
         };
     }
 

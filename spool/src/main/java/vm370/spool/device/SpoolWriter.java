@@ -20,7 +20,7 @@ import vm370.spool.queue.SpoolManager;
  *
  * <p>Guarded by {@code this}: the owning virtual machine writes, CP commands change settings.
  */
-public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice permits VirtualPrinter, VirtualPunch {
+public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice permits VirtualPrinter, VirtualPunch, ConsoleSpool {
 
     private final int address;
     private final String userid;
@@ -101,6 +101,15 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
 
     /** CLOSE: the open file becomes a closed file in its queue (unless CONT, or PURGE). */
     public synchronized CloseResult close(CloseOptions options) {
+        return close(options, continuous);
+    }
+
+    /** LOGOFF: the open file is closed even when spooled CONT, as VM/370 closes every spool file at logoff. */
+    public synchronized CloseResult closeAtLogoff() {
+        return close(CloseOptions.PLAIN, false);
+    }
+
+    private CloseResult close(CloseOptions options, boolean stayOpen) {
         if (spoolId == 0) {
             return new CloseResult.NothingOpen();
         }
@@ -110,7 +119,7 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
             resetOpenFile();
             return options.purge() ? new CloseResult.Purged(purged) : new CloseResult.NothingOpen();
         }
-        if (continuous) {
+        if (stayOpen) {
             return new CloseResult.Continued(spoolId);
         }
         boolean held = switch (options.hold()) {
@@ -174,9 +183,13 @@ public abstract sealed class SpoolWriter implements VirtualUnitRecordDevice perm
     @Override
     public synchronized String describe() {
         String addr = VirtualUnitRecordDevice.formatAddress(address);
-        String target = toUser != null ? "TO " + toUser : "FOR " + (forUser != null ? forUser : userid);
         return String.format("%s %s CL %c %s %s COPY %02d READY%n     %s %s DIST %s", type.code(), addr,
-                spoolClass, continuous ? "CONT" : "NOCONT", hold ? "HOLD" : "NOHOLD", copies, addr, target, dist);
+                spoolClass, continuous ? "CONT" : "NOCONT", hold ? "HOLD" : "NOHOLD", copies, addr, target(), dist);
+    }
+
+    /** Where a closed file goes, as QUERY VIRTUAL shows it: {@code TO userid} or {@code FOR userid}. */
+    synchronized String target() {
+        return toUser != null ? "TO " + toUser : "FOR " + (forUser != null ? forUser : userid);
     }
 
     /** SPOOL CLASS c. */

@@ -52,6 +52,19 @@ public final class UnitRecordDevices {
         return result;
     }
 
+    /**
+     * LOGOFF: every open punch, printer and console file is closed into its queue (CONT or not),
+     * and a reader lets go of the file it was reading, which stays in the reader queue.
+     */
+    public void logoff() {
+        for (VirtualUnitRecordDevice device : all()) {
+            switch (device) {
+                case SpoolWriter writer -> writer.closeAtLogoff();
+                case VirtualReader reader -> reader.release();
+            }
+        }
+    }
+
     /** Every device, lowest address first. */
     public synchronized List<VirtualUnitRecordDevice> all() {
         return new ArrayList<>(devices.values());

@@ -72,6 +72,11 @@ public record SpoolFile(int spoolId, String owner, String origin, SpoolQueue que
         return changed(spoolClass, copies, hold, systemHold, fileName, fileType, dist, form, keep, message);
     }
 
+    /** The same file in (or out of) system hold: the operator's HOLD and FREE. */
+    public SpoolFile withSystemHold(boolean hold) {
+        return changed(spoolClass, copies, userHold, hold, fileName, fileType, dist, form, keep, message);
+    }
+
     /** The same file with new TAG text. */
     public SpoolFile withTag(String newTag) {
         return new SpoolFile(spoolId, owner, origin, queue, deviceType, spoolClass, form, dist, fileName,

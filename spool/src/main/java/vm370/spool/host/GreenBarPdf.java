@@ -11,16 +11,15 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Renders laid-out pages as a PDF on 14 7/8 x 11 inch green-bar continuous forms: 66 lines at six
- * lines an inch, green bands every three lines, Courier at ten characters an inch (smaller when a line
- * is wider than 132 columns), overprinted text drawn on the same line.
+ * Renders laid-out pages as a PDF on 14 7/8 inch wide green-bar continuous forms as long as the
+ * forms control buffer makes them (66 lines at six lines an inch: 11 inches), green bands every
+ * three lines, Courier at ten characters an inch (smaller when a line is wider than 132 columns),
+ * overprinted text drawn on the same line.
  */
 public final class GreenBarPdf {
 
     private static final float POINTS_PER_INCH = 72f;
     private static final float WIDTH = 14.875f * POINTS_PER_INCH;
-    private static final float HEIGHT = 11f * POINTS_PER_INCH;
-    private static final float LINE_HEIGHT = HEIGHT / PrintLayout.LINES_PER_PAGE;
     private static final float MARGIN = 0.6f * POINTS_PER_INCH;
     private static final float COURIER_ADVANCE = 0.6f;
 
@@ -37,17 +36,20 @@ public final class GreenBarPdf {
                 }
             }
         }
-        float fontSize = Math.min(12f, (WIDTH - 2 * MARGIN) / (widest * COURIER_ADVANCE));
+        float widthFit = (WIDTH - 2 * MARGIN) / (widest * COURIER_ADVANCE);
         try (PDDocument document = new PDDocument()) {
             PDType1Font courier = new PDType1Font(Standard14Fonts.FontName.COURIER);
             for (PrintLayout.Page page : pages) {
-                PDPage pdfPage = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+                float lineHeight = POINTS_PER_INCH / page.linesPerInch();
+                float height = page.lines().size() * lineHeight;
+                float fontSize = Math.min(widthFit, lineHeight);
+                PDPage pdfPage = new PDPage(new PDRectangle(WIDTH, height));
                 document.addPage(pdfPage);
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                    drawBars(content);
+                    drawBars(content, page.lines().size(), lineHeight);
                     content.setNonStrokingColor(0f, 0f, 0f);
                     for (int i = 0; i < page.usedLines(); i++) {
-                        float baseline = HEIGHT - (i + 1) * LINE_HEIGHT + LINE_HEIGHT * 0.25f;
+                        float baseline = height - (i + 1) * lineHeight + lineHeight * 0.25f;
                         for (String text : page.lines().get(i)) {
                             if (text.isBlank()) {
                                 continue;
@@ -67,15 +69,16 @@ public final class GreenBarPdf {
         }
     }
 
-    private static void drawBars(PDPageContentStream content) throws IOException {
+    private static void drawBars(PDPageContentStream content, int lines, float lineHeight) throws IOException {
+        float height = lines * lineHeight;
         content.setNonStrokingColor(0.82f, 0.93f, 0.82f);
-        for (int band = 0; band * 3 < PrintLayout.LINES_PER_PAGE; band += 2) {
-            float top = HEIGHT - band * 3 * LINE_HEIGHT;
-            content.addRect(MARGIN * 0.5f, top - 3 * LINE_HEIGHT, WIDTH - MARGIN, 3 * LINE_HEIGHT);
+        for (int band = 0; band * 3 < lines; band += 2) {
+            float top = height - band * 3 * lineHeight;
+            content.addRect(MARGIN * 0.5f, top - 3 * lineHeight, WIDTH - MARGIN, 3 * lineHeight);
         }
         content.fill();
         content.setNonStrokingColor(0.9f, 0.9f, 0.9f);
-        for (float y = HEIGHT - 0.25f * POINTS_PER_INCH; y > 0; y -= 0.5f * POINTS_PER_INCH) {
+        for (float y = height - 0.25f * POINTS_PER_INCH; y > 0; y -= 0.5f * POINTS_PER_INCH) {
             content.addRect(0.12f * POINTS_PER_INCH, y - 4, 8, 8);
             content.addRect(WIDTH - 0.12f * POINTS_PER_INCH - 8, y - 4, 8, 8);
         }

@@ -7,20 +7,14 @@ import vm370.spool.device.UnitRecordCommand;
 
 /**
  * Lays printer spool records out on pages as a 1403 carriage would: each record prints at the current
- * line, then the carriage spaces 1-3 lines or skips to a carriage-tape channel (immediate commands
- * move without printing); a write without spacing leaves the next line on top of it (overprint).
- *
- * <p>The carriage tape: 66 lines a page (11 inches at 6 lines per inch), channel 1 on the first line,
- * channel 12 on line 60; a skip to a channel with no punch goes to channel 1, the next page.
+ * line, then the carriage spaces 1-3 lines or skips to a channel of the forms control buffer
+ * (immediate commands move without printing); a write without spacing leaves the next line on top of
+ * it (overprint). A skip to a channel the buffer does not punch goes to channel 1 (the next form).
  */
 public final class PrintLayout {
 
-    /** Lines on one form. */
-    public static final int LINES_PER_PAGE = 66;
-    private static final int CHANNEL_12_LINE = 59;
-
-    /** One page: for each line, the texts printed on it (more than one means overprint). */
-    public record Page(List<List<String>> lines) {
+    /** One form: for each line, the texts printed on it (more than one means overprint), at its lines per inch. */
+    public record Page(List<List<String>> lines, int linesPerInch) {
 
         /** The number of lines up to the last one printed on. */
         public int usedLines() {
@@ -34,12 +28,14 @@ public final class PrintLayout {
     }
 
     private final Ebcdic codePage;
+    private final FormsControlBuffer fcb;
     private final List<Page> pages = new ArrayList<>();
     private List<List<String>> lines;
     private int line;
 
-    public PrintLayout(Ebcdic codePage) {
+    public PrintLayout(Ebcdic codePage, FormsControlBuffer fcb) {
         this.codePage = codePage;
+        this.fcb = fcb;
         newPage();
     }
 
@@ -53,19 +49,31 @@ public final class PrintLayout {
             lines.get(line).add(codePage.decode(data).stripTrailing());
         }
         if (command.spaceLines() > 0) {
-            int next = line + command.spaceLines();
-            if (next >= LINES_PER_PAGE) {
-                newPage();
-                next -= LINES_PER_PAGE;
+            for (int i = 0; i < command.spaceLines(); i++) {
+                advance();
             }
-            line = next;
         } else if (command.skipChannel() > 0) {
-            int target = command.skipChannel() == 12 ? CHANNEL_12_LINE : 0;
-            boolean pageEmpty = pages.getLast().usedLines() == 0;
-            if (target <= line && !(pageEmpty && target == line)) {
-                newPage();
-            }
-            line = target;
+            skip(fcb.has(command.skipChannel()) ? command.skipChannel() : 1);
+        }
+    }
+
+    /** Moves to the next line punched for {@code channel}; a fresh form already at it stays (no blank form). */
+    private void skip(int channel) {
+        if (!fcb.has(channel)) {
+            newPage();
+            return;
+        }
+        if (pages.getLast().usedLines() == 0 && fcb.punched(channel, line)) {
+            return;
+        }
+        do {
+            advance();
+        } while (!fcb.punched(channel, line));
+    }
+
+    private void advance() {
+        if (++line == fcb.lines()) {
+            newPage();
         }
     }
 
@@ -79,11 +87,11 @@ public final class PrintLayout {
     }
 
     private void newPage() {
-        lines = new ArrayList<>(LINES_PER_PAGE);
-        for (int i = 0; i < LINES_PER_PAGE; i++) {
+        lines = new ArrayList<>(fcb.lines());
+        for (int i = 0; i < fcb.lines(); i++) {
             lines.add(new ArrayList<>(1));
         }
-        pages.add(new Page(lines));
+        pages.add(new Page(lines, fcb.linesPerInch()));
         line = 0;
     }
 

@@ -15,10 +15,13 @@ import vm370.spool.queue.SpoolManager;
 
 /**
  * A real 1403/3211 printer: each print file becomes a text file (Hercules' printer format) and a PDF
- * on green-bar paper, with its carriage control honoured and its copies printed one after another.
+ * on green-bar paper, with its carriage control honoured on the loaded forms control buffer (LOADBUF),
+ * its copies printed one after another, after a separator form when started with SEP.
  * @vm370 DMKPRT
  */
 public final class RealPrinter extends RealOutputDevice {
+
+    private FormsControlBuffer fcb = FormsControlBuffer.STANDARD;
 
     public RealPrinter(int address, SpoolManager manager, Path outputFolder, Consumer<String> operator) {
         super(address, DeviceType.PRT, SpoolQueue.PRINTER, manager, outputFolder, operator);
@@ -26,10 +29,13 @@ public final class RealPrinter extends RealOutputDevice {
 
     @Override
     List<Path> output(SpoolFile file, Path folder, String baseName) throws IOException {
-        PrintLayout layout = new PrintLayout(Ebcdic.CP037);
+        PrintLayout layout = new PrintLayout(Ebcdic.CP037, fcb);
         FileRecords.scan(manager().store(), file.spoolId(), layout::record);
         List<PrintLayout.Page> once = layout.pages();
-        List<PrintLayout.Page> pages = new ArrayList<>(once.size() * file.copies());
+        List<PrintLayout.Page> pages = new ArrayList<>(once.size() * file.copies() + 1);
+        if (separator()) {
+            pages.add(SeparatorPage.page(file, manager().now(), fcb));
+        }
         for (int copy = 0; copy < file.copies(); copy++) {
             pages.addAll(once);
         }
@@ -37,5 +43,14 @@ public final class RealPrinter extends RealOutputDevice {
                 PrintLayout.text(pages).getBytes(StandardCharsets.UTF_8));
         Path pdf = writeAtomically(folder.resolve(baseName + ".pdf"), GreenBarPdf.render(pages));
         return List.of(text, pdf);
+    }
+
+    /** LOADBUF raddr FCB: the forms the next files are laid out on. */
+    public synchronized void loadFcb(FormsControlBuffer image) {
+        fcb = image;
+    }
+
+    public synchronized FormsControlBuffer fcb() {
+        return fcb;
     }
 }

@@ -42,6 +42,8 @@ public final class SpoolManager {
     private final AtomicInteger systemFiles = new AtomicInteger();
     private final AtomicLong systemRecords = new AtomicLong();
     private final List<Consumer<SpoolFile>> arrivalListeners = new CopyOnWriteArrayList<>();
+    /** {@code "owner queue"} (owner {@code *}: every user) whose new files the operator's HOLD puts in system hold. */
+    private final Set<String> heldOutput = new HashSet<>();
     private int nextId = 1;
     private long nextSequence = 1;
 
@@ -131,6 +133,10 @@ public final class SpoolManager {
         SpoolFile file;
         synchronized (this) {
             file = draft.withSequence(nextSequence++);
+            if (heldOutput.contains(file.owner() + " " + file.queue().code())
+                    || heldOutput.contains("* " + file.queue().code())) {
+                file = file.withSystemHold(true);
+            }
         }
         // Outside the lock, so that closes of several virtual machines can share one commit; the id is
         // reserved and the file invisible until it is committed, so nothing else can touch it meanwhile.
@@ -146,6 +152,21 @@ public final class SpoolManager {
     /** Creates a closed file in one step (a deck read on a real reader), its id and records already charged. */
     public SpoolFile createFile(SpoolFile draft, List<byte[]> blocks) {
         return closeFile(draft, account(draft.owner()), blocks);
+    }
+
+    /**
+     * HOLD (or FREE) the printer or punch output of {@code owner}, or of every user when null: files
+     * closed from now on are system-held until FREE. FREE of every user frees each one.
+     */
+    public synchronized void holdOutput(String owner, SpoolQueue queue, boolean hold) {
+        String key = (owner == null ? "*" : owner) + " " + queue.code();
+        if (hold) {
+            heldOutput.add(key);
+        } else if (owner == null) {
+            heldOutput.removeIf(held -> held.endsWith(" " + queue.code()));
+        } else {
+            heldOutput.remove(key);
+        }
     }
 
     /** One file, or null. */

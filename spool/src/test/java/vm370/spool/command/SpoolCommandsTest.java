@@ -358,4 +358,23 @@ class SpoolCommandsTest {
         assertEquals(1, spool.manager().account("BOB").files());
         assertEquals(0, spool.manager().account("ALICE").files());
     }
+
+    @Test
+    void operatorHoldPutsAUsersOutputInSystemHoldNowAndUntilFree() {
+        alice.printer.write(UnitRecordCommand.WRITE_SPACE_1, SpoolFixture.card("BEFORE HOLD"));
+        alice.run("CLOSE PRINTER");
+        alice.punchDeck("A CARD");
+        assertEquals(List.of("0001 FILES HELD"), ok(operator.run("HOLD ALICE PRINTER")));
+        alice.printer.write(UnitRecordCommand.WRITE_SPACE_1, SpoolFixture.card("WHILE HELD"));
+        alice.run("CLOSE PRINTER");
+        assertEquals(List.of("SYS", "SYS"), spool.manager().files(f -> f.queue() == SpoolQueue.PRINTER).stream()
+                .map(SpoolFile::holdStatus).toList());
+        assertEquals("NONE", spool.manager().files(f -> f.queue() == SpoolQueue.PUNCH).getFirst().holdStatus());
+        assertEquals(List.of("0002 FILES FREED"), ok(operator.run("FREE ALICE")));
+        alice.printer.write(UnitRecordCommand.WRITE_SPACE_1, SpoolFixture.card("AFTER FREE"));
+        alice.run("CLOSE PRINTER");
+        assertTrue(spool.manager().files(f -> true).stream().noneMatch(SpoolFile::systemHold));
+        assertEquals("DMKCSU053E NOBODY NOT IN CP DIRECTORY", error(operator.run("HOLD NOBODY")));
+        assertEquals("DMKCSU002E INVALID OPERAND - READER", error(operator.run("HOLD ALICE READER")));
+    }
 }

@@ -12,6 +12,7 @@ import vm370.spool.command.SpoolCommands;
 import vm370.spool.command.SpoolSession;
 import vm370.spool.device.CloseOptions;
 import vm370.spool.device.CloseResult;
+import vm370.spool.device.ConsoleSpool;
 import vm370.spool.device.UnitRecordCommand;
 import vm370.spool.device.UnitRecordDevices;
 import vm370.spool.device.VirtualPrinter;
@@ -73,27 +74,32 @@ public final class SpoolFixture implements AutoCloseable {
         return realDevices;
     }
 
-    /** A logged-on user's devices: reader 00C, punch 00D, printer 00E. */
+    /** A logged-on user's devices: console 009 (its spool), reader 00C, punch 00D, printer 00E. */
     public Session logon(String userid, boolean operator) {
         UnitRecordDevices devices = new UnitRecordDevices(userid);
+        ConsoleSpool console = new ConsoleSpool(0x009, userid, manager);
         VirtualReader reader = new VirtualReader(0x00C, userid, manager);
         VirtualPunch punch = new VirtualPunch(0x00D, userid, manager);
         VirtualPrinter printer = new VirtualPrinter(0x00E, userid, manager);
+        devices.add(console);
         devices.add(reader);
         devices.add(punch);
         devices.add(printer);
-        return new Session(new SpoolSession(userid, operator, devices), reader, punch, printer);
+        return new Session(new SpoolSession(userid, operator, devices), console, reader, punch, printer);
     }
 
     /** One user's session and devices. */
     public final class Session {
         public final SpoolSession session;
+        public final ConsoleSpool console;
         public final VirtualReader reader;
         public final VirtualPunch punch;
         public final VirtualPrinter printer;
 
-        Session(SpoolSession session, VirtualReader reader, VirtualPunch punch, VirtualPrinter printer) {
+        Session(SpoolSession session, ConsoleSpool console, VirtualReader reader, VirtualPunch punch,
+                VirtualPrinter printer) {
             this.session = session;
+            this.console = console;
             this.reader = reader;
             this.punch = punch;
             this.printer = printer;

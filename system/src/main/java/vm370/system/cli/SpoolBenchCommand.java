@@ -16,7 +16,8 @@ public final class SpoolBenchCommand implements Callable<Integer> {
     @Option(names = "--cards", defaultValue = "100", description = "Cards per file (default ${DEFAULT-VALUE}).")
     private int cards;
 
-    @Option(names = "--machines", defaultValue = "4", description = "Virtual machines spooling at once (default ${DEFAULT-VALUE}).")
+    @Option(names = "--machines", defaultValue = "8",
+            description = "Virtual machines spooling at once; closes that meet share one synced commit (default ${DEFAULT-VALUE}).")
     private int machines;
 
     @Override
