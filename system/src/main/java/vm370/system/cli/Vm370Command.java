@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 S370Command.class,
                 RexxCommand.class,
                 IplCommand.class,
+                SubmitCommand.class,
         })
 public final class Vm370Command implements Callable<Integer> {
 
