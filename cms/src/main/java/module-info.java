@@ -4,4 +4,5 @@ module vm370.cms {
 
     exports vm370.cms.rexx;
     exports vm370.cms.fs;
+    exports vm370.cms.program;
 }
