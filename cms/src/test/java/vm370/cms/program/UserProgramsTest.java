@@ -21,7 +21,7 @@ class UserProgramsTest {
             "         STM   R14,R12,12(R13)",
             "         LR    R12,R15",
             "         USING WRITER,R12",
-            "         WRTERM 'HELLO FROM A PROGRAM'",
+            "         WRTERM 'HELLO FROM A PROGRAM.'",
             "         LA    R3,3",
             "LOOP     FSWRITE 'OUT DATA A1',BUFFER=REC,BSIZE=80,ERROR=FAIL",
             "         MVI   REC,C'N'",
@@ -57,7 +57,7 @@ class UserProgramsTest {
         assertTrue(host.fileLines("WRITER", "LISTING").size() > 20);
         assertEquals(0, command("LOAD WRITER"));
         assertEquals(5, command("START"), () -> String.join("\n", host.typed));
-        assertEquals(List.of("DMSLIO740I EXECUTION BEGINS...", "HELLO FROM A PROGRAM", "READ 80 BYTES: FIRST RE."),
+        assertEquals(List.of("DMSLIO740I EXECUTION BEGINS...", "HELLO FROM A PROGRAM.", "READ 80 BYTES: FIRST RE."),
                 host.typed);
         assertEquals(List.of("FIRST RECORD", "NIRST RECORD", "NIRST RECORD"), host.fileLines("OUT", "DATA"));
         command("LISTFILE OUT DATA");
@@ -73,7 +73,7 @@ class UserProgramsTest {
         assertEquals(0, command("GENMOD"));
         host.machine.write(ProgramRunner.USER_AREA, new byte[4096], 0, 4096);
         assertEquals(5, command("WRITER"));
-        assertEquals("HELLO FROM A PROGRAM", host.typed.get(0));
+        assertEquals("HELLO FROM A PROGRAM.", host.typed.get(0));
         assertEquals(5, command("RUN WRITER"));
     }
 
