@@ -15,6 +15,7 @@ public final class UserPrograms {
             "MACLIB", "RUN", "START", "TXTLIB");
 
     private final ProgramHost host;
+    private final CmsFiles files;
     private final CmsFunctions functions;
     private final LibraryCommands libraries;
     private final LoadCommands loader;
@@ -23,7 +24,7 @@ public final class UserPrograms {
     public UserPrograms(ProgramHost host) {
         this.host = host;
         GuestMemory memory = new GuestMemory(host.machine());
-        CmsFiles files = new CmsFiles(host);
+        this.files = new CmsFiles(host);
         this.functions = new CmsFunctions(host, memory, files, ProgramRunner.FST_AREA);
         this.libraries = new LibraryCommands(host, files);
         ProgramRunner runner = new ProgramRunner(host, memory, functions);
@@ -73,8 +74,8 @@ public final class UserPrograms {
         if (loader.hasModule(name)) {
             return loader.runModule(name, rest).orElse(28);
         }
-        if (new CmsFiles(host).find(name, "TEXT", "*").isEmpty()) {
-            if (new CmsFiles(host).find(name, "ASSEMBLE", "*").isEmpty()) {
+        if (files.find(name, "TEXT", "*").isEmpty()) {
+            if (files.find(name, "ASSEMBLE", "*").isEmpty()) {
                 host.type("DMSRUN002E FILE '" + name + "' NOT FOUND");
                 return 28;
             }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vm370.s370.asm.Assembler;
 import vm370.s370.asm.AssemblyResult;
@@ -67,6 +66,5 @@ class CmsMacrosTest {
         assertEquals(132, BigEndian.word(text, 32));
         assertEquals((byte) 0xE5, text[36]);
         assertEquals(3, text[39]);
-        assertEquals(Optional.empty(), Optional.<String>empty());
     }
 }

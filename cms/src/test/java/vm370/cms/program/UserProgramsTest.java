@@ -189,4 +189,29 @@ class UserProgramsTest {
         List<String> map = new ArrayList<>(host.fileLines("LOAD", "MAP"));
         assertEquals(List.of("MAIN     020000", "SUB      020010"), map);
     }
+
+    @Test
+    void aStartedProgramGetsItsArgumentsAsTokensAtR1AndAsTextAtR0() {
+        host.writeFile("ARGS", "ASSEMBLE", List.of(
+                "ARGS     CSECT",
+                "         REGEQU",
+                "         LR    R12,R15",
+                "         USING ARGS,R12",
+                "         LR    R2,R1",
+                "         LR    R3,R0",
+                "         LA    R4,8(,R2)",
+                "         WRTERM (R4),8",
+                "         L     R4,4(,R3)",
+                "         L     R5,8(,R3)",
+                "         SR    R5,R4",
+                "         WRTERM (R4),(R5)",
+                "         SR    R15,R15",
+                "         BR    R14",
+                "         END"));
+        command("GLOBAL MACLIB CMSLIB");
+        command("ASSEMBLE ARGS");
+        command("LOAD ARGS");
+        assertEquals(0, command("START * first Second third"));
+        assertEquals(List.of("DMSLIO740I EXECUTION BEGINS...", "FIRST   ", "first Second third"), host.typed);
+    }
 }

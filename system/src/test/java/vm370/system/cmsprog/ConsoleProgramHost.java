@@ -1,6 +1,5 @@
 package vm370.system.cmsprog;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -117,9 +116,5 @@ final class ConsoleProgramHost implements ProgramHost {
     private static byte[] ccw(int command, int count) {
         return new byte[] {(byte) command, (byte) (BUFFER >>> 16), (byte) (BUFFER >>> 8), (byte) BUFFER, 0x20, 0,
             (byte) (count >>> 8), (byte) count};
-    }
-
-    static Clock clock() {
-        return Clock.systemUTC();
     }
 }
