@@ -11,6 +11,10 @@ enum CmsFunction {
     TYPLIN,
     /** RDTERM: +8 AL1 0, AL3 buffer; +12 CL1 edit code (U upper-cases), AL3 buffer length; R0 = length read. */
     WAITRD,
+    /** ATTN: +8 CL4 FIFO or LIFO, +12 AL1 length, AL3 line: stacks the line. */
+    ATTN,
+    /** WAITT: waits until console output is done; ours is done when typed. */
+    WAITT,
     /** FSREAD. */
     RDBUF,
     /** FSWRITE. */

@@ -52,6 +52,8 @@ final class CmsFunctions {
         return switch (function.get()) {
             case TYPLIN -> typeLine(plist);
             case WAITRD -> readLine(plist);
+            case ATTN -> stack(plist);
+            case WAITT -> 0;
             case RDBUF -> files.read(plist);
             case WRBUF -> files.write(plist);
             case FINIS -> files.finis(plist);
@@ -75,6 +77,17 @@ final class CmsFunctions {
             return 2;
         }
         host.type(Ebcdic.CP037.decode(memory.bytes(text, length)));
+        return 0;
+    }
+
+    private int stack(int plist) {
+        boolean lifo = memory.text(plist + 8, 4).equals("LIFO");
+        int line = memory.word(plist + 12) & 0xFFFFFF;
+        int length = memory.byteAt(plist + 12);
+        if (!memory.inside(line, length)) {
+            return 2;
+        }
+        host.stack(Ebcdic.CP037.decode(memory.bytes(line, length)), !lifo);
         return 0;
     }
 

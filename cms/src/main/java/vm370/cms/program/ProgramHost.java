@@ -21,6 +21,9 @@ public interface ProgramHost {
     /** Reads one line: from the console stack when it has one, else from the terminal. */
     String read();
 
+    /** Stacks a line on the console stack, FIFO (read next) or LIFO (read first), as ATTN does. */
+    void stack(String line, boolean fifo);
+
     /** The accessed disks in search order (A first, read-only extensions after their parents). */
     List<CmsDisk> searchOrder();
 

@@ -62,6 +62,15 @@ final class TestHost implements ProgramHost {
     }
 
     @Override
+    public void stack(String line, boolean fifo) {
+        if (fifo) {
+            input.addLast(line);
+        } else {
+            input.addFirst(line);
+        }
+    }
+
+    @Override
     public List<CmsDisk> searchOrder() {
         return List.of(aDisk, sDisk);
     }

@@ -214,4 +214,45 @@ class UserProgramsTest {
         assertEquals(0, command("START * first Second third"));
         assertEquals(List.of("DMSLIO740I EXECUTION BEGINS...", "FIRST   ", "first Second third"), host.typed);
     }
+
+    @Test
+    void attnStacksLinesThatRdtermThenReadsInOrder() {
+        host.writeFile("STACK", "ASSEMBLE", List.of(
+                "STACK    CSECT",
+                "         LR    12,15",
+                "         USING STACK,12",
+                "         ATTN  'second'",
+                "         ATTN  'first',ORDER=LIFO",
+                "         RDTERM LINE",
+                "         LR    3,0",
+                "         WRTERM LINE,(3)",
+                "         RDTERM LINE,EDIT=NO",
+                "         LR    3,0",
+                "         WRTERM LINE,(3)",
+                "         SR    15,15",
+                "         BR    14",
+                "LINE     DS    CL130",
+                "         END"));
+        command("GLOBAL MACLIB CMSLIB");
+        command("ASSEMBLE STACK");
+        command("LOAD STACK");
+        assertEquals(0, command("START"));
+        assertEquals(List.of("DMSLIO740I EXECUTION BEGINS...", "FIRST", "second"), host.typed);
+    }
+
+    @Test
+    void includeAddsDecksToTheLoadedProgramAndRunAssemblesLoadsAndStarts() {
+        host.writeFile("MAIN", "ASSEMBLE", List.of(
+                "MAIN     CSECT", "         USING MAIN,15", "         L     15,=V(SUB)", "         BR    15", "         LTORG", "         END"));
+        host.writeFile("SUB", "ASSEMBLE", List.of("SUB      CSECT", "         LA    15,7", "         BR    14", "         END"));
+        command("ASSEMBLE SUB");
+        assertEquals(28, command("LOAD MAIN (NOAUTO"), "no MAIN TEXT before ASSEMBLE");
+        command("ASSEMBLE MAIN");
+        assertEquals(4, command("LOAD MAIN (NOAUTO"));
+        assertEquals(0, command("INCLUDE SUB"));
+        assertEquals(7, command("START"));
+        host.aDisk.erase(vm370.cms.fs.FilePattern.of("MAIN", "TEXT"));
+        assertEquals(7, command("RUN MAIN"));
+        assertTrue(host.fileLines("MAIN", "TEXT").size() > 2, "RUN assembled the source");
+    }
 }

@@ -23,6 +23,7 @@ final class ConsoleProgramHost implements ProgramHost {
 
     private final GuestMachine machine;
     private final List<CmsDisk> disks;
+    private final java.util.Deque<String> stacked = new java.util.ArrayDeque<>();
     private UserPrograms programs;
 
     ConsoleProgramHost(GuestMachine machine, List<CmsDisk> disks) {
@@ -55,7 +56,19 @@ final class ConsoleProgramHost implements ProgramHost {
     }
 
     @Override
+    public void stack(String line, boolean fifo) {
+        if (fifo) {
+            stacked.addLast(line);
+        } else {
+            stacked.addFirst(line);
+        }
+    }
+
+    @Override
     public String read() {
+        if (!stacked.isEmpty()) {
+            return stacked.removeFirst();
+        }
         machine.write(CCW, ccw(0x0A, 130), 0, 8);
         while (machine.startIo(CONSOLE, CCW) == 1) {
             Thread.onSpinWait();
