@@ -16,13 +16,16 @@ final class ProgramRunner {
 
     /** CMS's user area: programs load here (LOAD's default origin). */
     static final int USER_AREA = 0x20000;
-    /** CMS's transfer area below the user area: exit stub, save area, FST copy, parameter lists. */
-    static final int EXIT = 0x1F000;
-    static final int SAVE_AREA = 0x1F010;
-    static final int FST_AREA = 0x1F060;
-    static final int PLIST_AREA = 0x1F100;
-    static final int ARGUMENT_AREA = 0x1F400;
-    static final int EXTENDED_PLIST = 0x1F580;
+    /**
+     * The program transfer area in the nucleus's storage (X'7000'-X'75FF', which the nucleus's own
+     * channel programs and buffers leave alone): exit stub, save area, FST copy, parameter lists.
+     */
+    static final int EXIT = 0x7000;
+    static final int SAVE_AREA = 0x7010;
+    static final int FST_AREA = 0x7060;
+    static final int PLIST_AREA = 0x7100;
+    static final int ARGUMENT_AREA = 0x7400;
+    static final int EXTENDED_PLIST = 0x7580;
 
     private static final int SVC_OLD_PSW = 0x20;
     private static final int PROGRAM_OLD_PSW = 0x28;
