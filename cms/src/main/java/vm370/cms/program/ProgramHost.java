@@ -24,6 +24,12 @@ public interface ProgramHost {
     /** Stacks a line on the console stack, FIFO (read next) or LIFO (read first), as ATTN does. */
     void stack(String line, boolean fifo);
 
+    /**
+     * Called now and then while a program runs: the host looks for immediate commands, and ends the
+     * program on HX by throwing its halt exception (the program's registers and files are put back).
+     */
+    void poll();
+
     /** The accessed disks in search order (A first, read-only extensions after their parents). */
     List<CmsDisk> searchOrder();
 

@@ -9,7 +9,8 @@ import vm370.s370.text.Ebcdic;
  * Runs a user program on the virtual machine's CPU and serves its supervisor calls: every new PSW
  * in low storage is a disabled wait, so each interruption returns control here, where the old PSW
  * and interruption code tell what happened (GA22-7000, "Interruptions", BC mode). SVC 202 goes to
- * {@link CmsFunctions}; a program check or ABEND ends the program with CMS's abend messages.
+ * {@link CmsFunctions}; a program check or ABEND ends the program with CMS's abend messages. The
+ * interval timer interrupts a program now and then so that the host can look for HX.
  * @vm370 DMSITS
  */
 final class ProgramRunner {
@@ -27,6 +28,7 @@ final class ProgramRunner {
     static final int ARGUMENT_AREA = 0x7400;
     static final int EXTENDED_PLIST = 0x7580;
 
+    private static final int EXTERNAL_OLD_PSW = 0x18;
     private static final int SVC_OLD_PSW = 0x20;
     private static final int PROGRAM_OLD_PSW = 0x28;
     private static final int[] NEW_PSWS = {0x58, 0x60, 0x68, 0x70, 0x78};
@@ -35,6 +37,11 @@ final class ProgramRunner {
     private static final int PROGRAM_NEW_PSW = 0x68;
     /** BC-mode PSW with only the wait bit: interruptions disabled, so the CPU stops and returns to us. */
     private static final long DISABLED_WAIT = 0x0002_0000_0000_0000L;
+    /** BC-mode system mask with only external interruptions enabled: the interval timer brings control back. */
+    private static final long EXTERNAL_ENABLED = 0x0100_0000_0000_0000L;
+    private static final int INTERVAL_TIMER = 80;
+    /** About a tenth of a second: the interval timer's bit 23 counts 1/300 s (GA22-7000, "Interval Timer"). */
+    private static final int POLL_INTERVAL = 30 << 8;
     private static final int CMS_SVC = 202;
     private static final int OS_ABEND_SVC = 13;
     /** The abend CMS gives an SVC it does not support. */
@@ -85,6 +92,7 @@ final class ProgramRunner {
             memory.putDoubleword(at, DISABLED_WAIT | at);
         }
         memory.put(EXIT, new byte[] {0x0A, (byte) CMS_SVC});
+        memory.putWord(INTERVAL_TIMER, POLL_INTERVAL);
         String line = arguments.length() > ARGUMENT_LIMIT ? arguments.substring(0, ARGUMENT_LIMIT) : arguments;
         List<String> tokens = Plist.tokenize(name + " " + line.toUpperCase(Locale.ROOT));
         int at = PLIST_AREA;
@@ -109,7 +117,7 @@ final class ProgramRunner {
 
     private int serve(int entry, IntFunction<String> routine) {
         var machine = memory.machine();
-        long psw = entry & 0xFFFFFFL;
+        long psw = EXTERNAL_ENABLED | entry & 0xFFFFFFL;
         while (true) {
             machine.loadPsw(psw);
             machine.runUntilDisabledWait();
@@ -140,8 +148,15 @@ final class ProgramRunner {
                             EXCEPTIONS[base], at, routine.apply(at)));
                 }
                 return abend((0x0C0 + base) << 12, at);
-            } else if (stoppedAt >= EXTERNAL_NEW_PSW && stoppedAt <= 0x78) {
-                // External, machine-check and I/O interruptions do not come to a disabled program; resume it.
+            } else if (stoppedAt == EXTERNAL_NEW_PSW) {
+                // The interval timer (or the interrupt key): a chance for HX, which ends the program by throwing.
+                host.poll();
+                if (memory.word(INTERVAL_TIMER) < 0) {
+                    memory.putWord(INTERVAL_TIMER, POLL_INTERVAL);
+                }
+                psw = memory.doubleword(EXTERNAL_OLD_PSW);
+            } else if (stoppedAt > EXTERNAL_NEW_PSW && stoppedAt <= 0x78) {
+                // Machine-check and I/O interruptions do not come to a program with those masks off; resume it.
                 psw = memory.doubleword(stoppedAt - 0x40);
             } else {
                 return abend(UNSUPPORTED_SVC_ABEND << 12, stoppedAt);

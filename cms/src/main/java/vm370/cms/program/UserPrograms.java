@@ -34,7 +34,15 @@ public final class UserPrograms {
 
     /** Runs one of {@link #COMMANDS} with its operands; empty when {@code name} is not one of them. */
     public Optional<Integer> command(String name, String arguments) {
-        Integer rc = switch (name) {
+        try {
+            return Optional.ofNullable(dispatch(name, arguments));
+        } finally {
+            functions.files().closeAll();
+        }
+    }
+
+    private Integer dispatch(String name, String arguments) {
+        return switch (name) {
             case "ASSEMBLE" -> assembler.assemble(arguments);
             case "GENMOD" -> loader.genmod(arguments);
             case "GLOBAL" -> libraries.global(arguments);
@@ -46,15 +54,15 @@ public final class UserPrograms {
             case "START" -> loader.start(arguments);
             default -> null;
         };
-        functions.files().closeAll();
-        return Optional.ofNullable(rc);
     }
 
     /** Runs {@code name MODULE} from the search order; empty when no accessed disk has it. */
     public Optional<Integer> runModule(String name, String arguments) {
-        Optional<Integer> rc = loader.runModule(name, arguments);
-        functions.files().closeAll();
-        return rc;
+        try {
+            return loader.runModule(name, arguments);
+        } finally {
+            functions.files().closeAll();
+        }
     }
 
     /** The libraries GLOBAL MACLIB and GLOBAL TXTLIB named, for QUERY MACLIB and QUERY TXTLIB. */

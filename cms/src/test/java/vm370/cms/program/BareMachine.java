@@ -4,23 +4,29 @@ import vm370.cp.guest.GuestMachine;
 import vm370.s370.cpu.Cpu;
 import vm370.s370.cpu.RunOutcome;
 import vm370.s370.storage.MainStorage;
+import vm370.s370.time.ManualClock;
+import vm370.s370.time.TodClock;
 
 /**
  * A GuestMachine over a bare S/370 CPU and its storage, without CP: the real instruction set and
- * interruptions for unit tests of user programs. It has no devices and offers no DIAGNOSE.
+ * interruptions for unit tests of user programs, with a manual TOD clock that advances a
+ * millisecond every 10,000 instructions. It has no devices and offers no DIAGNOSE.
  */
 final class BareMachine implements GuestMachine {
 
-    private static final long SLICE = 1_000_000;
+    /** Instructions between advances of the manual clock: a millisecond of machine time each. */
+    private static final long SLICE = 10_000;
+    private static final long SLICE_MICROS = 1_000;
     /** A program that loops is stopped here, as HX would. */
     private static final long LIMIT = 50_000_000;
 
     private final MainStorage storage;
+    private final ManualClock clock = new ManualClock(0);
     private final Cpu cpu;
 
     BareMachine(int size) {
         storage = new MainStorage(size);
-        cpu = new Cpu(storage);
+        cpu = new Cpu(storage, new TodClock(clock), 0, Cpu.STANDARD_FEATURES);
     }
 
     @Override
@@ -79,6 +85,7 @@ final class BareMachine implements GuestMachine {
             if (cpu.run(SLICE) == RunOutcome.DISABLED_WAIT) {
                 return;
             }
+            clock.advance(SLICE_MICROS);
         }
         throw new IllegalStateException("the program ran " + LIMIT + " instructions without an interruption");
     }

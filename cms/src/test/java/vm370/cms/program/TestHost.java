@@ -30,6 +30,16 @@ final class TestHost implements ProgramHost {
     final CmsDisk aDisk;
     final CmsDisk sDisk;
     final UserPrograms programs;
+    /** Polls while programs ran; at {@link #haltAtPoll} the user "types HX". */
+    int polls;
+    int haltAtPoll = Integer.MAX_VALUE;
+
+    /** What HX throws in this host. */
+    static final class Halted extends RuntimeException {
+        Halted() {
+            super("HX", null, false, false);
+        }
+    }
 
     TestHost(GuestMachine machine) {
         this.machine = machine;
@@ -59,6 +69,13 @@ final class TestHost implements ProgramHost {
     @Override
     public String read() {
         return input.isEmpty() ? "" : input.removeFirst();
+    }
+
+    @Override
+    public void poll() {
+        if (++polls >= haltAtPoll) {
+            throw new Halted();
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vm370.cms.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -254,5 +255,27 @@ class UserProgramsTest {
         host.aDisk.erase(vm370.cms.fs.FilePattern.of("MAIN", "TEXT"));
         assertEquals(7, command("RUN MAIN"));
         assertTrue(host.fileLines("MAIN", "TEXT").size() > 2, "RUN assembled the source");
+    }
+
+    @Test
+    void hxEndsAProgramThatLoopsAndItsFilesAreClosed() {
+        host.writeFile("LOOPER", "ASSEMBLE", List.of(
+                "LOOPER   CSECT",
+                "         LR    12,15",
+                "         USING LOOPER,12",
+                "         FSWRITE 'PART DATA A',BUFFER=REC,BSIZE=80",
+                "LOOP     B     LOOP",
+                "REC      DC    CL80'BEFORE HX'",
+                "         END"));
+        command("GLOBAL MACLIB CMSLIB");
+        command("ASSEMBLE LOOPER");
+        command("LOAD LOOPER");
+        host.haltAtPoll = 3;
+        assertThrows(TestHost.Halted.class, () -> command("START"));
+        assertEquals(3, host.polls, "the interval timer brought control back to CMS");
+        assertEquals(List.of("BEFORE HX"), host.fileLines("PART", "DATA"));
+        host.haltAtPoll = Integer.MAX_VALUE;
+        assertEquals(0, command("LISTFILE PART DATA"));
+        assertEquals(List.of("PART     DATA     A1"), host.typed);
     }
 }

@@ -55,6 +55,11 @@ final class ConsoleProgramHost implements ProgramHost {
         machine.awaitStatus(CONSOLE);
     }
 
+    /** This stand-in has no immediate commands: a program runs until it ends. */
+    @Override
+    public void poll() {
+    }
+
     @Override
     public void stack(String line, boolean fifo) {
         if (fifo) {
