@@ -6,21 +6,39 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
+import vm370.cms.fs.BlockDevice;
 import vm370.cms.fs.CmsDisk;
 import vm370.cms.fs.FileId;
 import vm370.cms.fs.FsCode;
+import vm370.cms.fs.FsResult;
 import vm370.cms.fs.RecordFormat;
 
 /**
  * The libraries CMS ships on its system disk: CMSLIB MACLIB, the CMS macros (WRTERM, RDTERM,
  * LINEDIT, FSREAD, FSWRITE, ...) under their real names, kept as source in this module's resources.
- * The boot calls {@link #install} when it formats the S-disk (MAINT 190).
+ * The boot calls {@link #prepareSystemDisk} (or {@link #install}) for the S-disk (MAINT 190).
  */
 public final class SystemLibraries {
 
     private static final String FOLDER = "cmslib/";
 
     private SystemLibraries() {
+    }
+
+    /**
+     * Makes a block device the system disk the boot wants: formatted (label {@code volser}) when it
+     * holds no CMS disk yet, and given CMSLIB MACLIB when it has none. Returns the outcome.
+     */
+    public static FsCode prepareSystemDisk(BlockDevice device, String volser, Clock clock) {
+        FsResult<CmsDisk> accessed = CmsDisk.access(device, 'S', false, clock);
+        if (accessed.code() == FsCode.NOT_FORMATTED) {
+            accessed = CmsDisk.format(device, volser, 0, 'S', clock);
+        }
+        if (!(accessed instanceof FsResult.Done<CmsDisk> done)) {
+            return accessed.code();
+        }
+        return done.value().state("CMSLIB", "MACLIB").isPresent() ? FsCode.OK : install(done.value());
     }
 
     /** Writes {@code CMSLIB MACLIB S2} on the disk (replacing an older one). */
