@@ -76,9 +76,13 @@ final class FileFunctions {
         }
     }
 
+    /** The fn, ft and fm fields; a tokenized list (STATE fn ft) may end with the fence where a field would be. */
     private Names names(int plist) {
-        return new Names(memory.text(plist + FN, 8).toUpperCase(Locale.ROOT),
-                memory.text(plist + FT, 8).toUpperCase(Locale.ROOT), memory.text(plist + FM, 2).toUpperCase(Locale.ROOT));
+        return new Names(field(plist + FN, 8), field(plist + FT, 8), field(plist + FM, 2));
+    }
+
+    private String field(int address, int length) {
+        return memory.byteAt(address) == 0xFF ? "" : memory.text(address, length).toUpperCase(Locale.ROOT);
     }
 
     /** FSREAD: reads one record (V) or {@code items} records (F) into the buffer; bytes read to +40 and R0. */

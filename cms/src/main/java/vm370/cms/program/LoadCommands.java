@@ -68,6 +68,9 @@ final class LoadCommands {
             Optional<byte[]> deck = deck(name, !a.has("NOLIBE"));
             if (deck.isEmpty()) {
                 host.type("DMS" + module + "002E FILE '" + name + " TEXT' NOT FOUND");
+                if (!include) {
+                    loaded = null;
+                }
                 return 28;
             }
             decks.add(deck.get());

@@ -278,4 +278,27 @@ class UserProgramsTest {
         assertEquals(0, command("LISTFILE PART DATA"));
         assertEquals(List.of("PART     DATA     A1"), host.typed);
     }
+
+    @Test
+    void aTokenizedStateWithoutAModeFindsTheFileAndPointsR1AtItsFst() {
+        host.writeFile("ASKER", "ASSEMBLE", List.of(
+                "ASKER    CSECT",
+                "         LR    12,15",
+                "         USING ASKER,12",
+                "         LA    1,PLIST",
+                "         SVC   202",
+                "         DC    AL4(NONE)",
+                "         LR    2,1",
+                "         WRTERM (2),16",
+                "         SR    15,15",
+                "         BR    14",
+                "NONE     BR    14",
+                "PLIST    DC    CL8'STATE',CL8'ASKER',CL8'ASSEMBLE',8X'FF'",
+                "         END"));
+        command("GLOBAL MACLIB CMSLIB");
+        command("ASSEMBLE ASKER");
+        command("LOAD ASKER");
+        assertEquals(0, command("START"));
+        assertEquals("ASKER   ASSEMBLE", host.typed.get(1), "the FST's fn and ft");
+    }
 }
