@@ -81,7 +81,7 @@ public final class ControlProgram implements AutoCloseable {
         this.pagingFile = pagingFile;
         this.volumes = volumes;
         this.framePool = new FramePool(config.realStorage(), pagingFile);
-        this.dispatcher = new Dispatcher(config.processors(), SLICE_NANOS);
+        this.dispatcher = new Dispatcher(config.processors(), SLICE_NANOS, framePool.capacity());
         this.commands = (machine, line) -> CommandResponse.unknown(line.split("\\s+", 2)[0]);
         this.virtualDevices = new VirtualDevices(new TemporaryDisks(config.temporaryDiskVolumes().stream()
                 .map(volser -> config.volumes().volume(volser).orElseThrow()).toList()), volumes, this::machine);

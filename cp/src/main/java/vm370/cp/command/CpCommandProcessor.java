@@ -35,7 +35,7 @@ public final class CpCommandProcessor implements CpCommands {
         Users users = new Users(cp, this::settings, this::terminal, time);
         QueryCommand query = new QueryCommand(cp, users, spool, time);
         MessageCommands messages = new MessageCommands(users, time, this::specialMessages);
-        SetCommand set = new SetCommand(this::settings);
+        SetCommand set = new SetCommand(this::settings, new SchedulingCommands(users));
         this.devices = new DeviceCommands(cp, this::settings);
         MachineCommands machine = new MachineCommands(cp);
         StorageCommands storage = new StorageCommands();

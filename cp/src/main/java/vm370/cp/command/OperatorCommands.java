@@ -1,5 +1,7 @@
 package vm370.cp.command;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import vm370.cp.ControlProgram;
 import vm370.cp.dispatch.Dispatcher;
@@ -30,12 +32,15 @@ final class OperatorCommands {
         this.shutdown = shutdown;
     }
 
-    /** INDICATE [LOAD] | INDICATE USER [userid] (another user's needs class E). */
+    /** INDICATE [LOAD] | INDICATE USER [userid] (another user's needs class E) | INDICATE QUEUES (class E). */
     CommandResponse indicate(CommandEntry.Request request) {
         Tokens operands = request.operands();
         String what = operands.hasNext() ? operands.next() : "LOAD";
         if (what.equals("LOAD")) {
             return load();
+        }
+        if (what.equals("QUEUES") && request.hasClass("E")) {
+            return queues();
         }
         if (!what.equals("USER")) {
             return CpMessage.INVALID_OPTION.from("DMKTHI", what);
@@ -65,6 +70,26 @@ final class OperatorCommands {
         double ratio = (lists.running().size() + lists.queued().size()) / (double) dispatcher.processors();
         return CommandResponse.ok(String.format("CPU-%03d%%  APU-%03d%%  Q1-%02d  Q2-%02d  STORAGE-%03d%%  RATIO-%.1f",
                 cpu, apu, lists.running().size(), lists.queued().size(), storage, ratio));
+    }
+
+    /**
+     * One line per machine in the dispatch and eligible lists, in dispatching order:
+     * {@code userid   Q1 R 00012/00016}: Q1/Q2 in the dispatch list (Q2 when it was dropped for
+     * running long), E1/E2 eligible; R when on a real processor; resident pages / projected working set.
+     */
+    private CommandResponse queues() {
+        Dispatcher.Lists lists = cp.dispatcher().lists();
+        List<String> lines = new ArrayList<>();
+        lists.running().forEach(e -> lines.add(queueLine(e, "Q", "R")));
+        lists.queued().forEach(e -> lines.add(queueLine(e, "Q", " ")));
+        lists.eligible().forEach(e -> lines.add(queueLine(e, "E", " ")));
+        return new CommandResponse(lines, 0);
+    }
+
+    private String queueLine(Dispatcher.Entry entry, String list, String running) {
+        int resident = cp.machine(entry.name()).map(m -> m.storage().residentPages()).orElse(0);
+        return String.format("%-8s %s%d %s %05d/%05d", entry.name(), list, entry.longRunning() ? 2 : 1, running,
+                resident, entry.workingSet());
     }
 
     /** The user's pages and paging, and its processor time (VTIME and TTIME are equal: CP charges what the machine held). */

@@ -5,7 +5,8 @@ import vm370.cp.vm.VirtualMachine;
 
 /**
  * SET, the class G options of one's own virtual machine: MSG, WNG, EMSG, IMSG, RUN and the
- * program function keys. Like VM/370, a SET that works answers nothing.
+ * program function keys (the class A scheduling options are {@link SchedulingCommands}). Like
+ * VM/370, a SET that works answers nothing.
  * @vm370 DMKCFS
  */
 final class SetCommand {
@@ -13,9 +14,11 @@ final class SetCommand {
     private static final String MODULE = "DMKCFS";
 
     private final Function<VirtualMachine, UserSettings> settings;
+    private final SchedulingCommands scheduling;
 
-    SetCommand(Function<VirtualMachine, UserSettings> settings) {
+    SetCommand(Function<VirtualMachine, UserSettings> settings, SchedulingCommands scheduling) {
         this.settings = settings;
+        this.scheduling = scheduling;
     }
 
     CommandResponse set(CommandEntry.Request request) {
@@ -23,6 +26,9 @@ final class SetCommand {
         String option = operands.next();
         if (option == null) {
             return CpMessage.OPERAND_MISSING.from(MODULE);
+        }
+        if (SchedulingCommands.handles(option)) {
+            return scheduling.set(request, option, operands);
         }
         UserSettings user = settings.apply(request.machine());
         if (option.matches("PF\\d{1,2}")) {

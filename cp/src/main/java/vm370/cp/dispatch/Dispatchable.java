@@ -1,20 +1,37 @@
 package vm370.cp.dispatch;
 
+import java.util.function.IntSupplier;
+
 /**
- * What the dispatcher knows of a virtual machine: its name, its priority and share, and the
- * accounting the dispatcher keeps for it. Fields are guarded by the {@link Dispatcher}'s monitor.
+ * What the dispatcher knows of a virtual machine: its name, its priority and share, its projected
+ * working set, and the accounting the dispatcher keeps for it. Fields are guarded by the
+ * {@link Dispatcher}'s monitor.
+ * @vm370 VMBLOK (scheduling fields)
  */
 public class Dispatchable {
 
     /** The share every machine has unless SET SHARE says otherwise. */
     public static final int NORMAL_SHARE = 100;
 
+    /** The working set projected for a machine that has not run yet, in pages. */
+    static final int FIRST_WORKING_SET = 16;
+
     private final String name;
     private volatile int priority = 64;
     private volatile int share = NORMAL_SHARE;
 
+    private volatile IntSupplier residentPages = () -> FIRST_WORKING_SET;
+
     Thread thread;
     boolean holding;
+    /** In the dispatch list (on a processor or queued for one), as opposed to eligible or dormant. */
+    boolean inDispatchList;
+    /** Pages the machine is expected to need while in the dispatch list: what it had resident when it last left. */
+    int workingSet = FIRST_WORKING_SET;
+    /** Time slices used since the machine entered the dispatch list. */
+    int slicesInList;
+    /** True when the machine was dropped from the dispatch list for using too many slices (E2, later Q2). */
+    boolean longRunning;
     long sliceStart;
     long virtualTime;
     long arrival;
@@ -45,6 +62,18 @@ public class Dispatchable {
 
     public void setShare(int share) {
         this.share = Math.max(1, Math.min(10_000, share));
+    }
+
+    /**
+     * How to count the machine's resident pages; measured when it leaves the dispatch list to
+     * project its working set for the next admission. Called on the machine's own thread.
+     */
+    public void measureWorkingSetBy(IntSupplier pages) {
+        this.residentPages = pages;
+    }
+
+    int residentPagesNow() {
+        return Math.max(1, residentPages.getAsInt());
     }
 
     /** Real processor time used so far, in nanoseconds. */

@@ -11,11 +11,19 @@ import java.util.concurrent.locks.LockSupport;
  * machine (its instructions, or its guest system's code) only while it holds a processor; waiting
  * for I/O, console input or an interruption it gives the processor back.
  *
- * <p>The lists keep their VM/370 meaning: the <em>dispatch list</em> is the machines that hold a
- * processor or are queued for one; every other logged-on machine is <em>dormant</em>. The queue is
- * ordered by priority (SET PRIORITY, lower first), then by virtual time: processor time used,
- * weighted by the machine's share (SET SHARE). A machine that wakes from dormancy starts no earlier
- * than the machines already queued, so a long sleeper cannot monopolize the processors.
+ * <p>The lists keep their VM/370 meaning. The <em>dispatch list</em> is the machines that hold a
+ * processor or are queued for one. A machine that wakes from waiting (the <em>dormant</em> list:
+ * every other logged-on machine) enters the dispatch list only when its projected working set
+ * fits in real storage beside the working sets of the machines already there; otherwise it waits
+ * in the <em>eligible list</em>, so that machines in the dispatch list keep their pages instead of
+ * stealing each other's (thrashing). A machine that stays runnable for {@link #LIST_SLICES} time
+ * slices while others are eligible is moved back to the eligible list to make room. The dispatch
+ * list is never left empty while a machine is eligible, however large its working set.
+ *
+ * <p>Both queues are ordered by priority (SET PRIORITY, lower first), then by virtual time:
+ * processor time used, weighted by the machine's share (SET SHARE). A machine that wakes from
+ * dormancy starts no earlier than the machines already queued, so a long sleeper cannot
+ * monopolize the processors.
  *
  * <p>Threading: any thread; the scheduling state is guarded by this object's monitor. The processor
  * is handed over directly to the next waiter, which is unparked. Nothing here runs per instruction.
@@ -24,23 +32,35 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Dispatcher {
 
+    /** Slices a machine may use in the dispatch list before it makes way for eligible machines. */
+    static final int LIST_SLICES = 8;
+
+    private static final Comparator<Dispatchable> ORDER = Comparator.comparingInt(Dispatchable::priority)
+            .thenComparingLong(d -> d.virtualTime)
+            .thenComparingLong(d -> d.arrival);
+
     private final int processors;
     private final long sliceNanos;
+    private final long realFrames;
     private final List<Dispatchable> running = new ArrayList<>();
-    private final PriorityQueue<Dispatchable> queued = new PriorityQueue<>(
-            Comparator.comparingInt(Dispatchable::priority)
-                    .thenComparingLong(d -> d.virtualTime)
-                    .thenComparingLong(d -> d.arrival));
+    private final PriorityQueue<Dispatchable> queued = new PriorityQueue<>(ORDER);
+    private final PriorityQueue<Dispatchable> eligible = new PriorityQueue<>(ORDER);
+    /** The sum of the working sets of the machines in the dispatch list. */
+    private long committedFrames;
     private long arrivals;
     private long dispatches;
 
-    /** A dispatcher of {@code processors} real processors and time slices of {@code sliceNanos}. */
-    public Dispatcher(int processors, long sliceNanos) {
+    /**
+     * A dispatcher of {@code processors} real processors, time slices of {@code sliceNanos}, and
+     * {@code realFrames} page frames of real storage that the dispatch list's working sets share.
+     */
+    public Dispatcher(int processors, long sliceNanos, long realFrames) {
         if (processors < 1) {
             throw new IllegalArgumentException("processors: " + processors + " (expected: at least 1)");
         }
         this.processors = processors;
         this.sliceNanos = sliceNanos;
+        this.realFrames = realFrames;
     }
 
     public int processors() {
@@ -52,7 +72,11 @@ public final class Dispatcher {
         return sliceNanos;
     }
 
-    /** Blocks the calling thread (the machine's) until the machine holds a real processor. */
+    /**
+     * Blocks the calling thread (the machine's) until the machine holds a real processor: at once
+     * when one is free, after the machines queued before it, or, when its working set does not fit
+     * now, after it is admitted from the eligible list.
+     */
     public void acquire(Dispatchable machine) {
         synchronized (this) {
             if (machine.holding) {
@@ -60,60 +84,127 @@ public final class Dispatcher {
             }
             machine.thread = Thread.currentThread();
             machine.virtualTime = Math.max(machine.virtualTime, floorVirtualTime());
-            if (running.size() < processors && queued.isEmpty()) {
-                grant(machine);
-                machine.granted();
-                return;
-            }
             machine.arrival = arrivals++;
-            queued.add(machine);
+            if (eligible.isEmpty() && fits(machine)) {
+                enterDispatchList(machine);
+                queued.add(machine);
+            } else {
+                eligible.add(machine);
+                admitEligible();
+            }
+            fillProcessors();
         }
-        while (!machine.granted()) {
-            LockSupport.park(this);
-        }
+        awaitGrant(machine);
     }
 
-    /** Gives the machine's processor back: to the first queued machine, or to the pool. */
+    /**
+     * Gives the machine's processor back as it starts to wait: it leaves the dispatch list (its
+     * resident pages now are its working set next time), eligible machines that fit are admitted,
+     * and the processor goes to the first queued machine.
+     */
     public void release(Dispatchable machine) {
         long now = System.nanoTime();
+        int resident = machine.residentPagesNow();
         synchronized (this) {
-            if (!machine.holding) {
-                throw new IllegalStateException("machine holds no processor: " + machine.name());
-            }
-            long used = now - machine.sliceStart;
-            machine.cpuNanos += used;
-            machine.virtualTime += used * Dispatchable.NORMAL_SHARE / Math.max(1, machine.share());
-            machine.holding = false;
-            running.remove(machine);
-            Dispatchable next = queued.poll();
-            if (next != null) {
-                grant(next);
-                LockSupport.unpark(next.thread);
-            }
+            giveUpProcessor(machine, now);
+            leaveDispatchList(machine, resident);
+            machine.longRunning = false;
+            admitEligible();
+            fillProcessors();
         }
     }
 
     /**
      * At the end of a time slice: if another machine waits, the processor goes to it and the caller
-     * queues again; otherwise the caller simply goes on. Returns with the processor held.
+     * queues again (in the eligible list when it has used its slices in the dispatch list and
+     * others are eligible); otherwise the caller simply goes on. Returns with the processor held.
      */
     public void yieldProcessor(Dispatchable machine) {
         synchronized (this) {
-            if (queued.isEmpty() || System.nanoTime() - machine.sliceStart < sliceNanos) {
+            if ((queued.isEmpty() && eligible.isEmpty()) || System.nanoTime() - machine.sliceStart < sliceNanos) {
                 return;
             }
         }
-        release(machine);
-        acquire(machine);
+        long now = System.nanoTime();
+        int resident = machine.residentPagesNow();
+        synchronized (this) {
+            giveUpProcessor(machine, now);
+            machine.arrival = arrivals++;
+            if (++machine.slicesInList >= LIST_SLICES && !eligible.isEmpty()) {
+                leaveDispatchList(machine, resident);
+                machine.longRunning = true;
+                eligible.add(machine);
+                admitEligible();
+            } else {
+                queued.add(machine);
+            }
+            fillProcessors();
+        }
+        awaitGrant(machine);
     }
 
     /** True when the machine's slice is over and someone else waits: a cheap hint for long-running guest code. */
     public boolean sliceExpired(Dispatchable machine) {
-        return System.nanoTime() - machine.sliceStart >= sliceNanos && !queuedIsEmpty();
+        return System.nanoTime() - machine.sliceStart >= sliceNanos && !nothingWaits();
     }
 
-    private synchronized boolean queuedIsEmpty() {
-        return queued.isEmpty();
+    private synchronized boolean nothingWaits() {
+        return queued.isEmpty() && eligible.isEmpty();
+    }
+
+    private void awaitGrant(Dispatchable machine) {
+        while (!machine.granted()) {
+            LockSupport.park(this);
+        }
+    }
+
+    private void giveUpProcessor(Dispatchable machine, long now) {
+        if (!machine.holding) {
+            throw new IllegalStateException("machine holds no processor: " + machine.name());
+        }
+        long used = now - machine.sliceStart;
+        machine.cpuNanos += used;
+        machine.virtualTime += used * Dispatchable.NORMAL_SHARE / Math.max(1, machine.share());
+        machine.holding = false;
+        running.remove(machine);
+    }
+
+    private boolean fits(Dispatchable machine) {
+        return committedFrames == 0 || committedFrames + machine.workingSet <= realFrames;
+    }
+
+    private void enterDispatchList(Dispatchable machine) {
+        machine.inDispatchList = true;
+        machine.slicesInList = 0;
+        committedFrames += machine.workingSet;
+    }
+
+    private void leaveDispatchList(Dispatchable machine, int resident) {
+        if (machine.inDispatchList) {
+            machine.inDispatchList = false;
+            committedFrames -= machine.workingSet;
+        }
+        machine.workingSet = resident;
+    }
+
+    /** Moves eligible machines into the dispatch list, best first, while the next one fits. */
+    private void admitEligible() {
+        while (!eligible.isEmpty() && fits(eligible.peek())) {
+            Dispatchable next = eligible.poll();
+            enterDispatchList(next);
+            queued.add(next);
+        }
+    }
+
+    /** Hands free processors to the machines queued for one. */
+    private void fillProcessors() {
+        while (running.size() < processors && !queued.isEmpty()) {
+            Dispatchable next = queued.poll();
+            grant(next);
+            if (next.thread != Thread.currentThread()) {
+                LockSupport.unpark(next.thread);
+            }
+        }
     }
 
     private void grant(Dispatchable machine) {
@@ -135,16 +226,48 @@ public final class Dispatcher {
         return floor == Long.MAX_VALUE ? 0 : floor;
     }
 
-    /** The dispatch list now: machines running on a processor, then those queued in order. */
+    /** The lists now: machines running on a processor, then those queued in order, then the eligible in order. */
     public synchronized Lists lists() {
-        List<String> queue = new ArrayList<>();
-        PriorityQueue<Dispatchable> copy = new PriorityQueue<>(queued);
-        while (!copy.isEmpty()) {
-            queue.add(copy.poll().name());
-        }
-        return new Lists(running.stream().map(Dispatchable::name).toList(), queue, dispatches);
+        return new Lists(running.stream().map(Dispatcher::entry).toList(), inOrder(queued), inOrder(eligible),
+                committedFrames, dispatches);
     }
 
-    /** A view of the dispatch list for INDICATE QUEUES: who runs, who waits in order, and dispatches so far. */
-    public record Lists(List<String> running, List<String> queued, long dispatches) { }
+    private static List<Entry> inOrder(PriorityQueue<Dispatchable> queue) {
+        List<Entry> order = new ArrayList<>();
+        PriorityQueue<Dispatchable> copy = new PriorityQueue<>(queue);
+        while (!copy.isEmpty()) {
+            order.add(entry(copy.poll()));
+        }
+        return order;
+    }
+
+    private static Entry entry(Dispatchable d) {
+        return new Entry(d.name(), d.longRunning, d.workingSet);
+    }
+
+    /** One machine in a list: its name, whether it is a long-running one (Q2/E2), and its projected working set. */
+    public record Entry(String name, boolean longRunning, int workingSet) { }
+
+    /**
+     * A view of the lists for INDICATE: who runs, who waits for a processor in order, who waits
+     * for room in real storage in order, the frames the dispatch list's working sets take, and
+     * dispatches so far.
+     */
+    public record Lists(List<Entry> running, List<Entry> queued, List<Entry> eligible, long committedFrames,
+                        long dispatches) {
+        /** The names of the machines on a processor. */
+        public List<String> runningNames() {
+            return running.stream().map(Entry::name).toList();
+        }
+
+        /** The names of the machines queued for a processor, in order. */
+        public List<String> queuedNames() {
+            return queued.stream().map(Entry::name).toList();
+        }
+
+        /** The names of the eligible machines, in order. */
+        public List<String> eligibleNames() {
+            return eligible.stream().map(Entry::name).toList();
+        }
+    }
 }

@@ -36,6 +36,7 @@ public interface GuestMachine {
      * machine's supervisor state would: the registers hold the operands and receive the results.
      * Returns the condition code. CP offers 00 (identification), 08 (CP command), 0C (date, time),
      * 10 (release pages), 14 (reader files: header X'0014', record X'0000', select X'0FFF'),
+     * 18 (standard CKD disk I/O: a CMS-shaped chain run to its end, no interruption),
      * 24 and 210 (device class and type), 5C (SET EMSG editing), 60 (storage size), 64 (named
      * segments), X'100' (SMSG: Ry 0 accept, 4 refuse, 8 receive into Rx/R(x+1); cc 1 none waiting)
      * and X'250' (block I/O on minidisks); each code's class in vm370.cp.privileged documents its registers.

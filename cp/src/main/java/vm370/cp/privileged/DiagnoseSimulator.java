@@ -40,6 +40,7 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
     private final Clock clock;
     private final ZoneId zone;
     private final BlockIoDiagnose blockIo;
+    private final StandardDasdDiagnose standardDasd;
     private final DeviceAndSegmentDiagnoses devices;
     private final MessageAndSpoolDiagnoses messagesAndSpool;
 
@@ -50,6 +51,7 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
         this.clock = clock;
         this.zone = zone;
         this.blockIo = new BlockIoDiagnose(machine);
+        this.standardDasd = new StandardDasdDiagnose(machine);
         this.devices = new DeviceAndSegmentDiagnoses(machine, segments);
         this.messagesAndSpool = new MessageAndSpoolDiagnoses(machine, spool);
     }
@@ -62,6 +64,7 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
             case 0x000C -> pseudoTimer(cpu, rx);
             case 0x0010 -> releasePages(cpu, rx, ry);
             case 0x0014 -> messagesAndSpool.spoolFile(cpu, rx, ry);
+            case 0x0018 -> standardDasd.diagnose(cpu, rx, ry);
             case 0x0024 -> devices.deviceType(cpu, rx, ry);
             case 0x005C -> devices.editMessage(cpu, rx, ry);
             case 0x0060 -> cpu.gpr[rx] = cpu.storage().size();

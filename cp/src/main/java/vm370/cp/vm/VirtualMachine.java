@@ -86,6 +86,7 @@ public final class VirtualMachine {
         this.dispatcher = dispatcher;
         this.framePool = framePool;
         this.storage = framePool.attach(storageSize);
+        dispatchable.measureWorkingSetBy(storage::residentPages);
         this.owner = storage.owner();
         this.cpu = new Cpu(storage.storage(), tod, 0, Cpu.STANDARD_FEATURES);
         this.channel = new ChannelSubsystem(cpu);
@@ -474,8 +475,8 @@ public final class VirtualMachine {
         }
     }
 
-    /** A guest system waits for a device: no processor, no storage lock, until work is posted. */
-    void waitForPostedWork() {
+    /** A guest system (or a synchronous DIAGNOSE) waits for a device: no processor, no storage lock, until work is posted. */
+    public void waitForPostedWork() {
         offProcessor(RunState.WAITING, () -> {
             while (!cpu.hasPostedWork() && !stopRequested && ending == null) {
                 LockSupport.park(this);

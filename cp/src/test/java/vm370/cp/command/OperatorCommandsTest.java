@@ -55,6 +55,38 @@ class OperatorCommandsTest {
     }
 
     @Test
+    void indicateQueuesShowsALoopingMachineInTheDispatchListForClassEOnly() throws Exception {
+        fixture.system.punchIplDeck("ALICE", """
+                SPIN     START X'2000'
+                         BALR  12,0
+                         USING *,12
+                LOOP     B     LOOP
+                         END   SPIN
+                """);
+        fixture.run("ALICE", "IPL 00C");
+        List<String> queues = List.of();
+        for (int tries = 0; tries < 1000 && queues.stream().noneMatch(line -> line.startsWith("ALICE ")); tries++) {
+            Thread.sleep(5);
+            queues = fixture.run("OPERATOR", "INDICATE QUEUES").lines();
+        }
+        assertTrue(queues.stream().anyMatch(line -> line.matches("ALICE    Q[12] [R ] \\d{5}/\\d{5}")), queues.toString());
+        assertEquals(List.of("DMKTHI003E INVALID OPTION - QUEUES"), fixture.run("BOB", "INDICATE QUEUES").lines());
+    }
+
+    @Test
+    void setPriorityAndShareReorderTheDispatcherForClassAOnly() throws Exception {
+        var alice = fixture.system.machine("ALICE").dispatchable();
+        assertEquals(List.of(), fixture.run("OPERATOR", "SET PRIORITY ALICE 10").lines());
+        assertEquals(10, alice.priority());
+        assertEquals(List.of(), fixture.run("OPERATOR", "SET SHARE ALICE RELATIVE 250").lines());
+        assertEquals(250, alice.share());
+        assertEquals(List.of("DMKCFS002E INVALID OPERAND - 0"), fixture.run("OPERATOR", "SET SHARE ALICE 0").lines());
+        assertEquals(List.of("DMKCFS045E NOBODY NOT LOGGED ON"), fixture.run("OPERATOR", "SET PRIORITY NOBODY 5").lines());
+        assertEquals(List.of("DMKCFS003E INVALID OPTION - PRIORITY"), fixture.run("BOB", "SET PRIORITY ALICE 1").lines());
+        assertEquals(10, alice.priority(), "a class G user changed nothing");
+    }
+
+    @Test
     void forceLogsTheUserOffTellingItBySystem() throws Exception {
         assertEquals(List.of("GRAF 009 LOGOFF AS BOB      USERS = 002 FORCED"), fixture.run("OPERATOR", "FORCE BOB").lines());
         TestSystem.await(() -> fixture.system.cp.machine("BOB").isEmpty(), "BOB logged off");

@@ -448,6 +448,11 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         return image.geometry();
     }
 
+    /** True when writes are refused (file protected): a read-only minidisk link. */
+    public boolean readOnly() {
+        return image.readOnly();
+    }
+
     /** Cylinders on this volume (the image's, which may be fewer than a full pack). */
     public int cylinders() {
         return image.cylinders();
