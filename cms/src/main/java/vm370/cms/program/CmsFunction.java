@@ -15,6 +15,10 @@ enum CmsFunction {
     ATTN,
     /** WAITT: waits until console output is done; ours is done when typed. */
     WAITT,
+    /** DMSFREE: +8 F doublewords wanted; R1 = the address, R0 = doublewords given; 1 when there is no room. */
+    DMSFREE,
+    /** DMSFRET: +8 F doublewords, +12 A block; 5 when no such block was given out. */
+    DMSFRET,
     /** FSREAD. */
     RDBUF,
     /** FSWRITE. */

@@ -22,6 +22,8 @@ final class CmsFunctions {
     private final GuestMemory memory;
     private final FileFunctions files;
     private final int fstArea;
+    /** The running program's free storage; replaced for each program CMS starts. */
+    private FreeStorage freeStorage = new FreeStorage(0, 0);
 
     CmsFunctions(ProgramHost host, GuestMemory memory, CmsFiles cmsFiles, int fstArea) {
         this.host = host;
@@ -32,6 +34,11 @@ final class CmsFunctions {
 
     FileFunctions files() {
         return files;
+    }
+
+    /** A program starts: the free storage between its end and the end of storage is all free again. */
+    void programStarted(int programEnd) {
+        freeStorage = new FreeStorage(programEnd, memory.machine().storageSize());
     }
 
     /** Serves one SVC 202 with the caller's R0 and R1; the caller's other registers may be set as results. */
@@ -53,6 +60,8 @@ final class CmsFunctions {
             case TYPLIN -> typeLine(plist);
             case WAITRD -> readLine(plist);
             case ATTN -> stack(plist);
+            case DMSFREE -> allocate(plist);
+            case DMSFRET -> release(plist);
             case WAITT -> 0;
             case RDBUF -> files.read(plist);
             case WRBUF -> files.write(plist);
@@ -89,6 +98,21 @@ final class CmsFunctions {
         }
         host.stack(Ebcdic.CP037.decode(memory.bytes(line, length)), !lifo);
         return 0;
+    }
+
+    private int allocate(int plist) {
+        int doublewords = memory.word(plist + 8);
+        int address = freeStorage.allocate(doublewords);
+        if (address < 0) {
+            return 1;
+        }
+        memory.machine().setGpr(0, doublewords);
+        memory.machine().setGpr(1, address);
+        return 0;
+    }
+
+    private int release(int plist) {
+        return freeStorage.release(memory.word(plist + 12) & 0xFFFFFF, memory.word(plist + 8)) ? 0 : 5;
     }
 
     private int readLine(int plist) {

@@ -118,7 +118,7 @@ final class LoadCommands {
             entry = named;
         }
         host.type("DMSLIO740I EXECUTION BEGINS...");
-        return runner.run(entry, loadedName, parts.length > 1 ? parts[1] : "", loaded::routineAt);
+        return runner.run(loaded, entry, loadedName, parts.length > 1 ? parts[1] : "");
     }
 
     /** GENMOD [fn [MODULE [fm]]]: the loaded program, as it is in storage now, to {@code fn MODULE fm}. */
@@ -168,7 +168,7 @@ final class LoadCommands {
         if (problem.isEmpty() || problem.get() != 0) {
             return problem;
         }
-        return Optional.of(runner.run(loaded.entry(), loadedName, arguments, loaded::routineAt));
+        return Optional.of(runner.run(loaded, loaded.entry(), loadedName, arguments));
     }
 
     /** Whether {@code name MODULE} is in the search order. */

@@ -55,6 +55,8 @@ final class ProgramRunner {
     private final ProgramHost host;
     private final GuestMemory memory;
     private final CmsFunctions functions;
+    /** Programs running now: 1 for one started by a command, more when one calls another through SVC 202. */
+    private int depth;
 
     ProgramRunner(ProgramHost host, GuestMemory memory, CmsFunctions functions) {
         this.host = host;
@@ -68,18 +70,22 @@ final class ProgramRunner {
      * Returns the program's R15, or the abend code after the abend messages. Registers and PSW are
      * restored afterwards, so a program may call another through SVC 202.
      *
-     * @param routine names the routine that holds an address (for DMSITP141T)
+     * @param program the program in storage: its end starts free storage, its names name routines (DMSITP141T)
      */
-    int run(int entry, String name, String arguments, IntFunction<String> routine) {
+    int run(ProgramImage program, int entry, String name, String arguments) {
         int[] saved = new int[16];
         for (int r = 0; r < 16; r++) {
             saved[r] = memory.machine().gpr(r);
         }
         long savedPsw = memory.machine().psw();
         try {
+            if (depth++ == 0) {
+                functions.programStarted(program.origin() + program.image().length);
+            }
             prepare(entry, name, arguments);
-            return serve(entry, routine);
+            return serve(entry, program::routineAt);
         } finally {
+            depth--;
             for (int r = 0; r < 16; r++) {
                 memory.machine().setGpr(r, saved[r]);
             }

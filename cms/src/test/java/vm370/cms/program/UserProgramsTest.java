@@ -301,4 +301,31 @@ class UserProgramsTest {
         assertEquals(0, command("START"));
         assertEquals("ASKER   ASSEMBLE", host.typed.get(1), "the FST's fn and ft");
     }
+
+    @Test
+    void dmsfreeGivesStorageAboveTheProgramAndDmsfretTakesItBack() {
+        host.writeFile("FREE", "ASSEMBLE", List.of(
+                "FREE     CSECT",
+                "         LR    12,15",
+                "         USING FREE,12",
+                "         DMSFREE DWORDS=4,ERR=NONE",
+                "         LR    3,1",
+                "         MVC   0(32,3),=CL32'IN FREE STORAGE'",
+                "         WRTERM (3),15",
+                "         DMSFRET DWORDS=4,LOC=(3)",
+                "         DMSFRET DWORDS=4,LOC=(3),ERR=TWICE",
+                "         LA    15,1",
+                "         BR    14",
+                "TWICE    LA    15,2",
+                "         BR    14",
+                "NONE     LA    15,3",
+                "         BR    14",
+                "         LTORG",
+                "         END"));
+        command("GLOBAL MACLIB CMSLIB");
+        command("ASSEMBLE FREE");
+        command("LOAD FREE");
+        assertEquals(2, command("START"), "the second DMSFRET of the same block fails");
+        assertEquals("IN FREE STORAGE", host.typed.get(1));
+    }
 }
