@@ -103,7 +103,7 @@ final class ProgramRunner {
         List<String> tokens = Plist.tokenize(name + " " + line.toUpperCase(Locale.ROOT));
         int at = PLIST_AREA;
         for (String token : tokens) {
-            memory.put(at, Ebcdic.CP037.encodePadded(token.length() > 8 ? token.substring(0, 8) : token, 8));
+            memory.put(at, Ebcdic.CP037.encodePadded(token, 8));
             at += 8;
         }
         memory.putDoubleword(at, -1L);
