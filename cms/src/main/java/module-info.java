@@ -4,5 +4,6 @@ module vm370.cms {
 
     exports vm370.cms.rexx;
     exports vm370.cms.fs;
+    exports vm370.cms.nucleus;
     exports vm370.cms.program;
 }

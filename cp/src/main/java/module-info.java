@@ -13,6 +13,8 @@ module vm370.cp {
     exports vm370.cp.bench to vm370.system;
     exports vm370.cp.command to vm370.system;
     exports vm370.cp.config to vm370.system;
+    exports vm370.cp.console to vm370.system;
+    exports vm370.cp.security to vm370.system;
     exports vm370.cp.dispatch to vm370.system;
     exports vm370.cp.paging to vm370.system;
     exports vm370.cp.vio to vm370.system;

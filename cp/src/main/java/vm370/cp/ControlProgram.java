@@ -68,6 +68,8 @@ public final class ControlProgram implements AutoCloseable {
     private final VirtualDevices virtualDevices;
     private final NamedSegments namedSegments = new NamedSegments();
     private volatile CpCommands commands;
+    /** The log message shown at logon: the configuration's, until SET LOGMSG changes it. */
+    private volatile List<String> logonMessage;
     private int nextCpuId = 1;
 
     public ControlProgram(SystemConfig config, Clock clock, UserDirectory directory, SpoolSystem spool,
@@ -83,12 +85,23 @@ public final class ControlProgram implements AutoCloseable {
         this.framePool = new FramePool(config.realStorage(), pagingFile);
         this.dispatcher = new Dispatcher(config.processors(), SLICE_NANOS, framePool.capacity());
         this.commands = (machine, line) -> CommandResponse.unknown(line.split("\\s+", 2)[0]);
+        this.logonMessage = config.logonMessage();
         this.virtualDevices = new VirtualDevices(new TemporaryDisks(config.temporaryDiskVolumes().stream()
                 .map(volser -> config.volumes().volume(volser).orElseThrow()).toList()), volumes, this::machine);
     }
 
     public SystemConfig config() {
         return config;
+    }
+
+    /** The log message lines users see at logon (QUERY LOGMSG). */
+    public List<String> logonMessage() {
+        return logonMessage;
+    }
+
+    /** SET LOGMSG: the operator's new log message. */
+    public void setLogonMessage(List<String> lines) {
+        this.logonMessage = List.copyOf(lines);
     }
 
     public UserDirectory directory() {
@@ -258,7 +271,15 @@ public final class ControlProgram implements AutoCloseable {
      * Creates and starts the virtual machine of a user whose right to log on was checked already:
      * storage, console, spooled unit-record devices from the directory entry, then its IPL.
      */
-    public synchronized Logon logon(String userid) {
+    public Logon logon(String userid) {
+        return logon(userid, machine -> { });
+    }
+
+    /**
+     * Logs a user on as {@link #logon(String)} does, with {@code connect} run on the new machine
+     * before it starts and IPLs: the terminal connects its console there and says LOGON AT first.
+     */
+    public synchronized Logon logon(String userid, java.util.function.Consumer<VirtualMachine> connect) {
         String id = userid.toUpperCase(Locale.ROOT);
         VirtualMachine existing = machines.get(id);
         if (existing != null) {
@@ -271,6 +292,7 @@ public final class ControlProgram implements AutoCloseable {
         VirtualMachine machine = build(entry.get());
         List<String> messages = attachMinidisks(machine);
         machines.put(id, machine);
+        connect.accept(machine);
         machine.start();
         entry.get().statements().stream()
                 .filter(EntryStatement.Ipl.class::isInstance).map(EntryStatement.Ipl.class::cast)

@@ -17,6 +17,13 @@ public sealed interface LineTerminal extends Terminal permits vm370.terminals.li
     /** Writes text without ending the line (a prompt); false when disconnected. */
     boolean write(String text);
 
+    /**
+     * Hides what the user types next (a password), or shows it again: the server takes over the
+     * echo (telnet WILL ECHO) and echoes nothing, so the client stops echoing locally; WONT ECHO
+     * gives the client its echo back. False when the terminal is disconnected.
+     */
+    boolean hideInput(boolean hidden);
+
     /** Waits for the next line, attention or disconnection. */
     LineInput read() throws InterruptedException;
 

@@ -51,11 +51,13 @@ public final class RecordWriter extends FileData {
         return id;
     }
 
-    RecordFormat format() {
+    /** The file's record format. */
+    public RecordFormat format() {
         return format;
     }
 
-    int lrecl() {
+    /** The record length: an F file's LRECL, a V file's longest record so far. */
+    public int lrecl() {
         return lrecl;
     }
 

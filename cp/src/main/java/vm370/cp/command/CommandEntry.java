@@ -26,6 +26,19 @@ record CommandEntry(String syntax, String classes, Handler handler) {
         }
     }
 
+    /**
+     * Runs the first of {@code entries} that {@code word} names and the user may use (an operand
+     * the console added to QUERY or SET); null when none does.
+     */
+    static CommandResponse runAdded(java.util.List<CommandEntry> entries, String word, Request request) {
+        for (CommandEntry entry : entries) {
+            if (entry.named(word) && entry.allowedFor(request.classes())) {
+                return entry.handler().run(request);
+            }
+        }
+        return null;
+    }
+
     boolean named(String verb) {
         return Tokens.abbreviates(verb, syntax);
     }

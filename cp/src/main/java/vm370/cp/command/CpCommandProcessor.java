@@ -1,11 +1,13 @@
 package vm370.cp.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import vm370.cp.ControlProgram;
+import vm370.cp.security.SecurityJournal;
 import vm370.cp.vm.VirtualMachine;
 import vm370.directory.model.UserEntry;
 import vm370.spool.command.SpoolCommands;
@@ -22,10 +24,16 @@ public final class CpCommandProcessor implements CpCommands {
 
     private final ControlProgram cp;
     private final Map<VirtualMachine, UserSettings> settings = new ConcurrentHashMap<>();
-    private final List<CommandEntry> table;
+    /** Replaced, never changed in place, when the console adds its commands. */
+    private volatile List<CommandEntry> table;
+    /** What the console adds to QUERY and SET (TERMINAL, LOGMSG); replaced whole, like the table. */
+    private volatile List<CommandEntry> queryOperands = List.of();
+    private volatile List<CommandEntry> setOperands = List.of();
     private volatile Function<VirtualMachine, String> terminals = CpCommandProcessor::consoleAddress;
     private volatile SpecialMessages specialMessages = SpecialMessages.NONE;
     private volatile Runnable shutdown;
+    private volatile SessionControl sessions;
+    private volatile SecurityJournal journal = SecurityJournal.NONE;
     private final DeviceCommands devices;
 
     public CpCommandProcessor(ControlProgram cp) {
@@ -33,13 +41,14 @@ public final class CpCommandProcessor implements CpCommands {
         TimeFormat time = new TimeFormat(cp.clock(), cp.config().timeZone());
         SpoolBridge spool = new SpoolBridge(cp, this::settings);
         Users users = new Users(cp, this::settings, this::terminal, time);
-        QueryCommand query = new QueryCommand(cp, users, spool, time);
+        QueryCommand query = new QueryCommand(cp, users, spool, time, () -> queryOperands);
         MessageCommands messages = new MessageCommands(users, time, this::specialMessages);
-        SetCommand set = new SetCommand(this::settings, new SchedulingCommands(users));
-        this.devices = new DeviceCommands(cp, this::settings);
+        SetCommand set = new SetCommand(this::settings, new SchedulingCommands(users), () -> setOperands);
+        this.devices = new DeviceCommands(cp, this::settings, this::journal);
         MachineCommands machine = new MachineCommands(cp);
         StorageCommands storage = new StorageCommands();
-        OperatorCommands operator = new OperatorCommands(cp, users, time, this::shutdownHook);
+        OperatorCommands operator = new OperatorCommands(cp, users, time, this::shutdownHook, this::sessions);
+        this.sessions = operator.defaultSessions();
         this.table = List.of(
                 new CommandEntry("Query", "ABCDEFG", query::query),
                 new CommandEntry("Message", "*", messages::message),
@@ -59,6 +68,15 @@ public final class CpCommandProcessor implements CpCommands {
                 new CommandEntry("Display", "G", storage::display),
                 new CommandEntry("STore", "G", storage::store),
                 new CommandEntry("INDicate", "EG", operator::indicate),
+                new CommandEntry("LOGoff", "*", r -> {
+                    sessions.logoff(r.machine(), false);
+                    return CommandResponse.ok();
+                }),
+                new CommandEntry("LOGON", "*", r -> CpMessage.ALREADY_LOGGED_ON.from("DMKLOG", r.userid())),
+                new CommandEntry("DISConn", "*", r -> {
+                    sessions.disconnect(r.machine());
+                    return CommandResponse.ok();
+                }),
                 new CommandEntry("FORCE", "A", operator::force),
                 new CommandEntry("AUTOlog", "AB", operator::autolog),
                 new CommandEntry("XAUTOlog", "AB", operator::xautolog),
@@ -85,6 +103,8 @@ public final class CpCommandProcessor implements CpCommands {
         for (CommandEntry entry : table) {
             if (entry.named(verb)) {
                 if (!entry.allowedFor(classes)) {
+                    journal.record(SecurityJournal.Event.PRIVILEGE, machine.userid(),
+                            entry.syntax().toUpperCase(Locale.ROOT) + " REFUSED; CLASS " + classes);
                     return CommandResponse.unknown(verb);
                 }
                 return run(entry, new CommandEntry.Request(machine, classes, verb, tokens));
@@ -101,6 +121,65 @@ public final class CpCommandProcessor implements CpCommands {
             LOG.log(System.Logger.Level.ERROR, "CP command " + request.verb() + " failed for " + request.userid(), e);
             return CommandResponse.unknown(request.verb());
         }
+    }
+
+    /** A command the console adds (TERMINAL, ENABLE, ...): its handler sees the machine, the verb and the operands. */
+    @FunctionalInterface
+    public interface Extension {
+        CommandResponse run(VirtualMachine machine, String verb, String operands);
+    }
+
+    /**
+     * Adds a command to the table, {@code syntax} with capitals for the minimum abbreviation and
+     * {@code classes} as VM/370 lists them ({@code *} for Any).
+     */
+    public synchronized void extend(String syntax, String classes, Extension handler) {
+        table = plus(table, syntax, classes, handler);
+    }
+
+    /** Adds an operand to QUERY ({@code QUERY TERMINAL}); the handler gets the operands after it. */
+    public synchronized void extendQuery(String syntax, String classes, Extension handler) {
+        queryOperands = plus(queryOperands, syntax, classes, handler);
+    }
+
+    /** Adds an option to SET ({@code SET LOGMSG}); the handler gets the operands after it. */
+    public synchronized void extendSet(String syntax, String classes, Extension handler) {
+        setOperands = plus(setOperands, syntax, classes, handler);
+    }
+
+    private static List<CommandEntry> plus(List<CommandEntry> entries, String syntax, String classes, Extension handler) {
+        List<CommandEntry> wider = new ArrayList<>(entries);
+        wider.add(new CommandEntry(syntax, classes, r -> handler.run(r.machine(), r.verb(), r.operands().rest())));
+        return List.copyOf(wider);
+    }
+
+    /** How LOGOFF, FORCE and DISCONNECT reach the users' terminals. */
+    public void useSessions(SessionControl control) {
+        this.sessions = control;
+    }
+
+    /** Where privilege failures and LINK passwords are journaled. */
+    public void useJournal(SecurityJournal securityJournal) {
+        this.journal = securityJournal;
+    }
+
+    /** A program function key as SET PFnn defined it. */
+    public record FunctionKey(boolean immediate, String text) { }
+
+    /** The user's PFnn setting, if the key is defined. */
+    public java.util.Optional<FunctionKey> functionKey(VirtualMachine machine, int number) {
+        return java.util.Optional.ofNullable(settings(machine).key(number))
+                .map(k -> new FunctionKey(k.immediate(), k.text()));
+    }
+
+    /** SET MSG: whether the user takes messages now. */
+    public boolean receivesMessages(VirtualMachine machine) {
+        return settings(machine).messages();
+    }
+
+    /** SET RUN ON: the attention key gives a CP read without stopping the machine. */
+    public boolean runOn(VirtualMachine machine) {
+        return settings(machine).run();
     }
 
     /** Names the terminal a user is on, as QUERY NAMES shows it (the terminal module knows real addresses). */
@@ -129,6 +208,14 @@ public final class CpCommandProcessor implements CpCommands {
 
     private String terminal(VirtualMachine machine) {
         return machine.connected() ? terminals.apply(machine) : "DSC";
+    }
+
+    private SessionControl sessions() {
+        return sessions;
+    }
+
+    SecurityJournal journal() {
+        return journal;
     }
 
     private SpecialMessages specialMessages() {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import vm370.cp.ControlProgram;
+import vm370.cp.security.SecurityJournal;
 import vm370.cp.vio.MinidiskLinks;
 import vm370.cp.vm.VirtualMachine;
 import vm370.directory.LinkVerdict;
@@ -29,8 +31,10 @@ final class DeviceCommands {
 
     private final ControlProgram cp;
     private final Function<VirtualMachine, UserSettings> settings;
+    private final Supplier<SecurityJournal> journal;
 
-    DeviceCommands(ControlProgram cp, Function<VirtualMachine, UserSettings> settings) {
+    DeviceCommands(ControlProgram cp, Function<VirtualMachine, UserSettings> settings, Supplier<SecurityJournal> journal) {
+        this.journal = journal;
         this.cp = cp;
         this.settings = settings;
     }
@@ -70,6 +74,10 @@ final class DeviceCommands {
             return CommandResponse.failed(String.format("DMKLNK110E %sDASD %03X ALREADY DEFINED", notLinked, vaddr), 110);
         }
         LinkVerdict verdict = cp.directory().verifyLink(request.userid(), owner, ownerAddress, mode, password.toCharArray());
+        if (!password.isEmpty()) {
+            journal.get().record(SecurityJournal.Event.LINK_PASSWORD, request.userid(),
+                    String.format("%s %03X %s %s", owner, ownerAddress, mode, verdict));
+        }
         switch (verdict) {
             case PERMITTED -> { }
             case PASSWORD_INCORRECT -> {

@@ -23,13 +23,48 @@ final class OperatorCommands {
     private final Users users;
     private final TimeFormat time;
     private final Supplier<Runnable> shutdown;
+    private final Supplier<SessionControl> sessions;
     private final long startNanos = System.nanoTime();
 
-    OperatorCommands(ControlProgram cp, Users users, TimeFormat time, Supplier<Runnable> shutdown) {
+    OperatorCommands(ControlProgram cp, Users users, TimeFormat time, Supplier<Runnable> shutdown,
+                     Supplier<SessionControl> sessions) {
         this.cp = cp;
         this.users = users;
         this.time = time;
         this.shutdown = shutdown;
+        this.sessions = sessions;
+    }
+
+    /**
+     * Logging off with no terminal side installed: the user's console gets the accounting line and
+     * {@code LOGOFF AT}, and the machine goes on a thread of its own.
+     */
+    SessionControl defaultSessions() {
+        return new SessionControl() {
+            @Override
+            public String logoff(VirtualMachine machine, boolean forced) {
+                String terminal = users.terminal(machine);
+                machine.consoleLine(TimeFormat.accounting(machine.connectTime(), machine.dispatchable().cpuNanos()));
+                machine.consoleLine("LOGOFF AT " + time.stamp() + (forced ? " BY SYSTEM" : ""));
+                int remaining = cp.machines().size() - 1;
+                Thread.ofVirtual().name("logoff-" + machine.userid()).start(() -> {
+                    try {
+                        cp.logoff(machine.userid());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        LOG.log(System.Logger.Level.WARNING, "LOGOFF of " + machine.userid() + " interrupted");
+                    }
+                });
+                return String.format("%s LOGOFF AS %-8s USERS = %03d",
+                        terminal.equals("DSC") ? "USER DSC" : "GRAF " + terminal, machine.userid(), remaining);
+            }
+
+            @Override
+            public void disconnect(VirtualMachine machine) {
+                machine.consoleLine("DISCONNECT AT " + time.stamp());
+                machine.connectConsole(vm370.cp.vm.ConsoleOutput.DISCONNECTED);
+            }
+        };
     }
 
     /** INDICATE [LOAD] | INDICATE USER [userid] (another user's needs class E) | INDICATE QUEUES (class E). */
@@ -113,20 +148,7 @@ final class OperatorCommands {
         if (machine == null) {
             return CpMessage.NOT_LOGGED_ON.from("DMKCPV", userid);
         }
-        String terminal = users.terminal(machine);
-        machine.consoleLine(TimeFormat.accounting(machine.connectTime(), machine.dispatchable().cpuNanos()));
-        machine.consoleLine("LOGOFF AT " + time.stamp() + " BY SYSTEM");
-        int remaining = cp.machines().size() - 1;
-        Thread.ofVirtual().name("force-" + machine.userid()).start(() -> {
-            try {
-                cp.logoff(machine.userid());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                LOG.log(System.Logger.Level.WARNING, "FORCE of " + machine.userid() + " interrupted");
-            }
-        });
-        return CommandResponse.ok(String.format("%s LOGOFF AS %-8s USERS = %03d FORCED",
-                terminal.equals("DSC") ? "USER DSC" : "GRAF " + terminal, machine.userid(), remaining));
+        return CommandResponse.ok(sessions.get().logoff(machine, true) + " FORCED");
     }
 
     /** AUTOLOG userid password: logs the user on, disconnected; it IPLs what its directory entry says. */

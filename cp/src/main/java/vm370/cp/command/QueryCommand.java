@@ -30,8 +30,11 @@ final class QueryCommand {
     private final SpoolBridge spool;
     private final TimeFormat time;
     private final String iplStamp;
+    private final java.util.function.Supplier<List<CommandEntry>> added;
 
-    QueryCommand(ControlProgram cp, Users users, SpoolBridge spool, TimeFormat time) {
+    QueryCommand(ControlProgram cp, Users users, SpoolBridge spool, TimeFormat time,
+                 java.util.function.Supplier<List<CommandEntry>> added) {
+        this.added = added;
         this.cp = cp;
         this.users = users;
         this.spool = spool;
@@ -79,7 +82,7 @@ final class QueryCommand {
             return CommandResponse.ok("VM/370 Release 6 on " + cp.config().systemName(), "IPL AT " + iplStamp);
         }
         if (Tokens.abbreviates(what, "LOGmsg")) {
-            return new CommandResponse(cp.config().logonMessage(), 0);
+            return new CommandResponse(cp.logonMessage(), 0);
         }
         if (what.equals("SET")) {
             return set(users.settings(machine));
@@ -93,7 +96,8 @@ final class QueryCommand {
         if (request.hasClass("B") && what.equals("DASD")) {
             return realDasd();
         }
-        return user(what);
+        CommandResponse other = CommandEntry.runAdded(added.get(), what, request);
+        return other != null ? other : user(what);
     }
 
     private CommandResponse names() {

@@ -15,8 +15,11 @@ final class SetCommand {
 
     private final Function<VirtualMachine, UserSettings> settings;
     private final SchedulingCommands scheduling;
+    private final java.util.function.Supplier<java.util.List<CommandEntry>> added;
 
-    SetCommand(Function<VirtualMachine, UserSettings> settings, SchedulingCommands scheduling) {
+    SetCommand(Function<VirtualMachine, UserSettings> settings, SchedulingCommands scheduling,
+               java.util.function.Supplier<java.util.List<CommandEntry>> added) {
+        this.added = added;
         this.settings = settings;
         this.scheduling = scheduling;
     }
@@ -29,6 +32,10 @@ final class SetCommand {
         }
         if (SchedulingCommands.handles(option)) {
             return scheduling.set(request, option, operands);
+        }
+        CommandResponse other = CommandEntry.runAdded(added.get(), option, request);
+        if (other != null) {
+            return other;
         }
         UserSettings user = settings.apply(request.machine());
         if (option.matches("PF\\d{1,2}")) {
@@ -45,6 +52,7 @@ final class SetCommand {
             for (UserSettings.ErrorMessages mode : UserSettings.ErrorMessages.values()) {
                 if (mode.name().equals(value)) {
                     user.setErrorMessages(mode);
+                    request.machine().setMessageEditing(vm370.cp.vm.MessageEditing.valueOf(mode.name()));
                     return CommandResponse.ok();
                 }
             }

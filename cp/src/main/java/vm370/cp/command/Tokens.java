@@ -6,7 +6,7 @@ import java.util.Locale;
  * The operands of a command line, read a blank-delimited word at a time, upper-cased as CP reads
  * them; {@link #rest} keeps the remaining text as typed, for the text of MSG and SET PFnn.
  */
-final class Tokens {
+public final class Tokens {
 
     private final String text;
     private int position;
@@ -65,7 +65,7 @@ final class Tokens {
      * True when {@code word} (upper case) abbreviates {@code syntax}: VM/370 writes the shortest
      * accepted form in capitals ({@code DETach}: DET, DETA ... DETACH).
      */
-    static boolean abbreviates(String word, String syntax) {
+    public static boolean abbreviates(String word, String syntax) {
         int minimum = 0;
         while (minimum < syntax.length() && Character.isUpperCase(syntax.charAt(minimum))) {
             minimum++;

@@ -18,6 +18,9 @@ public final class SpooledReader extends BasicDevice {
     private final VirtualReader reader;
     private final byte[] card = new byte[256];
 
+    /** Records read, for the session's accounting record; owned by the machine's thread. */
+    private long records;
+
     public SpooledReader(VirtualReader reader) {
         super(1);
         this.reader = reader;
@@ -39,12 +42,18 @@ public final class SpooledReader extends BasicDevice {
         }
         return switch (reader.read(card, 0, card.length)) {
             case RECORD -> {
+                records++;
                 port.write(card, 0, reader.recordLength());
                 yield UnitStatus.END;
             }
             case END_OF_FILE -> UnitStatus.EXCEPTION;
             case NOT_READY -> unitCheck(INTERVENTION_REQUIRED, 0);
         };
+    }
+
+    /** Spool records this reader has read. */
+    public long records() {
+        return records;
     }
 
     @Override

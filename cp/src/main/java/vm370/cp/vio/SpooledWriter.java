@@ -17,6 +17,8 @@ public final class SpooledWriter extends BasicDevice {
 
     private final SpoolWriter writer;
     private final byte[] record = new byte[256];
+    /** Records written, for the session's accounting record; owned by the machine's thread. */
+    private long records;
 
     public SpooledWriter(SpoolWriter writer) {
         super(1);
@@ -35,10 +37,18 @@ public final class SpooledWriter extends BasicDevice {
         }
         int length = port.read(record, 0, record.length);
         return switch (writer.write(ccw.command(), record, 0, length)) {
-            case WRITTEN -> UnitStatus.END;
+            case WRITTEN -> {
+                records++;
+                yield UnitStatus.END;
+            }
             case COMMAND_REJECT -> reject();
             case SYSTEM_SPOOL_FULL, USER_SPOOL_FULL -> unitCheck(INTERVENTION_REQUIRED, 0);
         };
+    }
+
+    /** Spool records this device has written. */
+    public long records() {
+        return records;
     }
 
     @Override

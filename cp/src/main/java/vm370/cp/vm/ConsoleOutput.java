@@ -9,6 +9,10 @@ public interface ConsoleOutput {
 
     void line(String text);
 
+    /** The machine started or stopped running, or its console read started or ended (the status area changes). */
+    default void statusChanged() {
+    }
+
     /** A console for a machine with no terminal: its output is dropped. */
     ConsoleOutput DISCONNECTED = text -> { };
 }

@@ -94,6 +94,10 @@ final class GuestMachineView implements GuestMachine {
     public int awaitStatus(int deviceAddress) {
         while (true) {
             machine.checkpoint();
+            if (cpu.hasPostedWork()) {
+                // A line typed for the console while the guest ran: it reaches the device (and raises attention) now.
+                cpu.runPostedWork();
+            }
             int cc = machine.channel().testIo(cpu, deviceAddress);
             if (cc != 2) {
                 return cc;

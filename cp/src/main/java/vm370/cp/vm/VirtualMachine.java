@@ -71,6 +71,8 @@ public final class VirtualMachine {
     private volatile String ending;
     private volatile MessageEditing messageEditing = MessageEditing.TEXT;
     private final SpecialMessages specialMessages = new SpecialMessages();
+    /** Lines typed and posted to the machine's thread, not yet handed to the console. */
+    private final java.util.concurrent.atomic.AtomicInteger typedInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private Thread thread;
     /** When the user logged on, for the CONNECT= time of QUERY TIME and LOGOFF. */
     private final long logonNanos = System.nanoTime();
@@ -95,7 +97,18 @@ public final class VirtualMachine {
         this.cpu.attachInterception(privileged);
         this.consoleAddress = consoleAddress;
         this.console = new Console3215(new LineSplitter(text -> output.line(text)), Ebcdic.CP037);
+        console.listenForReads(() -> output.statusChanged());
         attach(consoleAddress, console);
+    }
+
+    /** Lines the user typed that the guest has not read yet (a 3270 says NOT ACCEPTED to more). */
+    public int consoleLinesWaiting() {
+        return typedInFlight.get() + console.linesWaiting();
+    }
+
+    /** True while the guest waits for a line from the user's console (the 3270 shows VM READ). */
+    public boolean consoleReadPending() {
+        return console.readPending();
     }
 
     public String userid() {
@@ -169,7 +182,11 @@ public final class VirtualMachine {
 
     /** A line the user typed for the machine's virtual console (a read completes, or attention is raised). */
     public void typed(String line) {
-        perform(() -> console.offerLine(line));
+        typedInFlight.incrementAndGet();
+        perform(() -> {
+            typedInFlight.decrementAndGet();
+            console.offerLine(line);
+        });
     }
 
     /** Attaches a device at a virtual address (LOGON, DEFINE, LINK, ATTACH); on the machine's thread or before it starts. */
@@ -304,6 +321,7 @@ public final class VirtualMachine {
         acquire();
         state = RunState.RUNNING;
         guestRunning = true;
+        output.statusChanged();
         try {
             system.run(new GuestMachineView(this), parm);
         } catch (GuestEnded e) {
@@ -318,6 +336,7 @@ public final class VirtualMachine {
             guestRunning = false;
             state = RunState.STOPPED;
             releaseProcessor();
+            output.statusChanged();
         }
     }
 
@@ -391,6 +410,7 @@ public final class VirtualMachine {
     private void runCpu() {
         acquire();
         state = RunState.RUNNING;
+        output.statusChanged();
         try {
             while (!stopRequested) {
                 switch (cpu.run(SLICE_INSTRUCTIONS)) {
@@ -410,6 +430,7 @@ public final class VirtualMachine {
         } finally {
             state = RunState.STOPPED;
             releaseProcessor();
+            output.statusChanged();
         }
     }
 

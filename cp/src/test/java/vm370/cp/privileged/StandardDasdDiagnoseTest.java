@@ -14,9 +14,8 @@ import vm370.cp.TestSystem;
  * DIAGNOSE X'18' from a native guest: a CMS-shaped chain writes and reads a record of a CKD
  * minidisk with no I/O interruption, and each malformed request gets VM/370's condition code and
  * R15 before any I/O is done. The program ends in a disabled wait whose address names the first
- * step that went wrong (0: all right). The minidisk starts at real cylinder 0 because the count
- * fields that a fresh volume's tracks carry name real cylinders, and CP does not yet relocate
- * SEARCH ID arguments of a minidisk that starts elsewhere (as DMKCCW does).
+ * step that went wrong (0: all right). The minidisk starts at real cylinder 10 while the program
+ * searches for cylinder 0's records: the search arguments are relocated as DMKCCW relocates them.
  */
 class StandardDasdDiagnoseTest {
 
@@ -28,7 +27,7 @@ class StandardDasdDiagnoseTest {
             USER DASD DASD 1M 16M G
              CONSOLE 009 3215
              SPOOL 00C 2540 READER *
-             MDISK 191 3350 000 002 VMSYS1 W
+             MDISK 191 3350 010 002 VMSYS1 W
             USER RO RO 1M 16M G
              CONSOLE 009 3215
              SPOOL 00C 2540 READER *

@@ -119,9 +119,18 @@ public final class ChannelSubsystem implements InputOutputUnit {
 
     // ------------------------------------------------------------ the I/O instructions
 
+    /** SIO and SIOF issued so far (accounting's I/O count); written by the CPU's thread only. */
+    private long startIoCount;
+
+    /** How many SIO and SIOF the machine has issued. */
+    public long startIoCount() {
+        return startIoCount;
+    }
+
     /** SIO and SIOF; this channel subsystem executes SIOF as SIO, as the PoO allows. */
     @Override
     public int startIo(Cpu issuing, int deviceAddress, boolean fast) {
+        startIoCount++;
         Subchannel s = find(deviceAddress);
         return s == null ? 3 : s.startIo();
     }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 AsmBenchCommand.class,
                 RexxBenchCommand.class,
                 VmBenchCommand.class,
+                CmsBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

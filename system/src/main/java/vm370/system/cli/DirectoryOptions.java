@@ -22,6 +22,11 @@ final class DirectoryOptions {
     @Option(names = "--var", paramLabel = "DIR", description = "State folder holding the directory (default: var).")
     private Path var = Path.of("var");
 
+    /** The state folder (the security journal is there too). */
+    Path var() {
+        return var;
+    }
+
     /** Opens the directory this system configuration and state folder name. */
     UserDirectory open() throws DirectoryException {
         VolumeConfig volumeConfig = config != null || Files.exists(SAMPLE_CONFIG)

@@ -14,6 +14,7 @@ import vm370.terminals.telnet.TelnetCommand;
 import vm370.terminals.telnet.TelnetConnection;
 import vm370.terminals.telnet.TelnetDecoder;
 import vm370.terminals.telnet.TelnetEvent;
+import vm370.terminals.telnet.TelnetOption;
 import vm370.terminals.telnet.TelnetWriter;
 
 /**
@@ -94,6 +95,21 @@ public final class NvtLineTerminal implements LineTerminal, TelnetDecoder.Sink {
     }
 
     @Override
+    public boolean hideInput(boolean hidden) {
+        if (!isConnected()) {
+            return false;
+        }
+        writeLock.lock();
+        try {
+            frame.reset();
+            TelnetWriter.negotiate(frame, hidden ? TelnetCommand.WILL : TelnetCommand.WONT, TelnetOption.ECHO);
+            return connection.send(frame);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
     public LineInput read() throws InterruptedException {
         return keepDisconnected(inbox.take());
     }
@@ -160,6 +176,10 @@ public final class NvtLineTerminal implements LineTerminal, TelnetDecoder.Sink {
             case TelnetEvent.Command c -> {
             }
             case TelnetEvent.Malformed m -> connection.close("telnet protocol error: " + m.reason());
+            // DO and DONT ECHO answer the host's own WILL and WONT ECHO (hideInput): nothing to say back.
+            case TelnetEvent.Negotiation n when n.option() == TelnetOption.ECHO
+                    && (n.command() == TelnetCommand.DO || n.command() == TelnetCommand.DONT) -> {
+            }
             case TelnetEvent.Negotiation n -> refuse(n);
             case TelnetEvent.Subnegotiation s -> {
             }

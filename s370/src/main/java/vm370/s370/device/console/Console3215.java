@@ -28,6 +28,11 @@ public final class Console3215 extends BasicDevice {
     private ChannelPort pendingRead;
     private ChannelPort port;
     private boolean endOfInput;
+    /** Told when a read starts waiting for the keyboard and when it stops (the 3270's VM READ). */
+    private Runnable readListener = () -> { };
+    private volatile boolean reading;
+    /** How many typed lines wait for a read, for other threads to see. */
+    private volatile int waiting;
 
     public Console3215(Appendable out, Ebcdic codePage) {
         super(1);
@@ -53,10 +58,12 @@ public final class Console3215 extends BasicDevice {
             case READ_INQUIRY -> {
                 if (!typedAhead.isEmpty()) {
                     transfer(port, typedAhead.poll());
+                    waiting = typedAhead.size();
                 } else if (endOfInput) {
                     return UnitStatus.EXCEPTION;
                 } else {
                     pendingRead = port;
+                    reading(true);
                 }
                 return UnitStatus.NONE;
             }
@@ -77,9 +84,11 @@ public final class Console3215 extends BasicDevice {
         if (pendingRead != null) {
             ChannelPort p = pendingRead;
             pendingRead = null;
+            reading(false);
             transfer(p, line);
         } else {
             typedAhead.add(line);
+            waiting = typedAhead.size();
             if (port != null) {
                 port.attention();
             }
@@ -92,6 +101,7 @@ public final class Console3215 extends BasicDevice {
         if (pendingRead != null) {
             ChannelPort p = pendingRead;
             pendingRead = null;
+            reading(false);
             p.end(UnitStatus.EXCEPTION);
         }
     }
@@ -120,6 +130,7 @@ public final class Console3215 extends BasicDevice {
         if (pendingRead != null) {
             ChannelPort p = pendingRead;
             pendingRead = null;
+            reading(false);
             p.end(UnitStatus.END);
         }
     }
@@ -128,6 +139,29 @@ public final class Console3215 extends BasicDevice {
     public void reset() {
         super.reset();
         pendingRead = null;
+        reading(false);
+    }
+
+    /** Sets who is told when a read starts or stops waiting for a typed line (any thread may ask {@link #readPending}). */
+    public void listenForReads(Runnable listener) {
+        this.readListener = listener;
+    }
+
+    /** Lines typed ahead that no read has taken yet. */
+    public int linesWaiting() {
+        return waiting;
+    }
+
+    /** True while a read waits for the keyboard. */
+    public boolean readPending() {
+        return reading;
+    }
+
+    private void reading(boolean pending) {
+        if (reading != pending) {
+            reading = pending;
+            readListener.run();
+        }
     }
 
     @Override

@@ -32,6 +32,14 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
 
     private final CkdImage image;
     private final CkdTrack track;
+    /**
+     * Home addresses and count fields on the volume carry real cylinder numbers (as a fresh volume
+     * and CP's formatting write them); the guest of a minidisk counts from its own cylinder 0. So
+     * search arguments and written IDs are moved up by this much, and IDs read back down, as
+     * DMKCCW relocates a minidisk's channel programs.
+     */
+    private final int relocation;
+    private final byte[] identifier = new byte[CkdTrack.COUNT];
     private int cylinder;
     private int head;
     private boolean trackLoaded;
@@ -48,6 +56,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         super(24);
         this.image = image;
         this.track = new CkdTrack(image.trackSize());
+        this.relocation = image.firstCylinder();
     }
 
     @Override
@@ -239,7 +248,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         ensureTrack();
         area = Area.HOME;
         indexPasses = 0;
-        port.write(track.image, 0, CkdTrack.HOME_ADDRESS);
+        writeIdentifier(port, 0, CkdTrack.HOME_ADDRESS, 1);
         return ended(port, UnitStatus.END);
     }
 
@@ -256,7 +265,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         if (nextRecord(multitrack, true) < 0) {
             return ended(port, UnitStatus.CHECK);
         }
-        port.write(track.image, track.countOffset(record), CkdTrack.COUNT);
+        writeIdentifier(port, track.countOffset(record), CkdTrack.COUNT, 0);
         return ended(port, UnitStatus.END);
     }
 
@@ -284,7 +293,10 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
     }
 
     private UnitStatus transferRecord(ChannelPort port, boolean withCount) {
-        int from = withCount ? track.countOffset(record) : track.keyOffset(record);
+        if (withCount) {
+            writeIdentifier(port, track.countOffset(record), CkdTrack.COUNT, 0);
+        }
+        int from = track.keyOffset(record);
         port.write(track.image, from, track.dataOffset(record) + track.dataLength(record) - from);
         area = Area.DATA;
         indexPasses = 0;
@@ -296,7 +308,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
     private UnitStatus searchHomeAddress(ChannelPort port) throws IOException {
         ensureTrack();
         area = Area.HOME;
-        return searchResult(port, compare(port, 1, 4), 0, Area.HOME);
+        return searchResult(port, compareIdentifier(port, 1, 4), 0, Area.HOME);
     }
 
     /** Search ID: condition 1 equal, 2 high, 3 equal or high (bits 1-2 of the command). */
@@ -304,7 +316,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         if (nextRecord(multitrack, false) < 0) {
             return ended(port, UnitStatus.CHECK);
         }
-        return searchResult(port, compare(port, track.countOffset(record), 5), condition, Area.COUNT);
+        return searchResult(port, compareIdentifier(port, track.countOffset(record), 5), condition, Area.COUNT);
     }
 
     private UnitStatus searchKey(ChannelPort port, boolean multitrack, int condition) throws IOException {
@@ -324,6 +336,28 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         byte[] argument = new byte[length];
         port.read(argument, 0, length);
         return Arrays.compareUnsigned(track.image, offset, offset + length, argument, 0, length);
+    }
+
+    /** {@link #compare} for an argument that starts with a cylinder number (CCHH, CCHHR): relocated first. */
+    private int compareIdentifier(ChannelPort port, int offset, int length) {
+        port.read(identifier, 0, length);
+        Arrays.fill(identifier, length, identifier.length, (byte) 0);
+        relocate(identifier, 0, relocation);
+        return Arrays.compareUnsigned(track.image, offset, offset + length, identifier, 0, length);
+    }
+
+    /** Sends a home address or count field to the guest with its cylinder number (at {@code cylinderAt}) made the guest's. */
+    private void writeIdentifier(ChannelPort port, int offset, int length, int cylinderAt) {
+        System.arraycopy(track.image, offset, identifier, 0, length);
+        relocate(identifier, cylinderAt, -relocation);
+        port.write(identifier, 0, length);
+    }
+
+    /** Adds {@code by} to the two-byte cylinder number at {@code at}. */
+    private static void relocate(byte[] field, int at, int by) {
+        int cylinder = ((field[at] & 0xFF) << 8 | field[at + 1] & 0xFF) + by;
+        field[at] = (byte) (cylinder >>> 8);
+        field[at + 1] = (byte) cylinder;
     }
 
     private UnitStatus searchResult(ChannelPort port, int comparison, int condition, Area at) {
@@ -380,6 +414,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         }
         byte[] count = new byte[CkdTrack.COUNT];
         port.read(count, 0, CkdTrack.COUNT);
+        relocate(count, 0, relocation);
         int keyLength = count[5] & 0xFF;
         int dataLength = (count[6] & 0xFF) << 8 | count[7] & 0xFF;
         byte[] keyAndData = new byte[keyLength + dataLength];
@@ -410,6 +445,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         track.truncate(0);
         byte[] count = new byte[CkdTrack.COUNT];
         port.read(count, 0, CkdTrack.COUNT);
+        relocate(count, 0, relocation);
         int keyLength = count[5] & 0xFF;
         int dataLength = (count[6] & 0xFF) << 8 | count[7] & 0xFF;
         byte[] keyAndData = new byte[keyLength + dataLength];
@@ -434,6 +470,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         ensureTrack();
         byte[] home = new byte[CkdTrack.HOME_ADDRESS];
         port.read(home, 0, home.length);
+        relocate(home, 1, relocation);
         System.arraycopy(home, 0, track.image, 0, home.length);
         track.truncate(0);
         image.writeTrack(cylinder, head, track.image);

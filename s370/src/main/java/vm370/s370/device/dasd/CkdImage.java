@@ -55,6 +55,11 @@ public final class CkdImage implements Closeable {
         return new CkdImage(file, geometry, count, firstCylinder + first, readOnly || readOnlyView, false);
     }
 
+    /** The real cylinder this image's cylinder 0 is: 0 for a whole volume, the start of a minidisk. */
+    public int firstCylinder() {
+        return firstCylinder;
+    }
+
     /** True when writes through this image are refused (a read-only minidisk). */
     public boolean readOnly() {
         return readOnly;

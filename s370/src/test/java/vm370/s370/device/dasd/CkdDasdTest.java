@@ -117,6 +117,32 @@ class CkdDasdTest {
     }
 
     @Test
+    void aMinidiskCountsItsOwnCylindersWhileTheVolumeKeepsRealOnes() throws IOException {
+        dasd.close();
+        CkdImage volume = CkdImage.open(imagePath, false);
+        dasd = new CkdDasd(volume.extent(1, 2, false));
+        h = new ChannelHarness().attach(DEV, dasd);
+        seekArgument(0x900, 0, 5);
+        idArgument(0x908, 0, 5, 0);
+        h.bytes(0xA00, new byte[] {0, 0, 0, 5, 1, 0, 0, 2, 7, 7});
+        h.ccw(0x800, 0x07, 0x900, CC, 6).ccw(0x808, 0x31, 0x908, CC, 5).ccw(0x810, 0x08, 0x808, 0, 0)
+                .ccw(0x818, 0x1D, 0xA00, CC, 10).ccw(0x820, 0x1A, 0x1000, CC, 5).ccw(0x828, 0x12, 0x1008, 0, 8);
+        assertEquals(new Csw(0, 0x830, 0x0C, 0, 0), run(), "R0 of the minidisk's cylinder 0 is found by its own number");
+        assertEquals("0000000005", HEX.formatHex(h.bytes(0x1000, 5)), "the home address reads as cylinder 0");
+        assertEquals("0000000500000008", HEX.formatHex(h.bytes(0x1008, 8)), "so does R0's count");
+        dasd.close();
+        volume.close();
+        dasd = new CkdDasd(CkdImage.open(imagePath, false));
+        h = new ChannelHarness().attach(DEV, dasd);
+        seekArgument(0x900, 1, 5);
+        idArgument(0x908, 1, 5, 1);
+        h.ccw(0x800, 0x07, 0x900, CC, 6).ccw(0x808, 0x31, 0x908, CC, 5).ccw(0x810, 0x08, 0x808, 0, 0)
+                .ccw(0x818, 0x06, 0x1000, 0, 2);
+        assertEquals(new Csw(0, 0x820, 0x0C, 0, 0), run(), "on the volume the record is on real cylinder 1");
+        assertArrayEquals(new byte[] {7, 7}, h.bytes(0x1000, 2));
+    }
+
+    @Test
     void writeDataAfterASearchUpdatesTheRecordInPlace() throws IOException {
         seekArgument(0x900, 0, 0);
         idArgument(0x908, 0, 0, 1);

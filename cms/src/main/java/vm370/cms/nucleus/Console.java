@@ -1,0 +1,155 @@
+package vm370.cms.nucleus;
+
+import java.util.ArrayDeque;
+import java.util.Locale;
+
+/**
+ * The CMS terminal: lines written to the virtual 3215 (write CCW X'09'), lines read from it (read
+ * CCW X'0A', which ends when the user types), messages edited by CP's SET EMSG (DIAGNOSE 5C), and
+ * the immediate commands HX, HT, RT and HI, taken when a line typed while a command runs raises
+ * attention. Lines typed ahead that are not immediate commands wait for the next read.
+ * @vm370 DMSCWR, DMSCRD
+ */
+public final class Console {
+
+    private static final int WRITE = 0x09;
+    private static final int READ = 0x0A;
+    /** How many output lines or checks pass between looks for an attention (a look costs a TEST I/O). */
+    private static final int POLL_INTERVAL = 32;
+
+    private final Supervisor supervisor;
+    private final int address;
+    private final ArrayDeque<String> typedAhead = new ArrayDeque<>();
+    private boolean outputHeld;
+    private boolean haltInterpretation;
+    private boolean endOfInput;
+    private int sincePoll;
+
+    Console(Supervisor supervisor, int address) {
+        this.supervisor = supervisor;
+        this.address = address;
+    }
+
+    /** Writes one line (longer lines are split at the buffer's size); nothing while HT holds output. */
+    public void line(String text) {
+        checkImmediate();
+        if (outputHeld) {
+            return;
+        }
+        writeRaw(text);
+    }
+
+    private void writeRaw(String text) {
+        byte[] bytes = Supervisor.EBCDIC.encode(text.isEmpty() ? " " : text);
+        int at = 0;
+        do {
+            int n = Math.min(bytes.length - at, StorageMap.CONSOLE_OUTPUT_SIZE);
+            supervisor.write(StorageMap.CONSOLE_OUTPUT, bytes, at, n);
+            supervisor.single(address, StorageMap.CONSOLE_CCW, WRITE, StorageMap.CONSOLE_OUTPUT, Math.max(n, 1));
+            at += n;
+        } while (at < bytes.length);
+    }
+
+    /**
+     * Writes a CMS message {@code DMSxxxnnnt text}: E, I and W messages as the user's SET EMSG
+     * edits them (DIAGNOSE 5C), R, S and T messages always whole.
+     */
+    public void message(String message) {
+        checkImmediate();
+        if (outputHeld) {
+            return;
+        }
+        boolean always = message.length() > 9 && "RST".indexOf(message.charAt(9)) >= 0;
+        if (always || message.length() <= 10 || !message.startsWith("DMS")) {
+            writeRaw(message);
+            return;
+        }
+        byte[] bytes = Supervisor.EBCDIC.encode(message);
+        int n = Math.min(bytes.length, StorageMap.CONSOLE_OUTPUT_SIZE);
+        supervisor.write(StorageMap.CONSOLE_OUTPUT, bytes, 0, n);
+        int[] shown = supervisor.editMessage(StorageMap.CONSOLE_OUTPUT, n);
+        if (shown[1] > 0) {
+            supervisor.single(address, StorageMap.CONSOLE_CCW, WRITE, StorageMap.CONSOLE_OUTPUT + shown[0], shown[1]);
+        }
+    }
+
+    /** Reads a line the user types (a line typed ahead first); null when the terminal has no more input. */
+    public String read() {
+        if (!typedAhead.isEmpty()) {
+            return typedAhead.poll();
+        }
+        return endOfInput ? null : readDevice();
+    }
+
+    private String readDevice() {
+        Supervisor.Ending end = supervisor.single(address, StorageMap.CONSOLE_CCW, READ, StorageMap.CONSOLE_INPUT,
+                StorageMap.CONSOLE_INPUT_SIZE);
+        if (end.unitException() || end.unitCheck()) {
+            endOfInput = true;
+            return null;
+        }
+        int length = Math.max(0, StorageMap.CONSOLE_INPUT_SIZE - end.residual());
+        byte[] line = new byte[length];
+        supervisor.read(StorageMap.CONSOLE_INPUT, line, 0, length);
+        return Supervisor.EBCDIC.decode(line);
+    }
+
+    /**
+     * Looks (now and then) for a line typed while a command runs: an immediate command takes effect
+     * at once (HX ends the command with {@link HaltExecution}), any other line waits for the next read.
+     */
+    public void checkImmediate() {
+        if (++sincePoll < POLL_INTERVAL && supervisor.takeAttentions() == 0) {
+            return;
+        }
+        sincePoll = 0;
+        while (supervisor.pendingStatus(address) != null && !endOfInput) {
+            String typed = readDevice();
+            if (typed != null && !immediate(typed)) {
+                typedAhead.add(typed);
+            }
+        }
+    }
+
+    private boolean immediate(String typed) {
+        switch (typed.strip().toUpperCase(Locale.ROOT)) {
+            case "HX" -> {
+                outputHeld = false;
+                throw new HaltExecution();
+            }
+            case "HT" -> outputHeld = true;
+            case "RT" -> outputHeld = false;
+            case "HI" -> haltInterpretation = true;
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** HI was typed: true once, then cleared (the REXX interpreter raises HALT). */
+    boolean takeHaltInterpretation() {
+        checkImmediate();
+        boolean halt = haltInterpretation;
+        haltInterpretation = false;
+        return halt;
+    }
+
+    /** Lines typed ahead and not read yet (they count as the terminal input buffer). */
+    int typedAheadCount() {
+        return typedAhead.size();
+    }
+
+    /** A new command starts: HT lasts only while the command it was typed under runs. */
+    void commandEnded() {
+        outputHeld = false;
+        haltInterpretation = false;
+    }
+
+    /** Thrown out of a console call when the user types HX: the running command or EXEC ends. */
+    public static final class HaltExecution extends RuntimeException {
+        HaltExecution() {
+            super("HX", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package vm370.system.cms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vm370.system.boot.RunningSystem;
+
+class CmsSpoolTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sendfileGoesToAnotherUsersReaderAndReceiveWritesItOnHisDisk() throws Exception {
+        try (RunningSystem system = RunningSystem.ipl(CmsSystem.options(dir, RunningSystem.Start.COLD))) {
+            CmsTerminal alice = CmsTerminal.logonAndIpl(system, "alice", "");
+            CmsIplTest.format(alice, "191", "a", "alice1");
+            CmsIplTest.edit(alice, "plan text a", "first line", "second line");
+            List<String> sent = alice.command("sendfile plan text a to bob");
+            assertEquals("File 'PLAN TEXT A1' sent to BOB", sent.getFirst(), String.join("\n", alice.transcript));
+            CmsTerminal bob = CmsTerminal.logonAndIpl(system, "bob", "");
+            CmsIplTest.format(bob, "191", "a", "bob191");
+            List<String> received = bob.command("receive");
+            assertEquals("File PLAN TEXT A1 received from ALICE", received.getFirst(), String.join("\n", bob.transcript));
+            assertEquals(List.of("first line", "second line"), bob.command("type plan text a").subList(0, 2));
+            List<String> empty = bob.command("receive");
+            assertEquals("NO FILES IN READER", empty.getFirst());
+        }
+    }
+
+    @Test
+    void punchedCardsComeBackWithReadcardUnderTheirReadCardNames() throws Exception {
+        try (RunningSystem system = RunningSystem.ipl(CmsSystem.options(dir, RunningSystem.Start.COLD))) {
+            CmsTerminal alice = CmsTerminal.logonAndIpl(system, "alice", "");
+            CmsIplTest.format(alice, "191", "a", "alice1");
+            CmsIplTest.edit(alice, "deck data a", "CARD ONE", "CARD TWO");
+            assertTrue(alice.command("cp spool punch to alice").getLast().startsWith("Ready;"));
+            assertTrue(alice.command("punch deck data a").getLast().startsWith("Ready;"), String.join("\n", alice.transcript));
+            assertTrue(alice.command("erase deck data a").getLast().startsWith("Ready;"));
+            List<String> read = alice.command("readcard *");
+            assertTrue(read.getFirst().startsWith(":READ  DECK     DATA     A1"), String.join("\n", alice.transcript));
+            assertEquals(List.of("CARD ONE", "CARD TWO"), alice.command("type deck data a").subList(0, 2));
+            assertTrue(alice.command("punch deck data a (noheader").getLast().startsWith("Ready;"));
+            alice.command("readcard new cards a");
+            assertEquals(List.of("CARD ONE", "CARD TWO"), alice.command("type new cards a").subList(0, 2));
+        }
+    }
+}
