@@ -10,6 +10,7 @@ final class StandardCommands {
     }
 
     static CommandTable table() {
+        ProgramSupport programs = new ProgramSupport();
         return new CommandTable()
                 .add("ACCESS", "ACC", DiskCommands::access)
                 .add("RELEASE", "REL", DiskCommands::release)
@@ -37,6 +38,17 @@ final class StandardCommands {
                 .add("RECEIVE", "RECEIVE", SpoolCommands::receive)
                 .add("PEEK", "PEEK", SpoolCommands::peek)
                 .add("RDRLIST", "RDRL", SpoolCommands::readerList)
-                .add("TELL", "TELL", SpoolCommands::tell);
+                .add("TELL", "TELL", SpoolCommands::tell)
+                .add("ASSEMBLE", "ASSEMBLE", programs.command("ASSEMBLE"))
+                .add("GENMOD", "GENMOD", programs.command("GENMOD"))
+                .add("GLOBAL", "GLOBAL", programs.command("GLOBAL"))
+                .add("INCLUDE", "INCLUDE", programs.command("INCLUDE"))
+                .add("LOAD", "LOAD", programs.command("LOAD"))
+                .add("LOADMOD", "LOADMOD", programs.command("LOADMOD"))
+                .add("MACLIB", "MACLIB", programs.command("MACLIB"))
+                .add("RUN", "RUN", programs.command("RUN"))
+                .add("START", "START", programs.command("START"))
+                .add("TXTLIB", "TXTLIB", programs.command("TXTLIB"))
+                .modules(programs::runModule);
     }
 }
