@@ -18,7 +18,7 @@ import vm370.system.boot.RunningSystem;
  * User programs under the real CMS, end to end through CP: MAINT puts CMSLIB MACLIB on the system
  * disk (190); ALICE, who links it as her S-disk, writes an assembler program with EDIT, ASSEMBLEs,
  * LOADs and STARTs it (WRTERM, and FSWRITE that LISTFILE then shows), GENMODs it and runs it by name;
- * a program check gives the abend messages and the next command works. (EMSG is TEXT: I
+ * a program check gives the abend messages and the next command works; HX ends a program that loops. (EMSG is TEXT: I
  * messages without their ids; T messages always with them.)
  */
 class CmsProgramsTest {
@@ -104,6 +104,22 @@ class CmsProgramsTest {
                     "DMSABN148T SYSTEM ABEND 0C9 CALLED FROM 020006"), boom.subList(0, 3), String.join("\n", alice.transcript));
             assertTrue(boom.getLast().startsWith("Ready(00201);"), boom.getLast());
             assertTrue(alice.command("listfile boom text").getFirst().startsWith("BOOM"), String.join("\n", alice.transcript));
+
+            CmsIplTest.edit(alice, "spin assemble a",
+                    "SPIN     CSECT",
+                    "         BALR  12,0",
+                    "         USING *,12",
+                    "         WRTERM 'SPINNING'",
+                    "LOOP     B     LOOP",
+                    "         END");
+            alice.command("assemble spin");
+            alice.command("load spin");
+            alice.type("start");
+            alice.awaitLine(l -> l.equals("SPINNING"));
+            alice.type("hx");
+            List<String> halted = alice.awaitLine(l -> l.startsWith("Ready"));
+            assertTrue(halted.stream().noneMatch(l -> l.contains("ABEND")), "HX ends the loop quietly: " + halted);
+            assertTrue(alice.command("listfile spin text").getFirst().startsWith("SPIN"), String.join("\n", alice.transcript));
         }
     }
 }
