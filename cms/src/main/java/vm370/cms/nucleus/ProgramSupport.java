@@ -24,9 +24,22 @@ final class ProgramSupport {
     /** The session's programs, made when the session first needs them. */
     private Host host;
 
-    /** The handler of one of {@link UserPrograms#COMMANDS}. */
+    /** The handler of one of the program commands of {@link UserPrograms#command}. */
     CmsCommand command(String name) {
         return (cms, line) -> host(cms).programs.command(name, line.text()).orElseThrow();
+    }
+
+    /** QUERY MACLIB and QUERY TXTLIB (the GLOBAL lists); any other QUERY goes to {@code query}. */
+    CmsCommand query(CmsCommand query) {
+        return (cms, line) -> {
+            String what = line.operand(0, "");
+            if (!what.equals("MACLIB") && !what.equals("TXTLIB")) {
+                return query.run(cms, line);
+            }
+            List<String> globals = host(cms).programs.globals(what);
+            cms.console().line(what + " = " + (globals.isEmpty() ? "NONE" : String.join(" ", globals)));
+            return 0;
+        };
     }
 
     /** Runs {@code fn MODULE} from the search order: the table's {@link CommandTable.ModuleRunner}. */

@@ -25,7 +25,7 @@ final class StandardCommands {
                 .add("EXEC", "EX", SessionCommands::exec)
                 .add("CP", "CP", SessionCommands::cp)
                 .add("SET", "SET", SessionCommands::set)
-                .add("QUERY", "Q", SessionCommands::query)
+                .add("QUERY", "Q", programs.query(SessionCommands::query))
                 .add("MAKEBUF", "MAKEBUF", SessionCommands::makeBuffer)
                 .add("DROPBUF", "DROPBUF", SessionCommands::dropBuffer)
                 .add("DESBUF", "DESBUF", SessionCommands::dropAllBuffers)

@@ -10,10 +10,6 @@ import java.util.Optional;
  */
 public final class UserPrograms {
 
-    /** The commands this class carries, by their full names (CMS gives them no abbreviations). */
-    public static final List<String> COMMANDS = List.of("ASSEMBLE", "GENMOD", "GLOBAL", "INCLUDE", "LOAD", "LOADMOD",
-            "MACLIB", "RUN", "START", "TXTLIB");
-
     private final ProgramHost host;
     private final CmsFiles files;
     private final CmsFunctions functions;
@@ -32,7 +28,11 @@ public final class UserPrograms {
         this.assembler = new AssembleCommand(host, files, libraries);
     }
 
-    /** Runs one of {@link #COMMANDS} with its operands; empty when {@code name} is not one of them. */
+    /**
+     * Runs one of the program commands (ASSEMBLE, GENMOD, GLOBAL, INCLUDE, LOAD, LOADMOD, MACLIB, RUN,
+     * START, TXTLIB, by full name: CMS takes no abbreviations of them) with its operands; empty when
+     * {@code name} is none of them.
+     */
     public Optional<Integer> command(String name, String arguments) {
         try {
             return Optional.ofNullable(dispatch(name, arguments));

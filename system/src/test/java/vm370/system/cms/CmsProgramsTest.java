@@ -74,7 +74,9 @@ class CmsProgramsTest {
                     "         BR    R14",
                     "REC      DC    CL80'WRITTEN BY FSWRITE'",
                     "         END   HELLO");
+            assertEquals("MACLIB = NONE", alice.command("query maclib").getFirst());
             assertTrue(alice.command("global maclib cmslib").getLast().startsWith("Ready;"), String.join("\n", alice.transcript));
+            assertEquals("MACLIB = CMSLIB", alice.command("q maclib").getFirst());
             assertTrue(alice.command("assemble hello").getLast().startsWith("Ready;"), String.join("\n", alice.transcript));
             assertTrue(alice.command("load hello").getLast().startsWith("Ready;"), String.join("\n", alice.transcript));
             List<String> started = alice.command("start");
