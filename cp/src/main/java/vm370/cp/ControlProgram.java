@@ -39,6 +39,8 @@ import vm370.spool.device.UnitRecordDevices;
 import vm370.spool.device.VirtualPrinter;
 import vm370.spool.device.VirtualPunch;
 import vm370.spool.device.VirtualReader;
+import vm370.spool.file.SpoolFile;
+import vm370.spool.file.SpoolQueue;
 
 /**
  * The Control Program of one real machine: its configuration, the real storage and processors it
@@ -86,6 +88,7 @@ public final class ControlProgram implements AutoCloseable {
         this.dispatcher = new Dispatcher(config.processors(), SLICE_NANOS, framePool.capacity());
         this.commands = (machine, line) -> CommandResponse.unknown(line.split("\\s+", 2)[0]);
         this.logonMessage = config.logonMessage();
+        spool.manager().onArrival(this::readerFileArrived);
         this.virtualDevices = new VirtualDevices(new TemporaryDisks(config.temporaryDiskVolumes().stream()
                 .map(volser -> config.volumes().volume(volser).orElseThrow()).toList()), volumes, this::machine);
     }
@@ -231,6 +234,15 @@ public final class ControlProgram implements AutoCloseable {
             case DELIVERED -> CommandResponse.ok();
             case NOT_ACCEPTING, FULL -> new CommandResponse(List.of("DMKMSG057W " + target + " NOT RECEIVING; SMSG OFF"), 57);
         };
+    }
+
+    /** A file entered a reader queue: its owner's readers that found no file are made ready. */
+    private void readerFileArrived(SpoolFile file) {
+        if (file.queue() == SpoolQueue.READER) {
+            machine(file.owner()).ifPresent(m -> m.perform(() -> m.devices().values().stream()
+                    .filter(SpooledReader.class::isInstance).map(SpooledReader.class::cast)
+                    .forEach(SpooledReader::fileArrived)));
+        }
     }
 
     /** Installs the command processor (built on top of CP, so it arrives after construction). */

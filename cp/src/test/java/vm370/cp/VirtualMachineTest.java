@@ -8,6 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vm370.spool.device.VirtualPunch;
+import vm370.spool.device.UnitRecordCommand;
+import vm370.spool.device.CloseOptions;
 import org.junit.jupiter.api.io.TempDir;
 import vm370.cp.vm.VirtualMachine;
 
@@ -80,6 +83,61 @@ class VirtualMachineTest {
                 "DMKDSP450W CP ENTERED; DISABLED WAIT PSW '00020000 00000000'"), console);
         assertTrue(machine.privileged().trapped() >= 4, "SSM, STIDP, SIO, TIO, LPSW were trapped");
         assertEquals(VirtualMachine.RunState.STOPPED, machine.state());
+    }
+
+    @Test
+    void anEmptyReaderPresentsDeviceEndWhenAFileArrivesSoAnEnabledWaitEnds() throws Exception {
+        system.punchIplDeck("USER1", """
+                WAITER   START X'2000'
+                         BALR  12,0
+                         USING *,12
+                         MVC   X'78'(8),IONEW    I/O new PSW: on to GOT
+                         LA    1,READ
+                         ST    1,X'48'
+                DRAIN    BAL   14,DOIO           the rest of the IPL deck
+                         TM    X'44',X'01'       unit exception: its end
+                         BNO   DRAIN
+                         BAL   14,DOIO
+                         TM    X'44',X'02'       unit check: no file yet
+                         BNO   BAD
+                         LPSW  WAIT              enabled wait for channel 0
+                GOT      CLC   X'3A'(2),=X'000C' the reader interrupted
+                         BNE   BAD
+                         TM    X'44',X'04'       with device end
+                         BNO   BAD
+                         BAL   14,DOIO           now the card is there
+                         CLI   CARD,C'Z'
+                         BNE   BAD
+                         LPSW  DONE
+                BAD      LPSW  ERROR
+                DOIO     SIO   X'00C'
+                         BCR   4,14              cc 1: the CSW is stored already
+                         BC    7,BAD
+                POLL     TIO   X'00C'
+                         BC    2,POLL
+                         BR    14
+                         DS    0D
+                DONE     DC    X'0002000000000000'
+                ERROR    DC    X'0002000000000001'
+                WAIT     DC    X'80020000',A(0)
+                IONEW    DC    X'00000000',A(GOT)
+                READ     DC    X'02',AL3(CARD),X'00',X'00',AL2(80)
+                CARD     DC    80X'00'
+                         LTORG
+                         END   WAITER
+                """);
+        List<String> console = system.logon("USER1");
+        system.cp.ipl(system.machine("USER1"), "00C", "");
+        TestSystem.await(() -> system.machine("USER1").state() == VirtualMachine.RunState.WAITING || !console.isEmpty(), "the enabled wait");
+        assertEquals(List.of(), console);
+        VirtualPunch punch = new VirtualPunch(0x00D, "USER2", system.spool.manager());
+        punch.setTo("USER1");
+        byte[] card = new byte[80];
+        java.util.Arrays.fill(card, (byte) 0xE9);
+        punch.write(UnitRecordCommand.PUNCH_STACKER_1, card);
+        punch.close(CloseOptions.PLAIN);
+        TestSystem.await(() -> !console.isEmpty(), "the program's end");
+        assertEquals(List.of("DMKDSP450W CP ENTERED; DISABLED WAIT PSW '00020000 00000000'"), console);
     }
 
     @Test
