@@ -7,4 +7,5 @@ module vm370.cms {
     exports vm370.cms.xedit;
     exports vm370.cms.display;
     exports vm370.cms.nucleus;
+    exports vm370.cms.program;
 }

@@ -10,6 +10,7 @@ final class StandardCommands {
     }
 
     static CommandTable table() {
+        ProgramSupport programs = new ProgramSupport();
         return new CommandTable()
                 .add("ACCESS", "ACC", DiskCommands::access)
                 .add("RELEASE", "REL", DiskCommands::release)
@@ -24,7 +25,7 @@ final class StandardCommands {
                 .add("EXEC", "EX", SessionCommands::exec)
                 .add("CP", "CP", SessionCommands::cp)
                 .add("SET", "SET", SessionCommands::set)
-                .add("QUERY", "Q", SessionCommands::query)
+                .add("QUERY", "Q", programs.query(SessionCommands::query))
                 .add("MAKEBUF", "MAKEBUF", SessionCommands::makeBuffer)
                 .add("DROPBUF", "DROPBUF", SessionCommands::dropBuffer)
                 .add("DESBUF", "DESBUF", SessionCommands::dropAllBuffers)
@@ -39,6 +40,17 @@ final class StandardCommands {
                 .add("RECEIVE", "RECEIVE", SpoolCommands::receive)
                 .add("PEEK", "PEEK", SpoolCommands::peek)
                 .add("RDRLIST", "RDRL", FullScreenCommands::readerList)
-                .add("TELL", "TELL", SpoolCommands::tell);
+                .add("TELL", "TELL", SpoolCommands::tell)
+                .add("ASSEMBLE", "ASSEMBLE", programs.command("ASSEMBLE"))
+                .add("GENMOD", "GENMOD", programs.command("GENMOD"))
+                .add("GLOBAL", "GLOBAL", programs.command("GLOBAL"))
+                .add("INCLUDE", "INCLUDE", programs.command("INCLUDE"))
+                .add("LOAD", "LOAD", programs.command("LOAD"))
+                .add("LOADMOD", "LOADMOD", programs.command("LOADMOD"))
+                .add("MACLIB", "MACLIB", programs.command("MACLIB"))
+                .add("RUN", "RUN", programs.command("RUN"))
+                .add("START", "START", programs.command("START"))
+                .add("TXTLIB", "TXTLIB", programs.command("TXTLIB"))
+                .modules(programs::runModule);
     }
 }

@@ -11,14 +11,14 @@ import java.util.List;
 /**
  * The S/370 assembler (Assembler H / HLASM language for S/370 programs): source text in, listing
  * and object deck out. Instructions come from the one table, {@link vm370.s370.isa.Opcode}.
- * Macro libraries are folders of members named {@code NAME.macro}, searched in order.
+ * Macro libraries ({@link MacroLibrary}: folders of {@code NAME.macro} members, or CMS MACLIBs) are searched in order.
  */
 public final class Assembler {
 
     /** Runaway generation (a macro calling itself twice per level) stops here instead of filling the heap. */
     static final int STATEMENT_LIMIT = 500_000;
 
-    private final List<Path> libraries;
+    private final List<MacroLibrary> libraries;
     private final int statementLimit;
 
     public Assembler(List<Path> libraries) {
@@ -26,8 +26,17 @@ public final class Assembler {
     }
 
     Assembler(List<Path> libraries, int statementLimit) {
+        this(statementLimit, libraries.stream().map(MacroLibrary::folder).toList());
+    }
+
+    private Assembler(int statementLimit, List<MacroLibrary> libraries) {
         this.libraries = List.copyOf(libraries);
         this.statementLimit = statementLimit;
+    }
+
+    /** An assembler whose macros and COPY members come from these libraries, searched in order. */
+    public static Assembler withLibraries(List<MacroLibrary> libraries) {
+        return new Assembler(STATEMENT_LIMIT, libraries);
     }
 
     /** Assembles a source file; an unreadable file is reported as a diagnostic with return code 16. */

@@ -1,24 +1,20 @@
 package vm370.s370.asm;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads source text into logical statements: continuation lines joined, COPY members read in
- * place. Macro libraries are folders whose members are files named {@code NAME.macro}.
+ * place. Members come from {@link MacroLibrary}s, searched in order.
  */
 final class SourceLoader {
 
     private static final int MAX_COPY_DEPTH = 16;
 
-    private final List<Path> libraries;
+    private final List<MacroLibrary> libraries;
 
-    SourceLoader(List<Path> libraries) {
+    SourceLoader(List<MacroLibrary> libraries) {
         this.libraries = libraries;
     }
 
@@ -65,14 +61,10 @@ final class SourceLoader {
         if (name.isEmpty() || !name.chars().allMatch(c -> SourceText.isNameChar((char) c))) {
             return Optional.empty();
         }
-        for (Path library : libraries) {
-            Path file = library.resolve(name + ".macro");
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Optional.of(Files.readAllLines(file, StandardCharsets.ISO_8859_1));
-                } catch (IOException e) {
-                    return Optional.empty();
-                }
+        for (MacroLibrary library : libraries) {
+            Optional<List<String>> lines = library.member(name);
+            if (lines.isPresent()) {
+                return lines;
             }
         }
         return Optional.empty();
