@@ -50,15 +50,18 @@ final class SpoolCommands {
         if (lines.isEmpty()) {
             return cms.fail(100, module + "104S ERROR READING FILE '" + file.file().fileId() + "' FROM DISK");
         }
+        String card = String.format(":READ  %-8s %-8s %c%d", file.file().fileName(), file.file().fileType(),
+                file.disk().mode(), file.file().modeNumber());
+        return punchLines(cms, module, header ? card : null, lines.get());
+    }
+
+    /** Punches lines as cards, after a control card when there is one. */
+    static int punchLines(CmsSession cms, String module, String controlCard, List<String> lines) {
         UnitRecord units = cms.unitRecord();
-        if (header) {
-            String card = String.format(":READ  %-8s %-8s %c%d", file.file().fileName(), file.file().fileType(),
-                    file.disk().mode(), file.file().modeNumber());
-            if (!units.punch(Supervisor.EBCDIC.encode(card), card.length())) {
-                return cms.fail(100, module + "113S PUNCH (00D) NOT ATTACHED");
-            }
+        if (controlCard != null && !units.punch(Supervisor.EBCDIC.encode(controlCard), controlCard.length())) {
+            return cms.fail(100, module + "113S PUNCH (00D) NOT ATTACHED");
         }
-        for (String l : lines.get()) {
+        for (String l : lines) {
             byte[] record = Supervisor.EBCDIC.encode(l);
             if (!units.punch(record, record.length)) {
                 return cms.fail(100, module + "113S PUNCH (00D) NOT ATTACHED");

@@ -37,6 +37,8 @@ final class StandardCommands {
                 .add("RECEIVE", "RECEIVE", SpoolCommands::receive)
                 .add("PEEK", "PEEK", SpoolCommands::peek)
                 .add("RDRLIST", "RDRL", SpoolCommands::readerList)
-                .add("TELL", "TELL", SpoolCommands::tell);
+                .add("TELL", "TELL", SpoolCommands::tell)
+                .add("NOTE", "NOTE", Note::run)
+                .add("DISK", "DISK", DiskDump::run);
     }
 }
