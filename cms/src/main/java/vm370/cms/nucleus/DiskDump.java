@@ -88,7 +88,7 @@ final class DiskDump {
         if (!units.punch(last, last.length)) {
             return cms.fail(100, "DMSDSK113S PUNCH (00D) NOT ATTACHED");
         }
-        Supervisor.CpResult closed = cms.cp(String.format("CLOSE %03X NAME %s %s", UnitRecord.PUNCH, fn, ft));
+        CpResponse closed = cms.cp(String.format("CLOSE %03X NAME %s %s", UnitRecord.PUNCH, fn, ft));
         closed.lines().forEach(cms.console()::line);
         return closed.returnCode();
     }

@@ -33,14 +33,14 @@ final class Note {
         note.addAll(text);
         String card = String.format(":READ  %-8s %-8s A1", cms.userId(), "NOTE");
         for (String user : line.operands()) {
-            Supervisor.CpResult spooled = cms.cp("SPOOL PUNCH TO " + user);
+            CpResponse spooled = cms.cp("SPOOL PUNCH TO " + user);
             if (spooled.returnCode() != 0) {
                 spooled.lines().forEach(cms.console()::line);
                 cms.cp("SPOOL PUNCH TO *");
                 return spooled.returnCode();
             }
             int rc = SpoolCommands.punchLines(cms, "DMSNOT", card, note);
-            Supervisor.CpResult closed = cms.cp(String.format("CLOSE %03X NAME %s NOTE", UnitRecord.PUNCH, cms.userId()));
+            CpResponse closed = cms.cp(String.format("CLOSE %03X NAME %s NOTE", UnitRecord.PUNCH, cms.userId()));
             cms.cp("SPOOL PUNCH TO *");
             if (rc != 0) {
                 return rc;

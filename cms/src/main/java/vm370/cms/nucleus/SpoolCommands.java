@@ -72,7 +72,7 @@ final class SpoolCommands {
 
     /** CLOSE the device with the file's name; CP's response (PUN FILE nnnn TO …) is shown when {@code show}. */
     private static int close(CmsSession cms, int device, Disks.Found file, boolean show) {
-        Supervisor.CpResult closed = cms.cp(String.format("CLOSE %03X NAME %s %s", device, file.file().fileName(),
+        CpResponse closed = cms.cp(String.format("CLOSE %03X NAME %s %s", device, file.file().fileName(),
                 file.file().fileType()));
         if (show) {
             closed.lines().forEach(cms.console()::line);
@@ -195,7 +195,7 @@ final class SpoolCommands {
         if (file.isEmpty()) {
             return cms.fail(28, "DMSSND002E FILE '" + o.get(0) + " " + o.get(1) + " " + mode + "' NOT FOUND");
         }
-        Supervisor.CpResult spooled = cms.cp("SPOOL PUNCH TO " + user);
+        CpResponse spooled = cms.cp("SPOOL PUNCH TO " + user);
         if (spooled.returnCode() != 0) {
             spooled.lines().forEach(cms.console()::line);
             return spooled.returnCode();
@@ -221,14 +221,14 @@ final class SpoolCommands {
         if (line.operands().isEmpty()) {
             return cms.fail(24, "DMSTLL054E NO USERID SPECIFIED");
         }
-        Supervisor.CpResult result = cms.cp("MSG " + line.text());
+        CpResponse result = cms.cp("MSG " + line.text());
         result.lines().forEach(cms.console()::line);
         return result.returnCode();
     }
 
     /** RDRLIST in line mode: CP's list of the reader's files. */
     static int readerList(CmsSession cms, CommandLine line) {
-        Supervisor.CpResult result = cms.cp("QUERY READER ALL");
+        CpResponse result = cms.cp("QUERY READER ALL");
         result.lines().forEach(cms.console()::line);
         return result.returnCode();
     }
