@@ -99,11 +99,14 @@ public final class Console {
      * at once (HX ends the command with {@link HaltExecution}), any other line waits for the next read.
      */
     public void checkImmediate() {
-        if (++sincePoll < POLL_INTERVAL && supervisor.takeAttentions() == 0) {
+        int attentions = supervisor.takeAttentions();
+        if (++sincePoll < POLL_INTERVAL && attentions == 0) {
             return;
         }
         sincePoll = 0;
-        while (supervisor.pendingStatus(address) != null && !endOfInput) {
+        // Each attention stands for one line typed ahead: reading it does not wait.
+        while (!endOfInput && (attentions > 0 || supervisor.pendingStatus(address) != null)) {
+            attentions = Math.max(0, attentions - 1);
             String typed = readDevice();
             if (typed != null && !immediate(typed)) {
                 typedAhead.add(typed);
