@@ -99,14 +99,11 @@ public final class Console {
      * at once (HX ends the command with {@link HaltExecution}), any other line waits for the next read.
      */
     public void checkImmediate() {
-        int attentions = supervisor.takeAttentions();
-        if (++sincePoll < POLL_INTERVAL && attentions == 0) {
+        if (++sincePoll < POLL_INTERVAL && supervisor.takeAttentions() == 0) {
             return;
         }
         sincePoll = 0;
-        // Each attention stands for one line typed ahead: reading it does not wait.
-        while (!endOfInput && (attentions > 0 || supervisor.pendingStatus(address) != null)) {
-            attentions = Math.max(0, attentions - 1);
+        while (supervisor.pendingStatus(address) != null && !endOfInput) {
             String typed = readDevice();
             if (typed != null && !immediate(typed)) {
                 typedAhead.add(typed);
