@@ -33,7 +33,7 @@ final class CmsExecHost implements RexxHost, RecordFiles {
     CmsExecHost(CmsSession cms) {
         this.cms = cms;
         this.execIo = new ExecIo(this, command -> {
-            Supervisor.CpResult r = cms.cp(command);
+            CpResponse r = cms.cp(command);
             return new ExecIo.CpResponse(r.returnCode(), r.lines());
         });
     }
@@ -69,7 +69,7 @@ final class CmsExecHost implements RexxHost, RecordFiles {
             case "CMS" -> cms.execute(command);
             case "COMMAND" -> cms.executeCommand(command);
             case "CP" -> {
-                Supervisor.CpResult result = cms.cp(command.strip());
+                CpResponse result = cms.cp(command.strip());
                 result.lines().forEach(cms.console()::line);
                 yield result.returnCode();
             }
@@ -104,7 +104,7 @@ final class CmsExecHost implements RexxHost, RecordFiles {
         int rc = 0;
         switch (code.replaceFirst("^0+(?=.)", "")) {
             case "8" -> {
-                Supervisor.CpResult r = cms.cp(arguments.size() > 1 ? arguments.get(1) : "");
+                CpResponse r = cms.cp(arguments.size() > 1 ? arguments.get(1) : "");
                 rc = r.returnCode();
                 StringBuilder text = new StringBuilder();
                 r.lines().forEach(l -> text.append(l).append('\n'));

@@ -1,6 +1,5 @@
 package vm370.cms.nucleus;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,7 +27,6 @@ public final class CmsSession {
     private final UnitRecord unitRecord;
     private boolean impliedExec = true;
     private boolean impliedCp = true;
-    private int execDepth;
 
     CmsSession(GuestMachine machine, CommandTable commands) {
         this.supervisor = new Supervisor(machine);
@@ -76,7 +74,8 @@ public final class CmsSession {
         return supervisor.machine();
     }
 
-    UnitRecord unitRecord() {
+    /** The reader, punch and printer as the nucleus drives them. */
+    public UnitRecord unitRecord() {
         return unitRecord;
     }
 
@@ -108,13 +107,8 @@ public final class CmsSession {
         impliedCp = on;
     }
 
-    /** How deep EXECs are nested now (0 at the terminal). */
-    int execDepth() {
-        return execDepth;
-    }
-
     /** Issues a CP command (DIAGNOSE 08) and returns its return code and response lines. */
-    public Supervisor.CpResult cp(String command) {
+    public CpResponse cp(String command) {
         return supervisor.cp(command);
     }
 
@@ -150,7 +144,7 @@ public final class CmsSession {
             return entry.get().handler().run(this, line);
         }
         if (implied && impliedCp) {
-            Supervisor.CpResult result = supervisor.cp(line.verb() + (line.text().isEmpty() ? "" : " " + line.text()));
+            CpResponse result = supervisor.cp(line.verb() + (line.text().isEmpty() ? "" : " " + line.text()));
             if (result.returnCode() != 1 || result.lines().isEmpty()
                     || !result.lines().getFirst().startsWith("DMKCFC001E")) {
                 result.lines().forEach(console::line);
@@ -165,12 +159,7 @@ public final class CmsSession {
 
     /** Runs {@code fn EXEC} found in the search order with an argument string. */
     int runExec(Disks.Found exec, String arguments) {
-        execDepth++;
-        try {
-            return Exec.run(this, exec, arguments);
-        } finally {
-            execDepth--;
-        }
+        return Exec.run(this, exec, arguments);
     }
 
     /** Writes a message and returns the code, for commands that end with an error. */
@@ -199,12 +188,8 @@ public final class CmsSession {
     }
 
     /** Lines the terminal would read next: the program stack first, then what was typed ahead. */
-    String nextInputLine() {
+    public String nextInputLine() {
         String stacked = stack.pull();
         return stacked != null ? stacked : console.read();
-    }
-
-    List<AccessedDisk> searchOrder() {
-        return disks.searchOrder();
     }
 }

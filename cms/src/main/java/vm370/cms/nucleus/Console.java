@@ -169,11 +169,6 @@ public final class Console {
         return halt;
     }
 
-    /** Lines typed ahead and not read yet (they count as the terminal input buffer). */
-    int typedAheadCount() {
-        return typedAhead.size();
-    }
-
     /** A new command starts: HT lasts only while the command it was typed under runs. */
     void commandEnded() {
         outputHeld = false;

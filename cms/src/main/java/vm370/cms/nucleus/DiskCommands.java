@@ -129,7 +129,7 @@ final class DiskCommands {
         }
         cms.disks().put(new AccessedDisk(mode, address, device, disk, ' ', null), false);
         String size = dasd.layout() == DiskLayout.CKD ? "'" + dasd.cylinders() + "' CYLINDERS"
-                : "'" + device.blockCount() + "' BLOCKS";
+                : "'" + (long) device.blockCount() * device.blockSize() / 512 + "' BLOCKS";
         cms.console().message(String.format("DMSFOR732I %s FORMATTED ON DISK '%c(%s)'", size, mode, cuu));
         return 0;
     }

@@ -172,9 +172,4 @@ public final class Disks {
             }
         }
     }
-
-    /** Whether a file pattern has a mode filter: FilePattern for ACCESS's fn ft operands. */
-    static FilePattern filterOf(String fileName, String fileType) {
-        return fileName == null ? null : FilePattern.of(fileName, fileType == null ? "*" : fileType);
-    }
 }

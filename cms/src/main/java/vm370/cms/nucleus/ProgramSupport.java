@@ -104,7 +104,7 @@ final class ProgramSupport {
 
         @Override
         public List<CmsDisk> searchOrder() {
-            return cms.searchOrder().stream().map(AccessedDisk::disk).toList();
+            return cms.disks().searchOrder().stream().map(AccessedDisk::disk).toList();
         }
 
         @Override

@@ -32,7 +32,7 @@ final class SessionCommands {
         if (line.text().isBlank()) {
             return cms.fail(24, "DMSCPF054E NO CP COMMAND SPECIFIED");
         }
-        Supervisor.CpResult result = cms.cp(line.text());
+        CpResponse result = cms.cp(line.text());
         result.lines().forEach(cms.console()::line);
         return result.returnCode();
     }
@@ -72,7 +72,7 @@ final class SessionCommands {
                 return cms.fail(24, "DMSQRY054E NO FUNCTION SPECIFIED");
             }
             default -> {
-                Supervisor.CpResult result = cms.cp("QUERY " + line.text());
+                CpResponse result = cms.cp("QUERY " + line.text());
                 result.lines().forEach(cms.console()::line);
                 return result.returnCode();
             }

@@ -50,15 +50,18 @@ final class SpoolCommands {
         if (lines.isEmpty()) {
             return cms.fail(100, module + "104S ERROR READING FILE '" + file.file().fileId() + "' FROM DISK");
         }
+        String card = String.format(":READ  %-8s %-8s %c%d", file.file().fileName(), file.file().fileType(),
+                file.disk().mode(), file.file().modeNumber());
+        return punchLines(cms, module, header ? card : null, lines.get());
+    }
+
+    /** Punches lines as cards, after a control card when there is one. */
+    static int punchLines(CmsSession cms, String module, String controlCard, List<String> lines) {
         UnitRecord units = cms.unitRecord();
-        if (header) {
-            String card = String.format(":READ  %-8s %-8s %c%d", file.file().fileName(), file.file().fileType(),
-                    file.disk().mode(), file.file().modeNumber());
-            if (!units.punch(Supervisor.EBCDIC.encode(card), card.length())) {
-                return cms.fail(100, module + "113S PUNCH (00D) NOT ATTACHED");
-            }
+        if (controlCard != null && !units.punch(Supervisor.EBCDIC.encode(controlCard), controlCard.length())) {
+            return cms.fail(100, module + "113S PUNCH (00D) NOT ATTACHED");
         }
-        for (String l : lines.get()) {
+        for (String l : lines) {
             byte[] record = Supervisor.EBCDIC.encode(l);
             if (!units.punch(record, record.length)) {
                 return cms.fail(100, module + "113S PUNCH (00D) NOT ATTACHED");
@@ -69,7 +72,7 @@ final class SpoolCommands {
 
     /** CLOSE the device with the file's name; CP's response (PUN FILE nnnn TO …) is shown when {@code show}. */
     private static int close(CmsSession cms, int device, Disks.Found file, boolean show) {
-        Supervisor.CpResult closed = cms.cp(String.format("CLOSE %03X NAME %s %s", device, file.file().fileName(),
+        CpResponse closed = cms.cp(String.format("CLOSE %03X NAME %s %s", device, file.file().fileName(),
                 file.file().fileType()));
         if (show) {
             closed.lines().forEach(cms.console()::line);
@@ -192,7 +195,7 @@ final class SpoolCommands {
         if (file.isEmpty()) {
             return cms.fail(28, "DMSSND002E FILE '" + o.get(0) + " " + o.get(1) + " " + mode + "' NOT FOUND");
         }
-        Supervisor.CpResult spooled = cms.cp("SPOOL PUNCH TO " + user);
+        CpResponse spooled = cms.cp("SPOOL PUNCH TO " + user);
         if (spooled.returnCode() != 0) {
             spooled.lines().forEach(cms.console()::line);
             return spooled.returnCode();
@@ -218,14 +221,14 @@ final class SpoolCommands {
         if (line.operands().isEmpty()) {
             return cms.fail(24, "DMSTLL054E NO USERID SPECIFIED");
         }
-        Supervisor.CpResult result = cms.cp("MSG " + line.text());
+        CpResponse result = cms.cp("MSG " + line.text());
         result.lines().forEach(cms.console()::line);
         return result.returnCode();
     }
 
     /** RDRLIST in line mode: CP's list of the reader's files. */
     static int readerList(CmsSession cms, CommandLine line) {
-        Supervisor.CpResult result = cms.cp("QUERY READER ALL");
+        CpResponse result = cms.cp("QUERY READER ALL");
         result.lines().forEach(cms.console()::line);
         return result.returnCode();
     }

@@ -41,6 +41,8 @@ final class StandardCommands {
                 .add("PEEK", "PEEK", SpoolCommands::peek)
                 .add("RDRLIST", "RDRL", FullScreenCommands::readerList)
                 .add("TELL", "TELL", SpoolCommands::tell)
+                .add("NOTE", "NOTE", Note::run)
+                .add("DISK", "DISK", DiskDump::run)
                 .add("ASSEMBLE", "ASSEMBLE", programs.command("ASSEMBLE"))
                 .add("GENMOD", "GENMOD", programs.command("GENMOD"))
                 .add("GLOBAL", "GLOBAL", programs.command("GLOBAL"))

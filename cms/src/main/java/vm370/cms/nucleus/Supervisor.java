@@ -32,10 +32,6 @@ final class Supervisor {
         }
     }
 
-    /** What CP said to a command: its return code and its response lines. */
-    record CpResult(int returnCode, List<String> lines) {
-    }
-
     private final GuestMachine machine;
     private final byte[] word = new byte[8];
     private final byte[] csw = new byte[8];
@@ -142,7 +138,7 @@ final class Supervisor {
     }
 
     /** DIAGNOSE 08 with a response buffer: the command's return code and response lines. */
-    CpResult cp(String command) {
+    CpResponse cp(String command) {
         byte[] text = EBCDIC.encode(command.length() > 132 ? command.substring(0, 132) : command);
         machine.write(StorageMap.CP_COMMAND, text, 0, text.length);
         machine.setGpr(2, StorageMap.CP_COMMAND);
@@ -166,17 +162,7 @@ final class Supervisor {
         if (start < all.length()) {
             lines.add(all.substring(start));
         }
-        return new CpResult(rc, lines);
-    }
-
-    /** DIAGNOSE 08 without a buffer: CP writes the response to the console itself. */
-    int cpToConsole(String command) {
-        byte[] text = EBCDIC.encode(command.length() > 132 ? command.substring(0, 132) : command);
-        machine.write(StorageMap.CP_COMMAND, text, 0, text.length);
-        machine.setGpr(2, StorageMap.CP_COMMAND);
-        machine.setGpr(4, text.length);
-        machine.diagnose(0x08, 2, 4);
-        return machine.gpr(4);
+        return new CpResponse(rc, lines);
     }
 
     /** DIAGNOSE 0C: date and time as CP gives them ("MM/DD/YYHH:MM:SS") and the virtual CPU time in microseconds. */

@@ -7,20 +7,19 @@ import java.util.Arrays;
  * spool files read from the reader (00C) record by record with DIAGNOSE 14, and CP's CLOSE.
  * @vm370 DMSPIO, DMSCIO
  */
-final class UnitRecord {
+public final class UnitRecord {
 
-    static final int READER = 0x00C;
-    static final int PUNCH = 0x00D;
-    static final int PRINTER = 0x00E;
-    static final int CARD = 80;
+    public static final int READER = 0x00C;
+    public static final int PUNCH = 0x00D;
+    public static final int PRINTER = 0x00E;
+    public static final int CARD = 80;
 
     /** Printer CCW codes: write then space one line; skip to channel 1 (new page) before writing. */
-    static final int WRITE_SPACE_1 = 0x09;
-    static final int WRITE_NO_SPACE = 0x01;
-    static final int SPACE_1_IMMEDIATE = 0x0B;
-    static final int SPACE_2_IMMEDIATE = 0x13;
-    static final int SKIP_TO_1_IMMEDIATE = 0x8B;
-    static final int PUNCH_WRITE = 0x01;
+    public static final int WRITE_SPACE_1 = 0x09;
+    public static final int SPACE_1_IMMEDIATE = 0x0B;
+    public static final int SPACE_2_IMMEDIATE = 0x13;
+    public static final int SKIP_TO_1_IMMEDIATE = 0x8B;
+    public static final int PUNCH_WRITE = 0x01;
     private static final byte SLASH = 0x61;
     private static final byte ASTERISK = 0x5C;
     private static final byte BLANK = 0x40;
@@ -30,7 +29,7 @@ final class UnitRecord {
     private static final int DIAGNOSE_SELECT = 0x0FFF;
 
     /** A reader file's header as DIAGNOSE 14 gives it. */
-    record Header(int spoolId, char spoolClass, String type, int records, String origin, String fileName,
+    public record Header(int spoolId, char spoolClass, String type, int records, String origin, String fileName,
             String fileType) {
     }
 
@@ -48,7 +47,7 @@ final class UnitRecord {
     }
 
     /** Writes one record with a CCW command; false when the device refused it (not there, spool full). */
-    boolean write(int device, int command, byte[] data, int offset, int count) {
+    public boolean write(int device, int command, byte[] data, int offset, int count) {
         if (device == PRINTER) {
             printed++;
         } else if (device == PUNCH) {
@@ -62,7 +61,7 @@ final class UnitRecord {
     }
 
     /** Punches a card: the record cut or blank-padded to 80 columns. */
-    boolean punch(byte[] record, int count) {
+    public boolean punch(byte[] record, int count) {
         byte[] card = new byte[CARD];
         Arrays.fill(card, (byte) 0x40);
         System.arraycopy(record, 0, card, 0, Math.min(count, CARD));
@@ -70,12 +69,12 @@ final class UnitRecord {
     }
 
     /** A control operation without data (a skip or space immediate). */
-    boolean control(int device, int command) {
+    public boolean control(int device, int command) {
         return supervisor.single(device, StorageMap.UNIT_RECORD_CCW, command, StorageMap.UNIT_RECORD_BUFFER, 1).ok();
     }
 
     /** DIAGNOSE 14 X'0014': opens the next reader file and returns its header; null when there is none. */
-    Header nextFile() {
+    public Header nextFile() {
         if (inStream != null) {
             return inStream;
         }
@@ -98,7 +97,7 @@ final class UnitRecord {
     }
 
     /** DIAGNOSE 14 X'0FFF': the file with this spool id is read next; false when it is not in the reader. */
-    boolean select(int spoolId) {
+    public boolean select(int spoolId) {
         supervisor.machine().setGpr(2, spoolId);
         return diagnoseRegisters(DIAGNOSE_SELECT) == 0;
     }
@@ -107,7 +106,7 @@ final class UnitRecord {
      * DIAGNOSE 14 X'0000': the next record of the open file into {@code into} (up to 256 bytes);
      * its length, -1 at the end of the file, -2 when no file is there.
      */
-    int readRecord(byte[] into) {
+    public int readRecord(byte[] into) {
         int cc = diagnose(DIAGNOSE_READ_RECORD, StorageMap.READER_AREA);
         if (cc != 0) {
             return cc == 1 ? -1 : -2;
@@ -146,12 +145,6 @@ final class UnitRecord {
 
     long punched() {
         return punched;
-    }
-
-    /** The CCW command code the last record read was written with (printer carriage control). */
-    int lastCommand() {
-        supervisor.read(StorageMap.READER_AREA, area, 0, 1);
-        return area[0] & 0xFF;
     }
 
     private int diagnose(int subcode, int address) {

@@ -79,13 +79,4 @@ final class WriteBehind {
             throw failed;
         }
     }
-
-    /** Drops the waiting writes of a disk being released after its last flush failed. */
-    void forget(DiagnoseBlockDevice device) {
-        for (int i = 0; i < count; i++) {
-            if (devices[i] == device) {
-                devices[i] = null;
-            }
-        }
-    }
 }

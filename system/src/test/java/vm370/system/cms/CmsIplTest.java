@@ -83,4 +83,23 @@ class CmsIplTest {
             assertTrue(unknown.getLast().startsWith("Ready(-0003);"), unknown.getLast());
         }
     }
+
+    @Test
+    void anFbaMinidiskIsFormattedAccessedAgainAndFilteredByAccess() throws Exception {
+        try (RunningSystem system = RunningSystem.ipl(CmsSystem.options(dir, RunningSystem.Start.COLD))) {
+            CmsTerminal bob = CmsTerminal.logonAndIpl(system, "bob", "");
+            format(bob, "192", "b", "bob192");
+            assertTrue(bob.transcript.contains("'2000' BLOCKS FORMATTED ON DISK 'B(192)'"), String.join("\n", bob.transcript));
+            edit(bob, "one list b", "first");
+            edit(bob, "two data b", "second");
+            assertTrue(bob.command("release b").getLast().startsWith("Ready;"));
+            assertEquals("DISK 'B' NOT ACCESSED", bob.command("listfile * * b").getFirst());
+            assertTrue(bob.command("access 192 c/a * list").getLast().startsWith("Ready;"), String.join("\n", bob.transcript));
+            assertEquals(List.of("ONE      LIST     C1"), bob.command("listfile * * c").subList(0, 1));
+            assertEquals("FILE NOT FOUND", bob.command("listfile two data c").getFirst());
+            assertEquals("first", bob.command("type one list *").getFirst());
+            List<String> disks = bob.command("query disk c");
+            assertTrue(disks.get(1).startsWith("BOB192 192 C/A R/O    0 3370   4096       2"), disks.get(1));
+        }
+    }
 }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vm370.system.boot.RunningSystem;
 
+@Tag("system")
 class CmsSpoolTest {
 
     @TempDir
@@ -47,6 +49,35 @@ class CmsSpoolTest {
             assertTrue(alice.command("punch deck data a (noheader").getLast().startsWith("Ready;"));
             alice.command("readcard new cards a");
             assertEquals(List.of("CARD ONE", "CARD TWO"), alice.command("type new cards a").subList(0, 2));
+        }
+    }
+
+    @Test
+    void diskDumpAndLoadKeepAVariableFileAndANoteArrives() throws Exception {
+        try (RunningSystem system = RunningSystem.ipl(CmsSystem.options(dir, RunningSystem.Start.COLD))) {
+            CmsTerminal alice = CmsTerminal.logonAndIpl(system, "alice", "");
+            CmsIplTest.format(alice, "191", "a", "alice1");
+            CmsIplTest.edit(alice, "mkv exec a", "/* */", "s.1 = 'a'; s.2 = copies('long ', 30); s.3 = 'end'",
+                    "'EXECIO 3 DISKW VAR DATA A3 (STEM S. FINIS'");
+            alice.command("mkv");
+            assertTrue(alice.command("cp spool punch to alice").getLast().startsWith("Ready;"));
+            assertTrue(alice.command("disk dump var data a").getLast().startsWith("Ready;"), String.join("\n", alice.transcript));
+            assertTrue(alice.command("erase var data a").getLast().startsWith("Ready;"));
+            assertTrue(alice.command("disk load").getLast().startsWith("Ready;"), String.join("\n", alice.transcript));
+            List<String> listed = alice.command("listfile var data a (format");
+            assertTrue(listed.get(1).startsWith("VAR      DATA     A3  V   150      3"), listed.get(1));
+            assertEquals("long long", alice.command("type var data a 2 2").getFirst().substring(0, 9));
+            CmsTerminal bob = CmsTerminal.logonAndIpl(system, "bob", "");
+            CmsIplTest.format(bob, "191", "a", "bob191");
+            alice.type("note bob");
+            alice.awaitLine(l -> l.startsWith("Enter the note"));
+            alice.type("lunch at noon?");
+            List<String> noted = alice.command("");
+            assertEquals("Note sent to BOB", noted.getFirst());
+            assertEquals("File ALICE NOTE A1 received from ALICE", bob.command("receive").getFirst(),
+                    String.join("\n", bob.transcript));
+            List<String> note = bob.command("type alice note");
+            assertEquals(List.of("From: ALICE", "To:   BOB", " ", "lunch at noon?"), note.subList(1, 5), "an empty line is written as one blank");
         }
     }
 }
