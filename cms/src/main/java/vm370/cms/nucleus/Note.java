@@ -32,16 +32,16 @@ final class Note {
         note.add("");
         note.addAll(text);
         String card = String.format(":READ  %-8s %-8s A1", cms.userId(), "NOTE");
-        for (String user : line.operands()) {
-            CpResponse spooled = cms.cp("SPOOL PUNCH TO " + user);
+        for (Recipient user : Recipient.parse(line.operands())) {
+            CpResponse spooled = user.spoolPunch(cms);
             if (spooled.returnCode() != 0) {
                 spooled.lines().forEach(cms.console()::line);
-                cms.cp("SPOOL PUNCH TO *");
+                user.releasePunch(cms);
                 return spooled.returnCode();
             }
             int rc = SpoolCommands.punchLines(cms, "DMSNOT", card, note);
             CpResponse closed = cms.cp(String.format("CLOSE %03X NAME %s NOTE", UnitRecord.PUNCH, cms.userId()));
-            cms.cp("SPOOL PUNCH TO *");
+            user.releasePunch(cms);
             if (rc != 0) {
                 return rc;
             }

@@ -185,19 +185,22 @@ final class SpoolCommands {
     static int sendFile(CmsSession cms, CommandLine line) {
         List<String> o = new ArrayList<>(line.operands());
         o.remove("TO");
-        if (o.size() < 3) {
+        int at = o.indexOf("AT");
+        int fileWords = at > 0 ? at - 1 : o.size() - 1;
+        if (fileWords < 2) {
             return cms.fail(24, "DMSSND054E INCOMPLETE FILEID SPECIFIED");
         }
-        String user = o.getLast();
-        String mode = o.size() > 3 ? o.get(2) : "*";
+        Recipient recipient = Recipient.parse(o.subList(fileWords, o.size())).getFirst();
+        String mode = fileWords > 2 ? o.get(2) : "*";
         Optional<Disks.Found> file = FileIo.validMode(mode) ? cms.disks().find(o.get(0), o.get(1), mode)
                 : Optional.empty();
         if (file.isEmpty()) {
             return cms.fail(28, "DMSSND002E FILE '" + o.get(0) + " " + o.get(1) + " " + mode + "' NOT FOUND");
         }
-        CpResponse spooled = cms.cp("SPOOL PUNCH TO " + user);
+        CpResponse spooled = recipient.spoolPunch(cms);
         if (spooled.returnCode() != 0) {
             spooled.lines().forEach(cms.console()::line);
+            recipient.releasePunch(cms);
             return spooled.returnCode();
         }
         try {
@@ -208,20 +211,25 @@ final class SpoolCommands {
             }
             rc = close(cms, UnitRecord.PUNCH, file.get(), false);
             if (rc == 0) {
-                cms.console().line("File '" + file.get().file().fileId() + "' sent to " + user);
+                cms.console().line("File '" + file.get().file().fileId() + "' sent to " + recipient);
             }
             return rc;
         } finally {
-            cms.cp("SPOOL PUNCH TO *");
+            recipient.releasePunch(cms);
         }
     }
 
-    /** TELL userid text: CP's MSG. */
+    /** TELL userid [AT node] text: a message, through RSCS when the user is on another node. */
     static int tell(CmsSession cms, CommandLine line) {
-        if (line.operands().isEmpty()) {
+        List<String> o = line.operands();
+        if (o.isEmpty()) {
             return cms.fail(24, "DMSTLL054E NO USERID SPECIFIED");
         }
-        CpResponse result = cms.cp("MSG " + line.text());
+        boolean remote = o.size() > 2 && o.get(1).equalsIgnoreCase("AT");
+        Recipient recipient = Recipient.parse(o.subList(0, remote ? 3 : 1)).getFirst();
+        String[] words = line.text().strip().split("\\s+", remote ? 4 : 2);
+        String text = words.length > (remote ? 3 : 1) ? words[remote ? 3 : 1] : "";
+        CpResponse result = recipient.tell(cms, text);
         result.lines().forEach(cms.console()::line);
         return result.returnCode();
     }

@@ -35,6 +35,26 @@ class CmsSpoolTest {
     }
 
     @Test
+    void sendfileAndTellToAnotherNodeGoThroughRscs() throws Exception {
+        try (RunningSystem system = RunningSystem.ipl(CmsSystem.options(dir, RunningSystem.Start.COLD))) {
+            CmsTerminal alice = CmsTerminal.logonAndIpl(system, "alice", "");
+            CmsIplTest.format(alice, "191", "a", "alice1");
+            CmsIplTest.edit(alice, "plan text a", "first line");
+            List<String> sent = alice.command("sendfile plan text a to bob at faraway");
+            assertEquals("File 'PLAN TEXT A1' sent to BOB at FARAWAY", sent.getFirst(), String.join("\n", alice.transcript));
+            var queued = system.spool().manager().files(f -> f.owner().equals("RSCS")
+                    && f.queue() == vm370.spool.file.SpoolQueue.READER);
+            assertEquals(1, queued.size(), "the file waits in RSCS's reader");
+            assertEquals("FARAWAY BOB", queued.getFirst().tag().strip(), "tagged with the node and user");
+            List<String> told = alice.command("tell bob at faraway hello there");
+            assertTrue(told.getFirst().contains("RSCS NOT LOGGED ON"), String.join("\n", alice.transcript));
+            assertEquals("File 'PLAN TEXT A1' sent to BOB", alice.command("sendfile plan text a to bob").getFirst(),
+                    "the punch is the user's own again, untagged");
+            assertTrue(system.spool().manager().files(f -> f.owner().equals("BOB")).getFirst().tag().isBlank());
+        }
+    }
+
+    @Test
     void punchedCardsComeBackWithReadcardUnderTheirReadCardNames() throws Exception {
         try (RunningSystem system = RunningSystem.ipl(CmsSystem.options(dir, RunningSystem.Start.COLD))) {
             CmsTerminal alice = CmsTerminal.logonAndIpl(system, "alice", "");

@@ -38,6 +38,9 @@ final class CmsSystem {
              SPOOL 00D 2540 PUNCH A
              MDISK 19E 3350 6 2 CMS001 MR
              MDISK 191 3350 8 1 CMS001 MR
+            USER RSCS RSCS 4M 16M G
+             CONSOLE 009 3215
+             SPOOL 00C 2540 READER *
             """;
 
     private CmsSystem() {
