@@ -29,6 +29,11 @@ class SampleSystemTest {
             assertTrue(console.stream().anyMatch(line -> line.endsWith(" AUTO LOGON   ***   RSCS     USERS = 002")), console.toString());
             assertTrue(console.stream().anyMatch(line -> line.endsWith(" AUTO LOGON   ***   CMSBATCH USERS = 003")), console.toString());
             online.operator().enter("QUERY NAMES");
+            // The operator's machine runs CMS, which hands the command to CP (IMPCP): the answer comes a moment later.
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (console.stream().noneMatch(line -> line.contains("RSCS     - DSC")) && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
             assertTrue(console.stream().anyMatch(line -> line.contains("RSCS     - DSC")), console.toString());
         } finally {
             online.shutdown();

@@ -66,10 +66,18 @@ final class CmsTerminal {
         machine.typed(line);
     }
 
-    /** Waits for a line the predicate accepts; returns every line up to it. */
+    /**
+     * Waits for a line the predicate accepts; returns every line up to it. A machine that keeps
+     * writing other lines (a loop HX did not stop) fails the test after the same limit, not never.
+     */
     List<String> awaitLine(Predicate<String> wanted) {
         List<String> out = new ArrayList<>();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (true) {
+            if (System.nanoTime() > until) {
+                fail("no wanted line within " + WAIT_SECONDS + " s; the last lines: "
+                        + String.join(" | ", out.subList(Math.max(0, out.size() - 5), out.size())));
+            }
             String l = next();
             out.add(l);
             if (wanted.test(l)) {
