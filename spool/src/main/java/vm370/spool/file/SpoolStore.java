@@ -31,6 +31,9 @@ import java.util.concurrent.Future;
  */
 public final class SpoolStore implements AutoCloseable {
 
+    /** H2's error code for a database its JVM exit hook has closed. */
+    private static final int DATABASE_CLOSED_AT_EXIT = 90121;
+
     private static final System.Logger LOG = System.getLogger(SpoolStore.class.getName());
     private static final String COLUMNS = "ID, STATE, OWNER, ORIGIN, QUEUE, DEVTYPE, CLASS, FORM, DIST, FNAME, FTYPE, "
             + "RECORDS, COPIES, USER_HOLD, SYS_HOLD, KEEP, MSG, TAG, CREATED, SEQ";
@@ -240,6 +243,11 @@ public final class SpoolStore implements AutoCloseable {
             call(() -> {
                 try (Statement s = connection.createStatement()) {
                     s.execute("CHECKPOINT SYNC");
+                } catch (SQLException e) {
+                    // H2's exit hook (a SIGTERM) closed the database already, cleanly: nothing to save.
+                    if (e.getErrorCode() != DATABASE_CLOSED_AT_EXIT) {
+                        throw e;
+                    }
                 }
                 connection.close();
                 return null;

@@ -51,7 +51,7 @@ class CmsCommandProcessorTest {
             assertEquals("HELLO AGAIN", alice.command("ex hello AGAIN").getFirst());
             alice.command("set impcp off");
             assertEquals("Unknown CMS command", alice.command("msg alice hi").getFirst());
-            assertEquals("HELLO     EXEC     A1", alice.command("l * exec").getFirst());
+            assertEquals("HELLO    EXEC     A1", alice.command("l * exec").getFirst(), "fn and ft in 8 columns and a blank");
             assertEquals("ALICE1 191 A   R/W", alice.command("q search").getFirst());
         }
     }
