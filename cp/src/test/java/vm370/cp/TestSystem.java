@@ -43,8 +43,7 @@ public final class TestSystem implements AutoCloseable {
         directory.directxa(userDirect);
         spool = new SpoolSystem(var.resolve("spool"), java.time.Clock.systemUTC(), SpoolLimits.NONE,
                 user -> directory.lookup(user).isPresent());
-        Clock wall = () -> System.currentTimeMillis() * 1000 + Clock.UNIX_EPOCH_MICROS;
-        cp = new ControlProgram(systemConfig, wall, directory, spool, named, new PagingFile(var.resolve("paging.dat")),
+        cp = new ControlProgram(systemConfig, Clock.WALL, directory, spool, named, new PagingFile(var.resolve("paging.dat")),
                 Volumes.open(systemConfig.volumes(), systemConfig.imageDirectory()));
     }
 

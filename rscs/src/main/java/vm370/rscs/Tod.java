@@ -9,6 +9,6 @@ final class Tod {
     }
 
     static long now() {
-        return (System.currentTimeMillis() * 1000 + Clock.UNIX_EPOCH_MICROS) << 12;
+        return Clock.WALL.micros() << 12;
     }
 }

@@ -38,7 +38,6 @@ import vm370.spool.queue.SpoolLimits;
 public final class VmBenchmark {
 
     private static final int IDLE_MACHINES = 10_000;
-    private static final Clock WALL = () -> System.currentTimeMillis() * 1000 + Clock.UNIX_EPOCH_MICROS;
 
     /** A privileged instruction in a tight loop: every SSM is trapped and simulated by CP. */
     private static final List<String> TRAP_LOOP = List.of(
@@ -196,7 +195,7 @@ public final class VmBenchmark {
             directory.directxa(userDirect);
             SpoolSystem spool = new SpoolSystem(var.resolve("spool"), java.time.Clock.systemUTC(), SpoolLimits.NONE,
                     user -> directory.lookup(user).isPresent());
-            ControlProgram cp = new ControlProgram(config, WALL, directory, spool, new NamedSystems(),
+            ControlProgram cp = new ControlProgram(config, Clock.WALL, directory, spool, new NamedSystems(),
                     new PagingFile(var.resolve("paging.dat")), Volumes.open(config.volumes(), config.imageDirectory()));
             return new Cp(cp, directory, spool);
         }

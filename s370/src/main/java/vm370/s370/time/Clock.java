@@ -13,6 +13,9 @@ public interface Clock {
     /** Microseconds from the TOD epoch (1900) to the Unix epoch (1970), for binding wall time. */
     long UNIX_EPOCH_MICROS = 2_208_988_800_000_000L;
 
+    /** Wall time, the binding of a running system (and of tests that need real time). */
+    Clock WALL = () -> System.currentTimeMillis() * 1000 + UNIX_EPOCH_MICROS;
+
     /** Microseconds since the TOD epoch (1900-01-01 00:00 UTC). */
     long micros();
 

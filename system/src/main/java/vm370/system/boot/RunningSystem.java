@@ -103,7 +103,7 @@ public final class RunningSystem implements AutoCloseable {
             opened.add(paging);
             NamedSystems named = new NamedSystems();
             options.namedSystems().forEach(named::register);
-            ControlProgram cp = new ControlProgram(config, wallClock(), directory, spool, named, paging, volumes);
+            ControlProgram cp = new ControlProgram(config, Clock.WALL, directory, spool, named, paging, volumes);
             CpCommandProcessor commands = new CpCommandProcessor(cp);
             cp.useCommands(commands);
             // SMSG goes to the mailbox of the target machine's program (RSCS takes it with DIAGNOSE X'100').
@@ -122,11 +122,6 @@ public final class RunningSystem implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    /** Wall time as the TOD clock counts it: microseconds since 1900. */
-    private static Clock wallClock() {
-        return () -> System.currentTimeMillis() * 1000 + Clock.UNIX_EPOCH_MICROS;
     }
 
     public SystemConfig config() {

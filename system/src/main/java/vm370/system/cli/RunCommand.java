@@ -63,8 +63,7 @@ public final class RunCommand implements Callable<Integer> {
                     loads.stream().map(BareRun.Load::parse).toList(),
                     psw == null ? OptionalLong.empty() : OptionalLong.of(BareRun.parsePsw(psw)),
                     ipl, deckFormat, maxInstructions, dumps.stream().map(BareRun.Dump::parse).toList());
-            Clock wallTime = () -> System.currentTimeMillis() * 1000 + Clock.UNIX_EPOCH_MICROS;
-            RunResult result = BareRun.run(options, wallTime, System.in, json ? err : out);
+            RunResult result = BareRun.run(options, Clock.WALL, System.in, json ? err : out);
             if (json) {
                 out.println(result.json());
             } else {
