@@ -67,6 +67,11 @@ final class GraphicConsole implements ConsoleDevice {
     private boolean hidden;
     /** The last line was not accepted; the status says so until the next key. */
     private boolean notAccepted;
+    /**
+     * CP is acting on a line just entered: its writes leave the keyboard locked, so that nothing
+     * can be typed into an input area that CP is about to redraw (the password prompt hides it).
+     */
+    private boolean entering;
     private int timerGeneration;
     private ConsoleStatus shownStatus;
 
@@ -186,12 +191,25 @@ final class GraphicConsole implements ConsoleDevice {
                 return;
             }
             hidden = false;
+            entering = true;
             append(key != null ? key.text() : session.echo(text), false, true);
         }
-        if (key != null) {
-            session.functionKey(key.text());
-        } else {
-            session.enter(text);
+        try {
+            if (key != null) {
+                session.functionKey(key.text());
+            } else {
+                session.enter(text);
+            }
+        } finally {
+            unlockKeyboard();
+        }
+    }
+
+    /** CP is done with the line: one write restores the keyboard, unless the logo or a guest owns the screen. */
+    private synchronized void unlockKeyboard() {
+        entering = false;
+        if (!logoShown && !fullScreen.owns()) {
+            send(List.of(), false);
         }
     }
 
@@ -348,7 +366,7 @@ final class GraphicConsole implements ConsoleDevice {
 
     /** A Write of the changed rows, the input field (erased when {@code eraseInput}) and the status. */
     private void send(List<Integer> rows, boolean eraseInput) {
-        WriteBuilder write = new WriteBuilder(Command.WRITE, new Wcc(false, false, false, true, eraseInput), columns, CODE_PAGE);
+        WriteBuilder write = new WriteBuilder(Command.WRITE, new Wcc(false, false, false, !entering, eraseInput), columns, CODE_PAGE);
         for (int row : rows) {
             write.at(row, 0).text(pad(shown[row], columns - 1));
         }

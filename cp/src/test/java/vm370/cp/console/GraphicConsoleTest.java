@@ -137,6 +137,26 @@ class GraphicConsoleTest {
     }
 
     @Test
+    void theKeyboardStaysLockedUntilCpHasActedOnTheLine() throws Exception {
+        s3270.ok("Enter()");
+        awaitStatus("CP READ");
+        // Were the echo's write to unlock the keyboard, a typist could start on the password before
+        // the prompt's write hid and erased the input area; several rounds (four rows each,
+        // all on one page) make that race show.
+        for (int round = 1; round <= 5; round++) {
+            type("LOGON ALICE");
+            s3270.ok("Wait(10,Unlock)");
+            List<String> rows = s3270.ok("Ascii()");
+            int prompts = (int) rows.stream().filter(r -> r.startsWith("ENTER PASSWORD:")).count();
+            assertEquals(round, prompts, "unlocked before CP prompted:\n" + String.join("\n", rows));
+            assertEquals("cd", attributeAt(1759), "unlocked before the input area was hidden");
+            type("WRONGPW");
+            int refusals = round;
+            await("the refusal", r -> r.stream().filter(l -> l.startsWith("DMKLOG050E")).count() == refusals);
+        }
+    }
+
+    @Test
     void withTerminalMoreZeroThePagesTurnByThemselves() throws Exception {
         logon();
         type("TERMINAL MORE 0 0");
