@@ -181,7 +181,7 @@ class GuestSystemTest {
     }
 
     @Test
-    void iplOfANamedSystemEndsTheGuestSystemWaitingForItsConsoleAndRunsTheNewOne() throws Exception {
+    void iplOfANamedSystemEndsTheGuestSystemReadingItsConsoleAndTheNewOneWritesThere() throws Exception {
         AtomicReference<String> ended = new AtomicReference<>();
         AtomicInteger second = new AtomicInteger();
         system.named.register(new GuestSystem() {
@@ -207,6 +207,7 @@ class GuestSystemTest {
 
             @Override
             public void run(GuestMachine machine, String parm) {
+                new Console(machine).write("NEXT HERE");
                 second.incrementAndGet();
             }
         });
@@ -217,7 +218,7 @@ class GuestSystemTest {
         system.cp.ipl(system.machine("GUEST"), "NEXT", "");
         TestSystem.await(() -> second.get() == 1, "the second system to run");
         assertEquals("cleaned up", ended.get());
-        assertTrue(lines.isEmpty(), "an IPL ends the old system silently: " + lines);
+        assertEquals(List.of("NEXT HERE"), lines, "the old system ends silently, its console read gone with it");
     }
 
     @Test

@@ -171,7 +171,8 @@ final class DiskCommands {
         DiskUsage u = d.disk().usage();
         String mode = d.parent() == ' ' ? String.valueOf(d.mode()) : d.mode() + "/" + d.parent();
         String type = typeName(cms, d);
-        return String.format("%-6s %s %-3s %-3s%5d %-4s%7d%8d%11d-%02d%12d%11d", u.volser(), d.cuu(), mode,
+        // Each number ends under the end of its heading, so that the line fits the 3270's 79 columns.
+        return String.format("%-6s %s %-3s %-3s%5d %-4s%8d%7d%12d-%02d%10d%11d", u.volser(), d.cuu(), mode,
                 d.readOnly() ? "R/O" : "R/W", u.cylinders(), type, u.blockSize(), u.files(), u.blocksUsed(),
                 u.percentFull(), u.blocksLeft(), u.blocksTotal());
     }

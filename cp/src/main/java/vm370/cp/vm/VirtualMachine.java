@@ -338,6 +338,8 @@ public final class VirtualMachine {
         stopRequested = false;
         ending = null;
         acquire();
+        // IPL resets the machine's I/O: a channel program an ended guest left running (a console read) must not hold the new one.
+        channel.reset();
         state = RunState.RUNNING;
         guestRunning = true;
         if (runRequest.get() != null) {

@@ -121,10 +121,14 @@ public final class FirstIplDisks {
         return userid.length() > 6 ? userid.substring(0, 6) : userid;
     }
 
-    /** The Y-disk's files: {@code exec/*.exec} as EXECs, {@code asm/*.asm} as ASSEMBLE files, {@code asm/maclib} as SAMPLE MACLIB. */
+    /**
+     * The Y-disk's files: {@code exec/*.exec} as EXECs, {@code asm/*.asm} as ASSEMBLE files,
+     * {@code decks/*.job} as JOB files (batch jobs to PUNCH), {@code asm/maclib} as SAMPLE MACLIB.
+     */
     static List<InstallFile> sampleFiles(Path samples) {
         List<InstallFile> files = new ArrayList<>(textFiles(samples.resolve("exec"), 2));
         files.addAll(textFiles(samples.resolve("asm"), 2));
+        files.addAll(textFiles(samples.resolve("decks"), 2));
         SequencedMap<String, List<String>> macros = new LinkedHashMap<>();
         for (Path macro : listed(samples.resolve("asm").resolve("maclib"), ".macro")) {
             String name = baseName(macro).toUpperCase(Locale.ROOT);
@@ -138,14 +142,27 @@ public final class FirstIplDisks {
         return files;
     }
 
-    /** A folder's {@code *.exec} files as EXECs (RECFM V) and {@code *.asm} as ASSEMBLE files (F 80), with mode number {@code mode}. */
+    /** The host file kinds that become CMS files: by suffix, the file type and record format (F is 80, cards). */
+    private enum Kind {
+        EXEC(".exec", RecordFormat.V), ASSEMBLE(".asm", RecordFormat.F), JOB(".job", RecordFormat.F);
+
+        private final String suffix;
+        private final RecordFormat format;
+
+        Kind(String suffix, RecordFormat format) {
+            this.suffix = suffix;
+            this.format = format;
+        }
+    }
+
+    /** A folder's files of every {@link Kind}, named by their host names, with mode number {@code mode}. */
     private static List<InstallFile> textFiles(Path folder, int mode) {
         List<InstallFile> files = new ArrayList<>();
-        for (Path exec : listed(folder, ".exec")) {
-            FileId.parse(baseName(exec), "EXEC", mode).ifPresent(id -> files.add(InstallFile.text(id, RecordFormat.V, lines(exec))));
-        }
-        for (Path asm : listed(folder, ".asm")) {
-            FileId.parse(baseName(asm), "ASSEMBLE", mode).ifPresent(id -> files.add(InstallFile.text(id, RecordFormat.F, lines(asm))));
+        for (Kind kind : Kind.values()) {
+            for (Path file : listed(folder, kind.suffix)) {
+                FileId.parse(baseName(file), kind.name(), mode)
+                        .ifPresent(id -> files.add(InstallFile.text(id, kind.format, lines(file))));
+            }
         }
         return files;
     }

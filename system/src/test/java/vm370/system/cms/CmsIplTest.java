@@ -51,7 +51,7 @@ class CmsIplTest {
             List<String> query = alice.command("q disk");
             assertEquals("LABEL  CUU M  STAT  CYL TYPE BLKSIZE  FILES  BLKS USED-(%) BLKS LEFT  BLK TOTAL",
                     query.get(0));
-            assertEquals("ALICE1 191 A   R/W    3 3350   4096       0          6-01         354        360", query.get(1));
+            assertEquals("ALICE1 191 A   R/W    3 3350    4096      0           6-01       354        360", query.get(1));
         }
     }
 
@@ -99,7 +99,7 @@ class CmsIplTest {
             assertEquals("FILE NOT FOUND", bob.command("listfile two data c").getFirst());
             assertEquals("first", bob.command("type one list *").getFirst());
             List<String> disks = bob.command("query disk c");
-            assertTrue(disks.get(1).startsWith("BOB192 192 C/A R/O    0 3370   4096       2"), disks.get(1));
+            assertTrue(disks.get(1).startsWith("BOB192 192 C/A R/O    0 3370    4096      2"), disks.get(1));
         }
     }
 }

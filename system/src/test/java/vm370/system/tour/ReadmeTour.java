@@ -64,8 +64,8 @@ record ReadmeTour(List<Step> steps) {
     }
 
     private static Entry entry(String line) {
-        if (line.startsWith("> ")) {
-            String typed = line.substring(2);
+        if (line.startsWith("> ") || line.equals(">")) {
+            String typed = line.length() > 2 ? line.substring(2) : "";
             return typed.endsWith(HIDDEN) ? new Entry.Typed(typed.substring(0, typed.length() - HIDDEN.length()), false)
                     : new Entry.Typed(typed, true);
         }
