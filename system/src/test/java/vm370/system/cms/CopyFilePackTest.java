@@ -23,7 +23,7 @@ class CopyFilePackTest {
             CmsIplTest.edit(alice, "memo script a", "Dear Bob,", "the disk is formatted", "and packed.");
             assertTrue(alice.command("copyfile memo script a memo packed a (pack").getLast().startsWith("Ready;"),
                     String.join("\n", alice.transcript));
-            List<String> listed = alice.command("listfile memo * a (label");
+            List<String> listed = alice.command("listfile memo packed a (label");
             assertTrue(listed.get(1).startsWith("MEMO     PACKED   A1  F  1024      1"), listed.get(1));
             assertTrue(alice.command("copyfile memo packed a (unpack").getLast().startsWith("Ready;"),
                     String.join("\n", alice.transcript));
