@@ -102,10 +102,12 @@ public final class Console3215 extends BasicDevice {
     /**
      * Attention for the oldest waiting line. One attention stands for at least one line; the read
      * that takes it announces the next, so a program that reads once per attention never waits.
+     * A read started before the attention is presented takes the line: then nothing is left to
+     * announce, and a stale attention would make the guest's next SIO end with cc 1.
      */
     private void announce() {
         if (port != null) {
-            port.attention();
+            port.unsolicited(UnitStatus.ATTENTION, () -> !typedAhead.isEmpty());
         }
     }
 
