@@ -1,5 +1,6 @@
 package vm370.cms.nucleus;
 
+import java.util.Arrays;
 import vm370.cms.fs.FsCode;
 import vm370.cms.fs.RecordFormat;
 import vm370.cms.fs.RecordReader;
@@ -222,7 +223,7 @@ final class PackedFile {
             if (failed == FsCode.OK) {
                 failed = out.write(block, 0, LRECL);
             }
-            java.util.Arrays.fill(block, (byte) 0);
+            Arrays.fill(block, (byte) 0);
             used = 0;
         }
 
