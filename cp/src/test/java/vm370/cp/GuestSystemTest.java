@@ -37,11 +37,13 @@ class GuestSystemTest {
             byte[] data = Ebcdic.CP037.encode(text);
             machine.write(0x1000, data, 0, data.length);
             machine.write(0x800, ccw(0x09, 0x1000, data.length), 0, 8);
-            assertEquals(0, machine.startIo(0x009, 0x800));
+            while (machine.startIo(0x009, 0x800) == 1) {
+                Thread.onSpinWait();
+            }
             assertEquals(1, machine.awaitStatus(0x009));
         }
 
-        /** Reads a line; a line typed before the read raised attention, which SIO reports first (cc 1). */
+        /** Reads a line; a line typed before the read raised attention, which SIO reports first (cc 1), as it may for a write. */
         String read() {
             machine.write(0x800, ccw(0x0A, 0x1000, 130), 0, 8);
             while (machine.startIo(0x009, 0x800) == 1) {
