@@ -169,6 +169,46 @@ class GuestSystemTest {
     }
 
     @Test
+    void iplOfANamedSystemEndsTheGuestSystemWaitingForItsConsoleAndRunsTheNewOne() throws Exception {
+        AtomicReference<String> ended = new AtomicReference<>();
+        AtomicInteger second = new AtomicInteger();
+        system.named.register(new GuestSystem() {
+            @Override
+            public String name() {
+                return "WAITER";
+            }
+
+            @Override
+            public void run(GuestMachine machine, String parm) {
+                try {
+                    new Console(machine).read();
+                } finally {
+                    ended.set("cleaned up");
+                }
+            }
+        });
+        system.named.register(new GuestSystem() {
+            @Override
+            public String name() {
+                return "NEXT";
+            }
+
+            @Override
+            public void run(GuestMachine machine, String parm) {
+                second.incrementAndGet();
+            }
+        });
+        List<String> lines = system.logon("GUEST");
+        system.cp.ipl(system.machine("GUEST"), "WAITER", "");
+        TestSystem.await(() -> system.machine("GUEST").state() == vm370.cp.vm.VirtualMachine.RunState.WAITING,
+                "the guest to wait for its console");
+        system.cp.ipl(system.machine("GUEST"), "NEXT", "");
+        TestSystem.await(() -> second.get() == 1, "the second system to run");
+        assertEquals("cleaned up", ended.get());
+        assertTrue(lines.isEmpty(), "an IPL ends the old system silently: " + lines);
+    }
+
+    @Test
     void aGuestSystemThatFailsLeavesItsMachineStoppedAndCpRunning() throws Exception {
         system.named.register(new GuestSystem() {
             @Override
