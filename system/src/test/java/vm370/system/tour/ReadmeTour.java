@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The tour in README.md as steps a test can replay: each step is a fenced block right after a
  * {@code <!-- tour: name -->} comment. In a block, a line starting {@code > } is typed (ending in
- * {@code (not displayed)} when the screen does not show it, as a password); every other line is
+ * {@code (not displayed)} when the screen shows an empty row for it, as for a password); every other line is
  * what the screen shows next, word for word, where {@code …} stands for any text (times, dates).
  */
 record ReadmeTour(List<Step> steps) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,6 +33,8 @@ class ReadmeTourTest {
     private static final int OUTPUT_ROWS = 22;
     /** The characters of a line one output row shows (the last column holds a field attribute). */
     private static final int ROW_WIDTH = 79;
+    /** How long a step's final screen must stay as it is. */
+    private static final long SETTLE_MILLIS = 500;
     /** How long a step may take to show its lines (a loaded machine is slow): {@code -Dtour.patience=seconds}. */
     private static final Duration PATIENCE = Duration.ofSeconds(Long.getLong("tour.patience", 60));
 
@@ -49,6 +52,7 @@ class ReadmeTourTest {
             terminal.ok("Connect(127.0.0.1:" + online.port() + ")");
             terminal.ok("Wait(10,InputField)");
             terminal.ok("Enter()");
+            awaitScreen(terminal, "CP READ", screen -> screen.get(23).substring(60).strip().equals("CP READ"));
             List<String> failures = new ArrayList<>();
             for (ReadmeTour.Step step : tour.steps()) {
                 try {
@@ -66,8 +70,11 @@ class ReadmeTourTest {
 
     /** Clears the screen, then types each line once the screen shows everything before it. */
     private static void play(S3270 terminal, ReadmeTour.Step step) throws Exception {
+        // Always: an empty line (ENTER at the logo) takes a row that looks blank.
         terminal.ok("Wait(10,Unlock)");
         terminal.ok("Clear()");
+        terminal.ok("Wait(10,Unlock)");
+        awaitScreen(terminal, "an empty output area", screen -> outputRows(screen).isEmpty());
         List<ReadmeTour.Entry.Shown> expected = new ArrayList<>();
         for (ReadmeTour.Entry entry : step.entries()) {
             switch (entry) {
@@ -96,21 +103,36 @@ class ReadmeTourTest {
         return rows;
     }
 
-    /** Waits until the output area starts with (or, {@code exactly}, is) the expected lines. */
+    /**
+     * Waits until the output area starts with the expected lines or, at the step's end ({@code
+     * exactly}), is exactly them with the terminal waiting for input (VM READ or CP READ) and
+     * still so a moment later: a screen that shows only the echo of a command has not answered yet.
+     */
     private static void await(S3270 terminal, ReadmeTour.Step step, List<ReadmeTour.Entry.Shown> expected,
                               boolean exactly) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        List<String> rows = outputRows(terminal);
-        while (!shows(rows, expected, exactly)) {
+        while (true) {
+            List<String> screen = terminal.ok("Ascii()");
+            if (shows(outputRows(screen), expected, exactly) && (!exactly || settled(terminal, screen))) {
+                return;
+            }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("tour step '" + step.name() + "': the screen should show\n  "
                         + String.join("\n  ", expected.stream().map(ReadmeTour.Entry.Shown::pattern).toList())
-                        + "\nbut it shows\n  " + String.join("\n  ", rows));
+                        + "\nbut it shows\n  " + String.join("\n  ", outputRows(screen)));
             }
             Thread.sleep(50);
-            rows = outputRows(terminal);
         }
-        assertTrue(shows(rows, expected, exactly));
+    }
+
+    /** The terminal waits for input, and the screen is the same after a moment. */
+    private static boolean settled(S3270 terminal, List<String> screen) throws Exception {
+        String status = screen.get(23).substring(60).strip();
+        if (!status.equals("VM READ") && !status.equals("CP READ")) {
+            return false;
+        }
+        Thread.sleep(SETTLE_MILLIS);
+        return terminal.ok("Ascii()").equals(screen);
     }
 
     private static boolean shows(List<String> rows, List<ReadmeTour.Entry.Shown> expected, boolean exactly) {
@@ -125,9 +147,21 @@ class ReadmeTourTest {
         return true;
     }
 
-    /** The output area's rows, without trailing blanks and without the blank rows below the last line. */
-    private static List<String> outputRows(S3270 terminal) throws IOException {
+    /** Waits until the whole screen satisfies {@code condition}. */
+    private static void awaitScreen(S3270 terminal, String what, Predicate<List<String>> condition) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
         List<String> screen = terminal.ok("Ascii()");
+        while (!condition.test(screen)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the screen never showed " + what + ":\n" + String.join("\n", screen));
+            }
+            Thread.sleep(50);
+            screen = terminal.ok("Ascii()");
+        }
+    }
+
+    /** The output area's rows, without trailing blanks and without the blank rows below the last line. */
+    private static List<String> outputRows(List<String> screen) {
         List<String> rows = new ArrayList<>();
         for (String row : screen.subList(0, OUTPUT_ROWS)) {
             rows.add(row.stripTrailing());
