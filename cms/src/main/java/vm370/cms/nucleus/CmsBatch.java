@@ -16,6 +16,8 @@ import java.util.Set;
  * {@code JOB 'name' STARTED} and {@code ENDED} (by CP MSG), keeps the console log and prints it
  * after the job's own output, so that the user gets one printer file {@code CMSBATCH jobname}.
  * A job whose command abends, or that passes a limit, is cancelled with a message in its log.
+ * From its /JOB card to its output the machine's use is charged to the /JOB user and account (DIAGNOSE
+ * X'4C', with the jobname as distribution code), so CP's accounting file gets one record per job.
  * Between jobs nothing is left behind: spool devices are closed and reset, tags cleared, devices
  * the job linked detached, the batch machine's A-disk (its work disk) formatted afresh, and the
  * next job gets a fresh CMS. With an empty reader the machine waits for a file in an enabled wait.
@@ -32,6 +34,8 @@ public final class CmsBatch implements BatchMonitor {
     private static final long WAIT_FOR_READER = 0x8002_0000_0000_0000L;
     private static final long DISABLED_WAIT = 0x0002_0000_0000_0000L;
     private static final int WORK_DISK = 0x191;
+    /** DIAGNOSE X'4C' condition code: the /JOB userid is not in CP's directory. */
+    private static final int NOT_IN_DIRECTORY = 2;
 
     /** A job from its /JOB card to its end: who gets its output, its name, its limits. */
     private static final class Job {
@@ -42,6 +46,8 @@ public final class CmsBatch implements BatchMonitor {
         long punchCards = MAX_LIMIT;
         final List<String> log = new ArrayList<>();
         String cancelled;
+        /** The machine's use is charged to the /JOB user (DIAGNOSE X'4C'), until the job's end. */
+        boolean charged;
 
         Job(String userid, String name) {
             this.userid = userid;
@@ -117,6 +123,13 @@ public final class CmsBatch implements BatchMonitor {
             cms.console().message(job.cancelled);
             return job;
         }
+        int charge = cms.supervisor().charge(userid, words[1].toUpperCase(Locale.ROOT), job.name);
+        if (charge == NOT_IN_DIRECTORY) {
+            job.cancelled = "DMSBTP103E /JOB USERID '" + userid + "' NOT IN CP DIRECTORY";
+            cms.console().message(job.cancelled);
+            return job;
+        }
+        job.charged = charge == 0;
         cms.cp("SPOOL PRINTER TO " + userid + " CLASS A NOHOLD");
         cms.cp("SPOOL PUNCH TO " + userid + " CLASS A NOHOLD");
         cms.cp("MSG " + userid + " JOB '" + job.name + "' STARTED");
@@ -196,6 +209,9 @@ public final class CmsBatch implements BatchMonitor {
             cms.cp("CLOSE PRINTER NAME CMSBATCH " + job.name);
             cms.cp("CLOSE PUNCH NAME CMSBATCH " + job.name);
             cms.cp("MSG " + job.userid + " JOB '" + job.name + "' " + (job.cancelled == null ? "ENDED" : "CANCELLED"));
+        }
+        if (job.charged) {
+            cms.supervisor().charge(null, null, null);
         }
         cms.cp("SPOOL PRINTER OFF");
         cms.cp("SPOOL PUNCH OFF");
