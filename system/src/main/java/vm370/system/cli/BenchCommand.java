@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 LogonBenchCommand.class,
                 CmsBenchCommand.class,
                 RscsBenchCommand.class,
+                BatchBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
