@@ -105,23 +105,12 @@ final class SpoolCommands {
         return close(cms, UnitRecord.PRINTER, file.get(), true);
     }
 
+    /** One line; with (CC its first character is ASA carriage control. */
     private static boolean printLine(UnitRecord units, String text, boolean carriageControl) {
-        String data = text;
-        int before = 0;
-        if (carriageControl && !text.isEmpty()) {
-            before = switch (text.charAt(0)) {
-                case '1' -> UnitRecord.SKIP_TO_1_IMMEDIATE;
-                case '0' -> UnitRecord.SPACE_1_IMMEDIATE;
-                case '-' -> UnitRecord.SPACE_2_IMMEDIATE;
-                default -> 0;
-            };
-            data = text.substring(1);
-        }
-        if (before != 0 && !units.control(UnitRecord.PRINTER, before)) {
-            return false;
-        }
-        byte[] bytes = Supervisor.EBCDIC.encode(data.isEmpty() ? " " : data);
-        return units.write(UnitRecord.PRINTER, UnitRecord.WRITE_SPACE_1, bytes, 0, Math.min(bytes.length, 132));
+        byte[] bytes = Supervisor.EBCDIC.encode(text.length() < 2 ? text + "  " : text);
+        int length = Math.min(bytes.length, carriageControl ? 133 : 132);
+        return carriageControl ? units.printAsa(bytes[0], bytes, 1, length - 1)
+                : units.write(UnitRecord.PRINTER, UnitRecord.WRITE_SPACE_1, bytes, 0, length);
     }
 
     /** READCARD fn ft [fm] | READCARD *: the next reader file onto disk. */

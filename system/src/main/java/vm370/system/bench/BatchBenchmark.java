@@ -20,7 +20,7 @@ import vm370.system.boot.RunningSystem;
  * {@code vm370 bench batch}: a system in a scratch folder with CMSBATCH (OPTION ACCT, a work disk)
  * and one user who punches N small jobs to it, one reader file each, as {@code PUNCH ... (NOHEADER}
  * would. Each job reads an in-stream file, types it and prints it; the figure is jobs per minute from
- * the first punch to the last job's output in the user's reader, with each job's accounting record.
+ * the first punch to the last job's output printed for the user, each job charged to her.
  */
 public final class BatchBenchmark {
 
@@ -89,7 +89,7 @@ public final class BatchBenchmark {
     private static Result measure(RunningSystem system, int jobs, PrintStream out) throws InterruptedException {
         Semaphore outputs = new Semaphore(0);
         system.spool().manager().onArrival(file -> {
-            if (file.queue() == SpoolQueue.READER && file.owner().equals("ALICE") && file.fileName().equals("CMSBATCH")) {
+            if (file.queue() == SpoolQueue.PRINTER && file.owner().equals("ALICE") && file.fileName().equals("CMSBATCH")) {
                 outputs.release();
             }
         });

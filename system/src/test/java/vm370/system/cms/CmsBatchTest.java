@@ -28,7 +28,8 @@ import vm370.system.boot.RunningSystem;
 
 /**
  * The CMS Batch Facility: CMSBATCH, IPLed with PARM BATCH, runs the jobs punched to it one after
- * another and sends each job's output and console log to the /JOB user as CMSBATCH jobname.
+ * another and prints each job's output and console log for the /JOB user as CMSBATCH jobname, charging
+ * the job to that user in the accounting file.
  */
 class CmsBatchTest {
 
@@ -107,12 +108,12 @@ class CmsBatchTest {
         punch.close(CloseOptions.PLAIN);
     }
 
-    /** Waits for ALICE's reader file {@code CMSBATCH jobname} and returns its lines. */
+    /** Waits for the printer file {@code CMSBATCH jobname} printed for ALICE and returns its lines. */
     private static List<String> output(RunningSystem system, String job) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < until) {
             Optional<SpoolFile> file = system.spool().manager().files(f -> f.owner().equals("ALICE")
-                    && f.queue() == SpoolQueue.READER && f.fileName().equals("CMSBATCH") && f.fileType().equals(job))
+                    && f.queue() == SpoolQueue.PRINTER && f.fileName().equals("CMSBATCH") && f.fileType().equals(job))
                     .stream().findFirst();
             if (file.isPresent()) {
                 List<String> lines = new ArrayList<>();
