@@ -25,7 +25,15 @@ final class SpoolCommands {
         if (rc != 0) {
             return rc;
         }
-        return close(cms, UnitRecord.PUNCH, file.get(), true);
+        return closeUnlessInBatchJob(cms, UnitRecord.PUNCH, file.get());
+    }
+
+    /**
+     * PRINT's and PUNCH's close. In a batch job the device stays open: the monitor closes it at the
+     * job's end, so that all the job printed and punched is one file, CMSBATCH jobname.
+     */
+    private static int closeUnlessInBatchJob(CmsSession cms, int device, Disks.Found file) {
+        return cms.console().inBatchJob() ? 0 : close(cms, device, file, true);
     }
 
     /** The file named by the first two or three operands, or empty after the message. */
@@ -102,7 +110,7 @@ final class SpoolCommands {
                 return cms.fail(100, "DMSPRT113S PRINTER (00E) NOT ATTACHED");
             }
         }
-        return close(cms, UnitRecord.PRINTER, file.get(), true);
+        return closeUnlessInBatchJob(cms, UnitRecord.PRINTER, file.get());
     }
 
     /** One line; with (CC its first character is ASA carriage control. */
