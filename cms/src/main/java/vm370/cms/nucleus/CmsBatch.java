@@ -218,7 +218,7 @@ public final class CmsBatch implements BatchMonitor {
     private static CmsSession endJob(CmsSession cms, Job job, Set<Integer> ownDevices) {
         Console console = cms.console();
         console.limitCpu(Long.MAX_VALUE);
-        console.line(job.cancelled == null ? "JOB '" + job.name + "' ENDED" : job.cancelled);
+        console.line("JOB '" + job.name + "' " + (job.cancelled == null ? "ENDED" : "CANCELLED"));
         console.keepLog(null);
         if (!job.userid.isEmpty() && job.log.size() > 1) {
             UnitRecord units = cms.unitRecord();

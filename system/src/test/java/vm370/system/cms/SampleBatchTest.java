@@ -56,7 +56,10 @@ class SampleBatchTest {
             Path printer = dir.resolve("var/printer");
             assertTrue(printed(printer, "REXXJOB", console).contains("HELLO FROM A BATCH JOB"));
             String report = printed(printer, "REPORT", console);
-            assertTrue(report.contains("QUARTERLY SALES REPORT"), report);
+            assertTrue(report.contains("QUARTERLY SALES REPORT\r" + " ".repeat(22) + "_".repeat(22) + "\n\n REGION"),
+                    "the title overprinted with its underline, then a blank line: " + report);
+            assertTrue(report.contains("\n\n\n NORTH"), "two blank lines before NORTH: " + report);
+            assertTrue(report.contains("\f" + " ".repeat(22) + "NOTES (A NEW PAGE)"), "a new page: " + report);
             assertTrue(pdf(printer, "REPORT"), "the report's PDF");
             String failed = printed(printer, "FAILJOB", console);
             assertTrue(failed.contains("DMSBTP108E JOB 'FAILJOB' CANCELLED: SYSTEM ABEND"), failed);
