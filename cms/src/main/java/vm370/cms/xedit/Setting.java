@@ -70,6 +70,11 @@ enum Setting {
         return fullName;
     }
 
+    /** How many letters the name may be cut to. */
+    int minimum() {
+        return minimum;
+    }
+
     boolean settable() {
         return setter != null;
     }

@@ -80,6 +80,11 @@ enum Subcommand {
         return fullName;
     }
 
+    /** How many letters the name may be cut to. */
+    int minimum() {
+        return minimum;
+    }
+
     int run(Editor editor, String operands) {
         return handler.run(editor, operands);
     }
