@@ -44,6 +44,11 @@ public final class UnitRecord {
     private Header inStream;
     private boolean inStreamEnded;
     private long printed;
+    /**
+     * The printer's carriage is still on the line an ASA print wrote (ASA spaces before a line, a plain
+     * write after it): a plain write then spaces first instead of overprinting that line.
+     */
+    private boolean onAsaLine;
     private long punched;
 
     UnitRecord(Supervisor supervisor) {
@@ -54,6 +59,10 @@ public final class UnitRecord {
     public boolean write(int device, int command, byte[] data, int offset, int count) {
         if (device == PRINTER) {
             printed++;
+            if (onAsaLine && command != WRITE_NO_SPACE && !control(PRINTER, SPACE_1_IMMEDIATE)) {
+                return false;
+            }
+            onAsaLine = command == WRITE_NO_SPACE;
         } else if (device == PUNCH) {
             punched++;
         }
@@ -89,6 +98,9 @@ public final class UnitRecord {
 
     /** A control operation without data (a skip or space immediate). */
     public boolean control(int device, int command) {
+        if (device == PRINTER) {
+            onAsaLine = false;
+        }
         return supervisor.single(device, StorageMap.UNIT_RECORD_CCW, command, StorageMap.UNIT_RECORD_BUFFER, 1).ok();
     }
 

@@ -1,6 +1,7 @@
 package vm370.cp.privileged;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vm370.cp.security.AccountingFile;
@@ -77,7 +78,7 @@ final class AccountingDiagnose {
     void diagnose(Cpu cpu, int rx, int ry) {
         int code = cpu.gpr[ry] & 0xFFFF;
         Optional<UserEntry> own = directory.lookup(machine.userid());
-        if (own.isEmpty() || !hasAccountOption(own.get())) {
+        if (own.isEmpty() || !hasAccountOption(statements(own.get()))) {
             cpu.setConditionCode(1);
             return;
         }
@@ -103,7 +104,7 @@ final class AccountingDiagnose {
             return;
         }
         writeCharge(own.get());
-        payer = address == 0 ? null : payer(charged.get(), code, list);
+        payer = address == 0 ? null : payer(charged.get(), statements(charged.get()), code, list);
         cpu.setConditionCode(0);
     }
 
@@ -112,15 +113,15 @@ final class AccountingDiagnose {
         Usage now = usage();
         Usage used = now.minus(since);
         since = now;
-        Payer charged = payer != null ? payer : payer(own, 0, new byte[24]);
+        Payer charged = payer != null ? payer : payer(own, statements(own), 0, new byte[24]);
         records.accept(new AccountingFile.Charge(charged.userid(), charged.account(), charged.distribution(),
                 machine.userid(), now(), used.cpuNanos(), used.startIo(), used.pageIns(), used.pageOuts(),
                 used.printed(), used.punched(), used.read()));
     }
 
     /** Code X'04' brings an account number, X'08' a distribution code, X'0C' both, in that order. */
-    private static Payer payer(UserEntry entry, int code, byte[] list) {
-        Optional<EntryStatement.Account> account = entry.statements().stream()
+    private static Payer payer(UserEntry entry, List<EntryStatement> statements, int code, byte[] list) {
+        Optional<EntryStatement.Account> account = statements.stream()
                 .filter(EntryStatement.Account.class::isInstance).map(EntryStatement.Account.class::cast).findFirst();
         String number = account.map(EntryStatement.Account::number).orElse(entry.userid());
         String distribution = account.flatMap(EntryStatement.Account::distribution).orElse(entry.userid());
@@ -159,8 +160,13 @@ final class AccountingDiagnose {
         cpu.setConditionCode(0);
     }
 
-    private static boolean hasAccountOption(UserEntry entry) {
-        return entry.statements().stream().anyMatch(s -> s instanceof EntryStatement.Options options
+    /** The entry's statements with its PROFILE's (an INCLUDE'd ACCOUNT or OPTION counts). */
+    private List<EntryStatement> statements(UserEntry entry) {
+        return directory.snapshot().statements(entry);
+    }
+
+    private static boolean hasAccountOption(List<EntryStatement> statements) {
+        return statements.stream().anyMatch(s -> s instanceof EntryStatement.Options options
                 && options.options().stream().anyMatch("ACCT"::equalsIgnoreCase));
     }
 
