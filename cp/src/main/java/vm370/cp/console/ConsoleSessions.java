@@ -86,6 +86,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         });
         commands.useSessions(this);
         commands.useJournal(journal);
+        cp.useAccounting(accounting);
         commands.useTerminalNames(this::terminalName);
         new ConsoleCommands(this).register(commands);
     }
