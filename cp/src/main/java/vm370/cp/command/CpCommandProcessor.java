@@ -47,6 +47,7 @@ public final class CpCommandProcessor implements CpCommands {
         this.devices = new DeviceCommands(cp, this::settings, this::journal);
         MachineCommands machine = new MachineCommands(cp);
         StorageCommands storage = new StorageCommands();
+        DebugCommands debug = new DebugCommands(cp);
         OperatorCommands operator = new OperatorCommands(cp, users, time, this::shutdownHook, this::sessions);
         this.sessions = operator.defaultSessions();
         this.table = List.of(
@@ -67,6 +68,8 @@ public final class CpCommandProcessor implements CpCommands {
                 new CommandEntry("SYStem", "G", machine::system),
                 new CommandEntry("Display", "G", storage::display),
                 new CommandEntry("STore", "G", storage::store),
+                new CommandEntry("TRace", "G", debug::trace),
+                new CommandEntry("ADSTOP", "G", debug::adstop),
                 new CommandEntry("INDicate", "EG", operator::indicate),
                 new CommandEntry("LOGoff", "*", r -> {
                     sessions.logoff(r.machine(), false);
@@ -93,6 +96,7 @@ public final class CpCommandProcessor implements CpCommands {
                 spool.entry(SpoolCommands.Verb.LOADBUF, "LOADBUF", "D"),
                 spool.entry(SpoolCommands.Verb.HOLD, "HOLD", "D"),
                 spool.entry(SpoolCommands.Verb.FREE, "FREE", "D"));
+        this.queryOperands = plus(queryOperands, "TRace", "G", debug::query);
     }
 
     @Override
