@@ -70,6 +70,7 @@ public final class CpCommandProcessor implements CpCommands {
                 new CommandEntry("STore", "G", storage::store),
                 new CommandEntry("TRace", "G", debug::trace),
                 new CommandEntry("ADSTOP", "G", debug::adstop),
+                new CommandEntry("DUMP", "G", new DumpCommand(cp)::dump),
                 new CommandEntry("INDicate", "EG", operator::indicate),
                 new CommandEntry("LOGoff", "*", r -> {
                     sessions.logoff(r.machine(), false);

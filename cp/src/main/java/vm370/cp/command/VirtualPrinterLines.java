@@ -24,12 +24,12 @@ final class VirtualPrinterLines {
                 .filter(SpoolWriter.class::isInstance).map(SpoolWriter.class::cast).findFirst());
     }
 
-    /** Prints one line; false when the spool is full and the line was not written. */
-    static boolean print(SpoolWriter printer, String line) {
+    /** Prints one line; a full spool writes nothing and says so. */
+    static WriteOutcome print(SpoolWriter printer, String line) {
         byte[] record = new byte[line.length()];
         for (int i = 0; i < record.length; i++) {
             record[i] = Ebcdic.CP037.toByte(line.charAt(i), Ebcdic.SPACE);
         }
-        return printer.write(UnitRecordCommand.WRITE_SPACE_1, record) == WriteOutcome.WRITTEN;
+        return printer.write(UnitRecordCommand.WRITE_SPACE_1, record);
     }
 }

@@ -149,12 +149,47 @@ class DebugCommandsTest {
         awaitLine(WAIT);
         assertFalse(console().contains(SVC_LINE), "nothing on the terminal");
         fixture.run("ALICE", "TRACE END");
+        assertEquals(List.of(SVC_LINE, BRANCH_LINE), printerFile());
+    }
+
+    @Test
+    void dumpPrintsRegistersAndStorageWithTranslationAsOnePrinterFile() throws Exception {
+        fixture.run("ALICE", "IPL 00C");
+        awaitLine(WAIT);
+        fixture.run("ALICE", "STORE L2040 C1C2C3C4");
+        assertEquals(List.of("COMMAND COMPLETE"), fixture.run("ALICE", "DUMP 2000-205F * after the run").lines());
+        List<String> printed = printerFile();
+        assertEquals("USERID = ALICE     DUMPID = after the run", printed.get(0));
+        assertEquals("PSW = 00020000  80000000", printed.get(1));
+        assertEquals("GPR  0- 7 = 00000000 00000001 00000000 00000000 00000000 00000000 00000000 00000000", printed.get(2));
+        assertTrue(printed.get(3).startsWith("GPR  8-15 = 00000000 00000000 00000000 00000000 40002002"), printed.get(3));
+        assertEquals(List.of(
+                "002000  05C0D207 0060C01E 41100001 0A0D47F0  C0120000 8200C026 82000020 00000000  *.{K..-{........0{...b.{.b.......*",
+                // after DONE, what the IPL deck's loader left behind
+                "002020  00000000 00002018 00020000 00000000  02002000 20000030 00000000 00000000  *................................*",
+                "002040  C1C2C3C4 00000000 00000000 00000000  00000000 00000000 00000000 00000000  *ABCD............................*"),
+                printed.subList(printed.size() - 3, printed.size()));
+    }
+
+    @Test
+    void dumpOfTheWholeMachineAnnouncesEach64kAndFoldsEqualLines() throws Exception {
+        List<String> answer = fixture.run("ALICE", "DUMP").lines();
+        assertEquals(16, answer.size());
+        assertEquals("DUMPING LOC 010000", answer.getFirst());
+        assertEquals("DUMPING LOC 0F0000", answer.get(14));
+        assertEquals("COMMAND COMPLETE", answer.getLast());
+        assertTrue(printerFile().contains("LINES 000020 TO 0FFFFF SAME AS ABOVE"));
+        assertEquals(List.of("DMKCDB004E HEXLOC MISSING OR INVALID"), fixture.run("ALICE", "DUMP 300000").lines());
+        assertEquals(List.of("DMKCDB040E DEV PRT DOES NOT EXIST"), fixture.run("BOB", "DUMP").lines());
+    }
+
+    private List<String> printerFile() {
         List<SpoolFile> files = fixture.system.spool.manager().files(
                 f -> f.origin().equals("ALICE") && f.deviceType() == DeviceType.PRT);
         assertEquals(1, files.size());
         List<String> printed = new ArrayList<>();
         FileRecords.scan(fixture.system.spool.manager().store(), files.getFirst().spoolId(),
                 (operation, data) -> printed.add(Ebcdic.CP037.decode(data)));
-        assertEquals(List.of(SVC_LINE, BRANCH_LINE), printed);
+        return printed;
     }
 }
