@@ -72,15 +72,9 @@ public final class CpCommandProcessor implements CpCommands {
                 new CommandEntry("ADSTOP", "G", debug::adstop),
                 new CommandEntry("DUMP", "G", new DumpCommand(cp)::dump),
                 new CommandEntry("INDicate", "EG", operator::indicate),
-                new CommandEntry("LOGoff", "*", r -> {
-                    sessions.logoff(r.machine(), false);
-                    return CommandResponse.ok();
-                }),
+                new CommandEntry("LOGoff", "*", r -> holding(r, hold -> sessions.logoff(r.machine(), false, hold))),
                 new CommandEntry("LOGON", "*", r -> CpMessage.ALREADY_LOGGED_ON.from("DMKLOG", r.userid())),
-                new CommandEntry("DISConn", "*", r -> {
-                    sessions.disconnect(r.machine());
-                    return CommandResponse.ok();
-                }),
+                new CommandEntry("DISConn", "*", r -> holding(r, hold -> sessions.disconnect(r.machine(), hold))),
                 new CommandEntry("FORCE", "A", operator::force),
                 new CommandEntry("AUTOlog", "AB", operator::autolog),
                 new CommandEntry("XAUTOlog", "AB", operator::xautolog),
@@ -119,6 +113,16 @@ public final class CpCommandProcessor implements CpCommands {
             }
         }
         return CommandResponse.unknown(verb);
+    }
+
+    /** LOGOFF [HOLD] and DISCONNECT [HOLD]: HOLD keeps a switched line; any other operand is refused. */
+    private static CommandResponse holding(CommandEntry.Request request, java.util.function.Consumer<Boolean> end) {
+        String operand = request.operands().next();
+        if (operand != null && !operand.equals("HOLD")) {
+            return CpMessage.INVALID_OPERAND.from("DMKUSO", operand);
+        }
+        end.accept(operand != null);
+        return CommandResponse.ok();
     }
 
     private static CommandResponse run(CommandEntry entry, CommandEntry.Request request) {

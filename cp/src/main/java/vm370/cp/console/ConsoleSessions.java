@@ -165,7 +165,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     ConsoleOutput disconnectedConsole(VirtualMachine machine) {
         DisconnectedConsole console = new DisconnectedConsole(machine, timers, disconnectedReadLimit, () -> {
             if (cp.machine(machine.userid()).orElse(null) == machine && connected.get(machine) == null) {
-                logoff(machine, false);
+                logoff(machine, false, false);
             }
         });
         DisconnectedConsole before = disconnected.put(machine, console);
@@ -307,7 +307,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     // ---- SessionControl: LOGOFF, FORCE, DISCONNECT ----
 
     @Override
-    public String logoff(VirtualMachine machine, boolean forced) {
+    public String logoff(VirtualMachine machine, boolean forced, boolean hold) {
         TerminalSession session = connected.get(machine);
         machine.consoleLine(TimeFormat.accounting(machine.connectTime(), machine.dispatchable().cpuNanos()));
         machine.consoleLine("LOGOFF AT " + time.stamp() + (forced ? " BY SYSTEM" : ""));
@@ -318,7 +318,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         String operatorLine = String.format("%s LOGOFF AS %-8s USERS = %03d", session == null ? "USER DSC"
                 : session.device().kind() + " " + session.device().address(), machine.userid(), remaining);
         if (session != null) {
-            session.detach(session.device() instanceof GraphicConsole);
+            release(session, hold);
         }
         machine.connectConsole(ConsoleOutput.DISCONNECTED);
         stopCounting(machine);
@@ -360,7 +360,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     }
 
     @Override
-    public void disconnect(VirtualMachine machine) {
+    public void disconnect(VirtualMachine machine, boolean hold) {
         TerminalSession session = connected.get(machine);
         machine.consoleLine("DISCONNECT AT " + time.stamp());
         journal.record(SecurityJournal.Event.DISCONNECT, machine.userid(), session == null ? "" : where(session));
@@ -370,9 +370,20 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         }
         String kind = session.device().kind();
         String address = session.device().address();
-        session.detach(session.device() instanceof GraphicConsole);
+        release(session, hold);
         operatorMessage(String.format("%s %s DISCONNECT %-8s USERS = %03d", kind, address, machine.userid(),
                 cp.machines().size()));
+    }
+
+    /**
+     * The terminal lets go of its machine: a 3270 shows the logo again; a switched line (telnet
+     * line mode) is dropped, or with HOLD gets the greeting again.
+     */
+    private static void release(TerminalSession session, boolean hold) {
+        session.detach(session.device() instanceof GraphicConsole);
+        if (!hold && session.device().switched()) {
+            session.device().hangUp();
+        }
     }
 
     /** The response to a command the console adds, for its handlers. */

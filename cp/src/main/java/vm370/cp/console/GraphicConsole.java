@@ -134,6 +134,11 @@ final class GraphicConsole implements ConsoleDevice {
     }
 
     @Override
+    public boolean switched() {
+        return false;
+    }
+
+    @Override
     public void hangUp() {
         terminal.close();
     }
