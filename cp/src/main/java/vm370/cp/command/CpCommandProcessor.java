@@ -63,6 +63,7 @@ public final class CpCommandProcessor implements CpCommands {
                 new CommandEntry("DETach", "G", devices::detach),
                 new CommandEntry("DEFine", "G", devices::define),
                 new CommandEntry("COUple", "G", devices::couple),
+                new CommandEntry("RESET", "G", devices::reset),
                 new CommandEntry("Ipl", "G", machine::ipl),
                 new CommandEntry("Begin", "G", machine::begin),
                 new CommandEntry("SYStem", "G", machine::system),

@@ -59,6 +59,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     private final Map<TerminalSession, Boolean> terminals = new ConcurrentHashMap<>();
     /** The consoles of disconnected machines, each counting a console read nobody answers. */
     private final Map<VirtualMachine, DisconnectedConsole> disconnected = new ConcurrentHashMap<>();
+    private final DialConnections dialing;
     private final ScheduledExecutorService timers;
     private volatile boolean enabled = true;
     private volatile Duration disconnectedReadLimit = Duration.ofMinutes(15);
@@ -72,6 +73,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     public ConsoleSessions(ControlProgram cp, CpCommandProcessor commands, Path stateFolder, InstantSource clock)
             throws IOException {
         this.cp = cp;
+        this.dialing = new DialConnections(cp, this);
         this.commands = commands;
         this.clock = clock;
         this.time = new TimeFormat(cp.clock(), cp.config().timeZone());
@@ -292,6 +294,11 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         machine.consoleLine(time.clockTime());
         machine.consoleLine(String.format("MSG FROM %-8s:  %s", "LOGON" + address, text));
         return null;
+    }
+
+    /** The DIAL connections of this system's terminals. */
+    DialConnections dialing() {
+        return dialing;
     }
 
     /** A line for the system operator, with its time: on the operator's console when one is connected. */
