@@ -30,6 +30,8 @@ public final class CpCommandProcessor implements CpCommands {
     private volatile List<CommandEntry> queryOperands = List.of();
     private volatile List<CommandEntry> setOperands = List.of();
     private volatile Function<VirtualMachine, String> terminals = CpCommandProcessor::consoleAddress;
+    /** Terminals DIALed to machines now, for QUERY USERS; the terminal side installs the count. */
+    private volatile java.util.function.IntSupplier dialed = () -> 0;
     private volatile SpecialMessages specialMessages = SpecialMessages.NONE;
     private volatile Runnable shutdown;
     private volatile SessionControl sessions;
@@ -41,7 +43,7 @@ public final class CpCommandProcessor implements CpCommands {
         TimeFormat time = new TimeFormat(cp.clock(), cp.config().timeZone());
         SpoolBridge spool = new SpoolBridge(cp, this::settings);
         Users users = new Users(cp, this::settings, this::terminal, time);
-        QueryCommand query = new QueryCommand(cp, users, spool, time, () -> queryOperands);
+        QueryCommand query = new QueryCommand(cp, users, spool, time, () -> queryOperands, () -> dialed.getAsInt());
         MessageCommands messages = new MessageCommands(users, time, this::specialMessages);
         SetCommand set = new SetCommand(this::settings, new SchedulingCommands(users), () -> setOperands);
         this.devices = new DeviceCommands(cp, this::settings, this::journal);
@@ -198,6 +200,11 @@ public final class CpCommandProcessor implements CpCommands {
     /** Names the terminal a user is on, as QUERY NAMES shows it (the terminal module knows real addresses). */
     public void useTerminalNames(Function<VirtualMachine, String> names) {
         this.terminals = names;
+    }
+
+    /** How many terminals are DIALed now (QUERY USERS: {@code nnn USERS, mmm DIALED}). */
+    public void useDialedCount(java.util.function.IntSupplier count) {
+        this.dialed = count;
     }
 
     /** Where SMSG goes: service machines (RSCS, CMSBATCH) register the programs that take special messages. */

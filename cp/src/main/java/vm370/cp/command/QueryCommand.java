@@ -32,10 +32,12 @@ final class QueryCommand {
     private final TimeFormat time;
     private final String iplStamp;
     private final java.util.function.Supplier<List<CommandEntry>> added;
+    private final java.util.function.IntSupplier dialed;
 
     QueryCommand(ControlProgram cp, Users users, SpoolBridge spool, TimeFormat time,
-                 java.util.function.Supplier<List<CommandEntry>> added) {
+                 java.util.function.Supplier<List<CommandEntry>> added, java.util.function.IntSupplier dialed) {
         this.added = added;
+        this.dialed = dialed;
         this.cp = cp;
         this.users = users;
         this.spool = spool;
@@ -68,7 +70,7 @@ final class QueryCommand {
             return user(operands.next());
         }
         if (Tokens.abbreviates(what, "USERS")) {
-            return CommandResponse.ok(String.format("%03d USERS, %03d DIALED", users.all().size(), 0));
+            return CommandResponse.ok(String.format("%03d USERS, %03d DIALED", users.all().size(), dialed.getAsInt()));
         }
         if (Tokens.abbreviates(what, "Virtual")) {
             return virtual(machine, operands);

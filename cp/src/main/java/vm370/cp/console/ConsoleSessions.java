@@ -89,6 +89,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         commands.useSessions(this);
         commands.useJournal(journal);
         commands.useTerminalNames(this::terminalName);
+        commands.useDialedCount(dialing::count);
         new ConsoleCommands(this).register(commands);
     }
 

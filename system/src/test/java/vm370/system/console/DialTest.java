@@ -158,6 +158,7 @@ class DialTest {
                 awaitStatus(other, "CP READ");
                 type(other, "DIAL CAROL 0C0");
                 awaitGuestScreen(other);
+                assertEquals(List.of("001 USERS, 001 DIALED"), command("QUERY USERS").lines());
                 type(t, "DIAL CAROL");
                 awaitLine(t, "DMKDIA094E LINE(S) NOT AVAILABLE ON CAROL");
             }

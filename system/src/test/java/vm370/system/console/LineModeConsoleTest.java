@@ -74,8 +74,8 @@ class LineModeConsoleTest {
             exchange(peer, "four", "ECHO 4: four\r\n");
             exchange(peer, "#CP LOGOFF HOLD", "LOGOFF AT ");
             assertTrue(peer.awaitText("VM/370 ONLINE\r\n", WAIT), "HOLD keeps the line: the greeting again");
-            exchange(peer, "LOGON ALICE", "ENTER PASSWORD:\r\n");
-            exchange(peer, "ALICEPW", "ECHO READY\r\n");
+            exchange(peer, "LOGON BOB", "ENTER PASSWORD:\r\n");
+            exchange(peer, "BOBPW", "ECHO READY\r\n");
             exchange(peer, "#CP LOGOFF", "LOGOFF AT ");
             assertTrue(peer.awaitClosed(WAIT), "without HOLD the switched line is dropped");
         }
