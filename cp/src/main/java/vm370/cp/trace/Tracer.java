@@ -131,7 +131,7 @@ public final class Tracer implements ExecutionMonitor {
         String text = TraceLines.instruction(address, instruction);
         emit(now.get(TraceEvent.INSTRUCTION), text);
         Opcode opcode = Decoder.ALL.decode(instruction);
-        if (opcode == null || !opcode.isPrivileged() || on().problemState()) {
+        if (opcode == null || !opcode.isPrivileged() || cpu.problemState()) {
             return;
         }
         if (!IO_INSTRUCTIONS.contains(opcode)) {
@@ -184,10 +184,6 @@ public final class Tracer implements ExecutionMonitor {
             emit(now.get(TraceEvent.CSW), TraceLines.csw(code, cpu.storage().read(CSW, 8)));
         }
         endOfEvent();
-    }
-
-    private Cpu on() {
-        return cpu;
     }
 
     private void emit(Setting setting, String line) {
