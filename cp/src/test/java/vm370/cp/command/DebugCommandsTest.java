@@ -65,7 +65,11 @@ class DebugCommandsTest {
     }
 
     private void awaitLine(String line) throws InterruptedException {
-        TestSystem.await(() -> console().contains(line), line);
+        try {
+            TestSystem.await(() -> console().contains(line), line);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + " on ALICE's console:\n" + String.join("\n", console()), e);
+        }
     }
 
     private void awaitStopped() throws InterruptedException {
@@ -116,6 +120,39 @@ class DebugCommandsTest {
         assertEquals(List.of("TRACE NOT ACTIVE"), fixture.run("ALICE", "Q TRACE").lines(), "the stop is used up");
         fixture.run("ALICE", "B");
         awaitLine(WAIT);
+    }
+
+    /** SIO at 2010 of the CCW at 2038 (write "HELLO" on the printer 00E, which ends at once: CC 1, the CSW stored). */
+    private static final String PRINTING = """
+            IOPROG   START X'2000'
+                     BALR  12,0
+                     USING *,12
+                     MVC   X'78'(8),IONEW
+                     LA    1,CCW
+                     ST    1,X'48'
+                     SIO   X'00E'
+                     LPSW  DONE
+            HANDLER  LPSW  DONE
+                     DS    0D
+            IONEW    DC    X'00000000',A(HANDLER)
+            WAITIO   DC    X'80020000',A(0)
+            DONE     DC    X'0002000000000000'
+            CCW      DC    X'09',AL3(LINE),X'20',X'00',AL2(5)
+            LINE     DC    C'HELLO'
+                     END
+            """;
+
+    @Test
+    void traceOfSioShowsTheInstructionItsConditionCodeAndTheChannelProgram() throws Exception {
+        fixture.run("ALICE", "PURGE READER ALL");
+        fixture.system.punchIplDeck("ALICE", PRINTING);
+        fixture.run("ALICE", "TRACE SIO CCW I/O CSW RUN");
+        fixture.run("ALICE", "IPL 00C");
+        awaitLine(WAIT);
+        List<String> lines = console();
+        assertTrue(lines.contains("SIO   002010  9C00 000E       SIO   14  CC 1"), () -> String.join("\n", lines));
+        assertTrue(lines.contains("CCW   002038  09002040 20000005"), () -> String.join("\n", lines));
+        assertEquals(List.of("000040 00002040 0C000000"), fixture.run("ALICE", "D L40.8").lines(), "the CSW the SIO stored");
     }
 
     @Test
