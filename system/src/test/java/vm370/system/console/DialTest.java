@@ -93,6 +93,8 @@ class DialTest {
         assertEquals(0, assembled.returnCode(), assembled.listing());
         program = Loader.linkAtAssembledAddress(List.of(assembled.objectDeck()));
         assertEquals(List.of("GRAF 0C0 DEFINED"), command("DEFINE GRAF 0C0").lines());
+        assertEquals(List.of("PRT 00E DEFINED"), command("DEFINE PRINTER 00E").lines());
+        assertEquals(List.of(), command("TRACE I/O CSW PRINTER").lines());
         carol.call(() -> {
             carol.storage().storage().writeBytes(program.origin(), program.image(), 0, program.image().length);
             return null;
@@ -134,10 +136,24 @@ class DialTest {
             assertEquals('\'', buffer().charAt(0), "the AID is ENTER (X'7D')");
             ConsoleFixture.await(t, "the guest's reply", rows -> rows.get(1).startsWith("THANK YOU"));
             assertEquals(List.of(), command("RESET 0C0").lines());
+            List<String> traced = printedTrace();
+            assertTrue(traced.stream().anyMatch(l -> l.startsWith("I/O   000000  DEV  00C0 OLD PSW = 800200C0")),
+                    String.join("\n", traced));
+            assertTrue(traced.stream().anyMatch(l -> l.startsWith("CSW   DEV  00C0  CSW = ")), String.join("\n", traced));
             awaitLine(t, "DROP FROM CAROL 0C0");
             awaitStatus(t, "CP READ");
             assertTrue(freeAgain(), "0C0 can be dialed again");
         }
+    }
+
+    /** TRACE END closes the printer file the I/O trace of the session went to; its lines. */
+    private List<String> printedTrace() throws Exception {
+        command("TRACE END");
+        var manager = fixture.system.spool().manager();
+        var file = manager.files(f -> f.origin().equals("CAROL")).getFirst();
+        List<String> lines = new java.util.ArrayList<>();
+        vm370.spool.file.FileRecords.scan(manager.store(), file.spoolId(), (op, data) -> lines.add(Ebcdic.CP037.decode(data)));
+        return lines;
     }
 
     @Test
