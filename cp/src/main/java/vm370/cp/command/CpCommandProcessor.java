@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import vm370.cp.ControlProgram;
 import vm370.cp.security.SecurityJournal;
 import vm370.cp.vm.VirtualMachine;
@@ -31,7 +33,7 @@ public final class CpCommandProcessor implements CpCommands {
     private volatile List<CommandEntry> setOperands = List.of();
     private volatile Function<VirtualMachine, String> terminals = CpCommandProcessor::consoleAddress;
     /** Terminals DIALed to machines now, for QUERY USERS; the terminal side installs the count. */
-    private volatile java.util.function.IntSupplier dialed = () -> 0;
+    private volatile IntSupplier dialed = () -> 0;
     private volatile SpecialMessages specialMessages = SpecialMessages.NONE;
     private volatile Runnable shutdown;
     private volatile SessionControl sessions;
@@ -119,7 +121,7 @@ public final class CpCommandProcessor implements CpCommands {
     }
 
     /** LOGOFF [HOLD] and DISCONNECT [HOLD]: HOLD keeps a switched line; any other operand is refused. */
-    private static CommandResponse holding(CommandEntry.Request request, java.util.function.Consumer<Boolean> end) {
+    private static CommandResponse holding(CommandEntry.Request request, Consumer<Boolean> end) {
         String operand = request.operands().next();
         if (operand != null && !operand.equals("HOLD")) {
             return CpMessage.INVALID_OPERAND.from("DMKUSO", operand);
@@ -211,7 +213,7 @@ public final class CpCommandProcessor implements CpCommands {
     }
 
     /** How many terminals are DIALed now (QUERY USERS: {@code nnn USERS, mmm DIALED}). */
-    public void useDialedCount(java.util.function.IntSupplier count) {
+    public void useDialedCount(IntSupplier count) {
         this.dialed = count;
     }
 
