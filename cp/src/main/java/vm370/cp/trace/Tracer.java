@@ -64,12 +64,10 @@ public final class Tracer implements ExecutionMonitor {
         watch();
     }
 
-    /** TRACE END: every event off; true when any was on. */
-    public boolean end() {
-        boolean any = !settings.isEmpty();
+    /** TRACE END: every event off. */
+    public void end() {
         settings = Map.of();
         watch();
-        return any;
     }
 
     /** True when some event goes to the printer. */
