@@ -7,19 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vm370.cp.TestSystem;
+import vm370.cp.guest.GuestMachine;
+import vm370.cp.guest.GuestSystem;
 import vm370.cp.vm.VirtualMachine;
+import vm370.s370.asm.Assembler;
+import vm370.s370.loader.Loader;
 import vm370.s370.text.Ebcdic;
 import vm370.spool.file.DeviceType;
 import vm370.spool.file.FileRecords;
 import vm370.spool.file.SpoolFile;
 
 /**
- * TRACE, ADSTOP and QUERY TRACE on a real program: an IPL deck assembled by our assembler that
+ * TRACE, ADSTOP, DUMP and QUERY TRACE on a real program: an IPL deck assembled by our assembler that
  * loads registers, issues SVC 13 (its handler returns with LPSW), branches and ends in a disabled wait.
  */
 class DebugCommandsTest {
@@ -106,6 +111,34 @@ class DebugCommandsTest {
         assertFalse(console().contains(WAIT));
         fixture.run("ALICE", "BEGIN");
         awaitLine(WAIT);
+    }
+
+    @Test
+    void norunStopsAProgramAGuestSystemRunsUntilBegin() throws Exception {
+        var assembled = new Assembler(List.of()).assemble("TRACED", PROGRAM.lines().toList());
+        var program = Loader.linkAtAssembledAddress(List.of(assembled.objectDeck()));
+        AtomicBoolean done = new AtomicBoolean();
+        fixture.system.named.register(new GuestSystem() {
+            @Override
+            public String name() {
+                return "RUNNER";
+            }
+
+            @Override
+            public void run(GuestMachine machine, String parm) {
+                machine.write(program.origin(), program.image(), 0, program.image().length);
+                machine.loadPsw(program.origin());
+                machine.runUntilDisabledWait();
+                done.set(true);
+            }
+        });
+        fixture.run("ALICE", "TRACE SVC");
+        fixture.run("ALICE", "IPL RUNNER");
+        awaitLine(SVC_LINE);
+        awaitStopped();
+        assertFalse(done.get(), "the program waits in CP mode");
+        fixture.run("ALICE", "BEGIN");
+        TestSystem.await(done::get, "the program to end after BEGIN");
     }
 
     @Test
