@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SequencedMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -93,7 +94,7 @@ public final class FirstIplDisks {
             // The directory's IPL CMS may have begun: IPL ends it, as it would at a terminal.
             cp.ipl(created.machine(), DiskInstaller.NAME, "");
             installer.done().get(TIMEOUT_MINUTES, TimeUnit.MINUTES).forEach(outcome -> operator.line(describe(outcome)));
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
             operator.line("DMKCPI958E MINIDISKS NOT PREPARED: " + e);
         } finally {
             cp.logoff(SYSTEM_PROGRAMMER);
