@@ -90,6 +90,8 @@ public final class Cpu {
     private int codeBlock = -1;
     private byte[] codeFrame;
     private int codeBase;
+    /** The absolute 2K block of the current code block, where the {@link CodeCache} keeps its instructions. */
+    private int codeAbsoluteBlock;
     /** The instructions decoded so far, by absolute block; see the package comment. */
     private final CodeCache code;
     final Tlb tlb;
@@ -135,7 +137,8 @@ public final class Cpu {
     /** Logical address of the last translation exception, stored at location 144. */
     int translationExceptionAddress;
 
-    private long instructionCount;
+    /** Instructions executed; counted one by one, also by {@link CompiledRun}s, as device timing depends on it. */
+    long instructionCount;
     private long interruptionCount;
     /** Scheduler time added while waiting: simulated time is instructions plus waited time. */
     private long idleTicks;
@@ -483,7 +486,8 @@ public final class Cpu {
                     }
                     int block = address & 0xFFF800;
                     do {
-                        long entry = slots[(address & 0x7FF) >>> 1];
+                        int slot = (address & 0x7FF) >>> 1;
+                        long entry = slots[slot];
                         if (entry >= 0) {
                             entry = decode(slots, address);
                             if (entry >= 0) {
@@ -491,6 +495,19 @@ public final class Cpu {
                                 instructionCount++;
                                 execute(address);
                                 break;
+                            }
+                        }
+                        if (entry < CodeCache.HOT) {
+                            slots[slot] = entry + CodeCache.HEAT;
+                        } else {
+                            CompiledRun run = entry >= CodeCache.COMPILED
+                                    ? code.run(codeAbsoluteBlock, slot) : compileRun(slots, address);
+                            if (run != null && run.length <= n) {
+                                long before = instructionCount;
+                                run.execute(this, block);
+                                n -= instructionCount - before;
+                                address = instructionAddress;
+                                continue;
                             }
                         }
                         n--;
@@ -523,7 +540,45 @@ public final class Cpu {
         codeBlock = index;
         codeFrame = frame;
         codeBase = tlb.fetchBase[index];
-        return code.slots(tlb.fetchBlock[index]);
+        codeAbsoluteBlock = tlb.fetchBlock[index];
+        return code.slots(codeAbsoluteBlock);
+    }
+
+    /**
+     * Compiles the run of instructions from {@code address} of the current code block, whose slot
+     * has turned hot: decoded general instructions up to the block's end, a checked instruction, an
+     * unconditional branch or {@link RunCompiler#MAX_INSTRUCTIONS}. Null, and the slot never
+     * tried again, when that is under two instructions or the block keeps being stored into.
+     */
+    private CompiledRun compileRun(long[] slots, int address) {
+        int slot = (address & 0x7FF) >>> 1;
+        if ((slots[slot] & CodeCache.NEVER) == CodeCache.NEVER) {
+            return null;
+        }
+        long[] entries = new long[RunCompiler.MAX_INSTRUCTIONS];
+        int count = 0;
+        int at = address & 0x7FF;
+        while (count < entries.length && at < 2048 && code.mayCompile(codeAbsoluteBlock)) {
+            long entry = slots[at >>> 1];
+            if (entry >= 0) {
+                entry = decode(slots, (address & 0xFFF800) | at);
+            }
+            if (entry >= 0) {
+                break;
+            }
+            entries[count++] = entry;
+            at += CodeCache.length(entry);
+            if (RunCompiler.endsRun(CodeCache.instruction(entry))) {
+                break;
+            }
+        }
+        if (count < 2) {
+            slots[slot] |= CodeCache.NEVER;
+            return null;
+        }
+        CompiledRun run = RunCompiler.compile(entries, count, address & 0x7FF);
+        code.install(codeAbsoluteBlock, slots, run);
+        return run;
     }
 
     /** Decodes the instruction at {@code address} of the current code block into its slot; {@link CodeCache#CHECKED} when it needs the checked path. */
