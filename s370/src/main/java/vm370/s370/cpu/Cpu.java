@@ -452,34 +452,38 @@ public final class Cpu {
                 interruptionCount++;
                 continue;
             }
-            long batch = Math.min(Math.min(remaining, POLL_INTERVAL), scheduler.nextDue() - now());
+            long limit = Math.max(1, Math.min(remaining, scheduler.nextDue() - now()));
             attention = false;
             if (perActive) {
-                for (long n = Math.max(1, batch); n > 0 && !attention; n--) {
+                for (long n = Math.min(limit, POLL_INTERVAL); n > 0 && !attention; n--) {
                     step();
                 }
             } else {
-                runBatch(Math.max(1, batch));
+                runBatch(limit);
             }
         }
     }
 
     /**
-     * Executes up to {@code n} instructions without PER, leaving early when {@link #attention} is set
+     * Executes about {@link #POLL_INTERVAL} instructions without PER and never more than {@code limit}
+     * (the instruction limit, the next scheduled event), leaving early when {@link #attention} is set
      * (an interruption may be due, the PSW or the TLB changed). Within a 2K block it runs the
      * instructions decoded in the {@link CodeCache}: no fetch, no length or opcode checks, one
-     * handler call each. Instructions that need the checks (privileged, unassigned, crossing the
-     * block's end) and every new block's first fetch take {@link #execute}, the path {@link #step} takes.
+     * handler call each, or a {@link CompiledRun} where one starts, if it fits in the limit.
+     * Instructions that need the checks (privileged, unassigned, crossing the block's end) and every
+     * new block's first fetch take {@link #execute}, the path {@link #step} takes.
      */
-    private void runBatch(long n) {
-        while (n > 0 && !attention) {
+    private void runBatch(long limit) {
+        long end = instructionCount + limit;
+        // Polling is not exact (a run may pass it), the limit is: timing is counted in instructions.
+        long pollEnd = instructionCount + Math.min(limit, POLL_INTERVAL);
+        while (instructionCount < pollEnd && !attention) {
             int address = instructionAddress;
             try {
-                while (n > 0 && !attention) {
+                while (instructionCount < pollEnd && !attention) {
                     address = instructionAddress;
                     long[] slots = pswFormatError ? null : blockSlots(address);
                     if (slots == null) {
-                        n--;
                         instructionCount++;
                         execute(address);
                         continue;
@@ -491,7 +495,6 @@ public final class Cpu {
                         if (entry >= 0) {
                             entry = decode(slots, address);
                             if (entry >= 0) {
-                                n--;
                                 instructionCount++;
                                 execute(address);
                                 break;
@@ -502,15 +505,12 @@ public final class Cpu {
                         } else {
                             CompiledRun run = entry >= CodeCache.COMPILED
                                     ? code.run(codeAbsoluteBlock, slot) : compileRun(slots, address);
-                            if (run != null && run.length <= n) {
-                                long before = instructionCount;
+                            if (run != null && instructionCount + run.length <= end) {
                                 run.execute(this, block);
-                                n -= instructionCount - before;
                                 address = instructionAddress;
                                 continue;
                             }
                         }
-                        n--;
                         instructionCount++;
                         int length = CodeCache.length(entry);
                         ilc = length >>> 1;
@@ -518,7 +518,7 @@ public final class Cpu {
                         invoke((int) (entry >>> 40) & 0xFF, CodeCache.instruction(entry));
                         address = instructionAddress;
                         // Same block and an even address: the next slot is valid to read.
-                    } while (n > 0 && !attention && ((address ^ block) & ~0x7FE) == 0);
+                    } while (instructionCount < pollEnd && !attention && ((address ^ block) & ~0x7FE) == 0);
                 }
             } catch (ProgramInterruption p) {
                 programCheck(p, address);
