@@ -24,9 +24,9 @@ abstract class CompiledRun {
 
     /**
      * Executes the run from its first instruction, in the block at logical address {@code blockAddress},
-     * exactly as the loop would one instruction at a time: count, length code and next address set
-     * before each handler, and a return after any instruction that branched or set
-     * {@link Cpu#attention}. A program check is taken (the interruption stored) before it returns.
+     * exactly as the loop would one instruction at a time: length code and next address set before
+     * each handler, a return after any instruction that branched or set {@link Cpu#attention}, and
+     * the instructions run counted by then. A program check is taken (the interruption stored) before it returns.
      */
     abstract void execute(Cpu cpu, int blockAddress);
 }

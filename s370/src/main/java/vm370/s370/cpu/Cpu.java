@@ -137,7 +137,7 @@ public final class Cpu {
     /** Logical address of the last translation exception, stored at location 144. */
     int translationExceptionAddress;
 
-    /** Instructions executed; counted one by one, also by {@link CompiledRun}s, as device timing depends on it. */
+    /** Instructions executed, exact between instructions (device timing depends on it); a {@link CompiledRun} adds its own on leaving. */
     long instructionCount;
     private long interruptionCount;
     /** Scheduler time added while waiting: simulated time is instructions plus waited time. */

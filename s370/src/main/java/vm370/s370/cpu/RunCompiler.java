@@ -17,8 +17,8 @@ import vm370.s370.isa.Semantics;
 
 /**
  * Compiles a run of decoded instructions into a hidden class extending {@link CompiledRun}: per
- * instruction, the loop's own steps (count, length code, next address, the handler with the
- * instruction as a constant, the branch and attention check) in straight-line bytecode. Each handler
+ * instruction, the loop's own steps (length code, next address, the handler with the instruction as
+ * a constant, the branch and attention check) in straight-line bytecode, and the count on leaving. Each handler
  * is a class-data constant, so the JIT inlines it and folds its register numbers and displacements;
  * that, and no table dispatch, is where the speed comes from. Bytecode by ASM (org.ow2.asm): the
  * JDK's ClassFile API is not in release 21. The package comment says why running them is exact.
@@ -34,11 +34,15 @@ final class RunCompiler {
     private static final String INTERRUPTION = Type.getInternalName(ProgramInterruption.class);
     private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC, "java/lang/invoke/MethodHandles", "classDataAt",
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)Ljava/lang/Object;", false);
-    /** Locals of {@code execute}: this, the CPU, the block's logical address, the running instruction's offset. */
+    /**
+     * Locals of {@code execute}: this, the CPU, the block's logical address, the running instruction's
+     * offset and index in the run, and a scratch (the next address, the caught interruption).
+     */
     private static final int LOCAL_CPU = 1;
     private static final int LOCAL_BLOCK = 2;
     private static final int LOCAL_OFFSET = 3;
-    private static final int LOCAL_CHECK = 4;
+    private static final int LOCAL_INDEX = 4;
+    private static final int LOCAL_CHECK = 5;
 
     private RunCompiler() {
     }
@@ -81,16 +85,12 @@ final class RunCompiler {
             int next = offset + length;
             m.visitIntInsn(SIPUSH, offset);
             m.visitVarInsn(ISTORE, LOCAL_OFFSET);
+            m.visitIntInsn(SIPUSH, i);
+            m.visitVarInsn(ISTORE, LOCAL_INDEX);
             if (i == 0) {
                 m.visitLabel(tryStart);
             }
-            // The loop's steps: count it, its length code, the next sequential address.
-            m.visitVarInsn(ALOAD, LOCAL_CPU);
-            m.visitInsn(DUP);
-            m.visitFieldInsn(GETFIELD, CPU, "instructionCount", "J");
-            m.visitInsn(LCONST_1);
-            m.visitInsn(LADD);
-            m.visitFieldInsn(PUTFIELD, CPU, "instructionCount", "J");
+            // The loop's steps: its length code, the next sequential address (the count is added on leaving).
             m.visitVarInsn(ALOAD, LOCAL_CPU);
             m.visitInsn(ICONST_0 + (length >>> 1));
             m.visitFieldInsn(PUTFIELD, CPU, "ilc", "I");
@@ -118,10 +118,12 @@ final class RunCompiler {
         }
         m.visitLabel(tryEnd);
         m.visitLabel(exit);
+        countExecuted(m);
         m.visitInsn(RETURN);
-        // A program check: taken as the loop takes it, with the checking instruction's address.
+        // A program check: counted and taken as the loop takes it, with the checking instruction's address.
         m.visitLabel(caught);
         m.visitVarInsn(ASTORE, LOCAL_CHECK);
+        countExecuted(m);
         m.visitVarInsn(ALOAD, LOCAL_CPU);
         m.visitVarInsn(ALOAD, LOCAL_CHECK);
         m.visitVarInsn(ILOAD, LOCAL_BLOCK);
@@ -133,6 +135,24 @@ final class RunCompiler {
         m.visitEnd();
         w.visitEnd();
         return define(w.toByteArray(), handlers);
+    }
+
+    /**
+     * Adds the instructions run, up to and including the one at {@link #LOCAL_INDEX}, to the CPU's
+     * count: once on leaving rather than per instruction. Exact wherever it is read, as no general
+     * instruction reads the count (only the loop between instructions, and the scheduler from
+     * privileged ones, which are never in a run).
+     */
+    private static void countExecuted(MethodVisitor m) {
+        m.visitVarInsn(ALOAD, LOCAL_CPU);
+        m.visitInsn(DUP);
+        m.visitFieldInsn(GETFIELD, CPU, "instructionCount", "J");
+        m.visitVarInsn(ILOAD, LOCAL_INDEX);
+        m.visitInsn(I2L);
+        m.visitInsn(LADD);
+        m.visitInsn(LCONST_1);
+        m.visitInsn(LADD);
+        m.visitFieldInsn(PUTFIELD, CPU, "instructionCount", "J");
     }
 
     /** The instruction's next sequential address: the block's address plus an offset, wrapping at 16M past the block's end. */
