@@ -134,7 +134,7 @@ final class CodeCache implements MainStorage.CodeWatcher {
         CompiledRun kept = null;
         for (CompiledRun r = blockRuns[block]; r != null; ) {
             CompiledRun next = r.next;
-            if (r.start <= to && r.end > from) {
+            if (r.low <= to && r.end > from) {
                 runs[block][r.start >>> 1] = null;
                 s[r.start >>> 1] &= ~(COMPILED & ~DECODED | HEAT_BITS);
                 if (forgottenRuns[block] < MAX_FORGOTTEN_RUNS) {

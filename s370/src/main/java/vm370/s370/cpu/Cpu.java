@@ -506,7 +506,8 @@ public final class Cpu {
                             CompiledRun run = entry >= CodeCache.COMPILED
                                     ? code.run(codeAbsoluteBlock, slot) : compileRun(slots, address);
                             if (run != null && instructionCount + run.length <= end) {
-                                run.execute(this, block);
+                                run.execute(this, block, (int) Math.min(end - instructionCount,
+                                        Math.max(run.length, pollEnd - instructionCount)));
                                 address = instructionAddress;
                                 continue;
                             }
@@ -546,39 +547,67 @@ public final class Cpu {
 
     /**
      * Compiles the run of instructions from {@code address} of the current code block, whose slot
-     * has turned hot: decoded general instructions up to the block's end, a checked instruction, an
-     * unconditional branch or {@link RunCompiler#MAX_INSTRUCTIONS}. Null, and the slot never
-     * tried again, when that is under two instructions or the block keeps being stored into.
+     * has turned hot: decoded general instructions, in sequence or on across a branch whose target
+     * {@link RunCompiler#predictedTarget} finds in this block and not yet in the run (a branch back
+     * to the first instruction goes round again inside the run), up to the
+     * block's end, a checked instruction, an unconditional branch not followed or
+     * {@link RunCompiler#MAX_INSTRUCTIONS}. Null, and the slot never tried again, when that is
+     * under two instructions or the block keeps being stored into.
      */
     private CompiledRun compileRun(long[] slots, int address) {
         int slot = (address & 0x7FF) >>> 1;
         if ((slots[slot] & CodeCache.NEVER) == CodeCache.NEVER) {
             return null;
         }
+        int block = address & 0xFFF800;
         long[] entries = new long[RunCompiler.MAX_INSTRUCTIONS];
+        int[] offsets = new int[RunCompiler.MAX_INSTRUCTIONS];
+        int[] expected = new int[RunCompiler.MAX_INSTRUCTIONS];
+        boolean[] loopsBack = new boolean[RunCompiler.MAX_INSTRUCTIONS];
         int count = 0;
         int at = address & 0x7FF;
         while (count < entries.length && at < 2048 && code.mayCompile(codeAbsoluteBlock)) {
             long entry = slots[at >>> 1];
             if (entry >= 0) {
-                entry = decode(slots, (address & 0xFFF800) | at);
+                entry = decode(slots, block | at);
             }
             if (entry >= 0) {
                 break;
             }
-            entries[count++] = entry;
-            at += CodeCache.length(entry);
-            if (RunCompiler.endsRun(CodeCache.instruction(entry))) {
+            long instruction = CodeCache.instruction(entry);
+            int next = at + CodeCache.length(entry);
+            int target = RunCompiler.predictedTarget(instruction, gpr, block | at);
+            entries[count] = entry;
+            offsets[count] = at;
+            count++;
+            loopsBack[count - 1] = target >= 0 && target == (address & 0xFFFFFF);
+            if (!loopsBack[count - 1] && target >= 0 && (target & 0xFFF800) == block && !contains(offsets, count, target & 0x7FF)) {
+                expected[count - 1] = target & 0x7FF;
+                at = target & 0x7FF;
+                continue;
+            }
+            expected[count - 1] = next;
+            if (RunCompiler.endsRun(instruction)) {
                 break;
             }
+            at = next;
         }
         if (count < 2) {
             slots[slot] |= CodeCache.NEVER;
             return null;
         }
-        CompiledRun run = RunCompiler.compile(entries, count, address & 0x7FF);
+        CompiledRun run = RunCompiler.compile(entries, offsets, expected, loopsBack, count);
         code.install(codeAbsoluteBlock, slots, run);
         return run;
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decodes the instruction at {@code address} of the current code block into its slot; {@link CodeCache#CHECKED} when it needs the checked path. */
