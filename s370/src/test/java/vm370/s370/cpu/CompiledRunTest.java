@@ -63,6 +63,30 @@ class CompiledRunTest {
     }
 
     @Test
+    void subroutineCalledFromTwoPlacesReturnsToEachThoughTheRunGuessedOne() {
+        // LOOP: BAL 14,SUB / LA 5,1(5) / BAL 14,SUB / LA 6,1(6) / BCT 4,LOOP / LPSW; SUB (X'100'): LA 1,1(1) / BR 14.
+        TestMachine m = new TestMachine().gpr(4, ITERATIONS).gpr(12, CODE);
+        m.bytes(CODE + 0x100, new CodeBuffer(CODE + 0x100).rx(LA, 1, 1, 0, 1).rr(BCR, 15, 14).toBytes());
+        run(m, c -> c.rx(BAL, 14, 0x100, 0, 12).rx(LA, 5, 1, 0, 5).rx(BAL, 14, 0x100, 0, 12).rx(LA, 6, 1, 0, 6)
+                .rx(BCT, 4, 0, 0, 12));
+        assertDone(m);
+        assertEquals(2 * ITERATIONS, m.gpr(1));
+        assertEquals(ITERATIONS, m.gpr(5));
+        assertEquals(ITERATIONS, m.gpr(6));
+    }
+
+    @Test
+    void storeIntoTheLoopARunWentBackIntoIsSeenByTheNextPass() {
+        // LOOP: LA 1,1 / AR 3,1 / CR 4,6 / BC 8,STORE / NEXT: BCT 4,LOOP / LPSW...; STORE: MVI LOOP+3,3 / BC 15,NEXT.
+        // NEXT is a branch target: its run goes back to LOOP, below its own start.
+        TestMachine m = new TestMachine().gpr(4, ITERATIONS).gpr(6, 700).gpr(12, CODE);
+        m.bytes(CODE + 0x100, new CodeBuffer(CODE + 0x100).si(MVI, 3, 12, 3).rx(BC, 15, 12, 0, 12).toBytes());
+        run(m, c -> c.rx(LA, 1, 1, 0, 0).rr(AR, 3, 1).rr(CR, 4, 6).rx(BC, 8, 0x100, 0, 12).rx(BCT, 4, 0, 0, 12));
+        assertDone(m);
+        assertEquals(1301 + 3 * 699, m.gpr(3));
+    }
+
+    @Test
     void codeRewrittenInStorageFromOutsideRunsTheNewInstructions() {
         TestMachine m = new TestMachine().gpr(4, ITERATIONS).gpr(12, CODE);
         // LOOP: LA 1,1(1) / LA 2,0(2) / BCT 4,LOOP, then the same with LA 1,2(1) written over it.
