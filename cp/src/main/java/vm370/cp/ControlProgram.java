@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.command.CpCommands;
 import vm370.cp.config.SystemConfig;
@@ -17,6 +18,7 @@ import vm370.cp.guest.GuestSystem;
 import vm370.cp.paging.FramePool;
 import vm370.cp.paging.PagingFile;
 import vm370.cp.privileged.DiagnoseSimulator;
+import vm370.cp.security.AccountingFile;
 import vm370.cp.vio.MinidiskLinks;
 import vm370.cp.vio.SpooledReader;
 import vm370.cp.vio.SpooledWriter;
@@ -71,6 +73,8 @@ public final class ControlProgram implements AutoCloseable {
     private final VirtualDevices virtualDevices;
     private final NamedSegments namedSegments = new NamedSegments();
     private volatile CpCommands commands;
+    /** Where accounting records (DIAGNOSE X'4C') go: nowhere until {@link #useAccounting} names the file. */
+    private volatile Consumer<AccountingFile.Entry> accounting = entry -> { };
     /** The log message shown at logon: the configuration's, until SET LOGMSG changes it. */
     private volatile List<String> logonMessage;
     private int nextCpuId = 1;
@@ -246,6 +250,11 @@ public final class ControlProgram implements AutoCloseable {
         }
     }
 
+    /** The accounting file machines' DIAGNOSE X'4C' records go to (the one the session records go to). */
+    public void useAccounting(AccountingFile file) {
+        accounting = file::write;
+    }
+
     /** Installs the command processor (built on top of CP, so it arrives after construction). */
     public void useCommands(CpCommands processor) {
         this.commands = processor;
@@ -302,12 +311,14 @@ public final class ControlProgram implements AutoCloseable {
         if (entry.isEmpty()) {
             return new Logon.NotInDirectory(id);
         }
-        VirtualMachine machine = build(entry.get());
+        // A PROFILE's statements (INCLUDE) count as the user's own: IPL, CONSOLE and SPOOL among them.
+        List<EntryStatement> statements = directory.snapshot().statements(entry.get());
+        VirtualMachine machine = build(entry.get(), statements);
         List<String> messages = attachMinidisks(machine);
         machines.put(id, machine);
         connect.accept(machine);
         machine.start();
-        entry.get().statements().stream()
+        statements.stream()
                 .filter(EntryStatement.Ipl.class::isInstance).map(EntryStatement.Ipl.class::cast)
                 .findFirst().ifPresent(ipl -> ipl(machine, ipl.target(), ipl.parm().orElse("")));
         return new Logon.Created(machine, messages);
@@ -341,22 +352,22 @@ public final class ControlProgram implements AutoCloseable {
         return messages;
     }
 
-    private VirtualMachine build(UserEntry entry) {
+    private VirtualMachine build(UserEntry entry, List<EntryStatement> statements) {
         int storage = (int) Math.min(16L << 20, (entry.storage() + MainStorage.FRAME_SIZE - 1)
                 / MainStorage.FRAME_SIZE * MainStorage.FRAME_SIZE);
-        Optional<EntryStatement.Console> consoleStatement = entry.statements().stream()
+        Optional<EntryStatement.Console> consoleStatement = statements.stream()
                 .filter(EntryStatement.Console.class::isInstance).map(EntryStatement.Console.class::cast).findFirst();
         int console = consoleStatement.map(EntryStatement.Console::vaddr).orElse(0x009);
         VirtualMachine machine = new VirtualMachine(entry.userid(), storage, console, nextCpuId++,
                 dispatcher, framePool, tod);
         machine.attachDiagnose(new DiagnoseSimulator(machine, (m, line) -> commands.execute(m, line), clock,
-                config.timeZone(), namedSegments, spool.manager()));
+                config.timeZone(), namedSegments, spool.manager(), directory, record -> accounting.accept(record)));
         UnitRecordDevices devices = new UnitRecordDevices(entry.userid());
         ConsoleSpool consoleSpool = new ConsoleSpool(console, entry.userid(), spool.manager());
         consoleStatement.flatMap(EntryStatement.Console::spoolClass).ifPresent(c -> consoleSpool.setSpoolClass(c.charAt(0)));
         devices.add(consoleSpool);
         machine.logConsole(consoleSpool::line);
-        for (EntryStatement s : entry.statements()) {
+        for (EntryStatement s : statements) {
             if (s instanceof EntryStatement.Spool spoolStatement) {
                 attachSpooled(machine, devices, spoolStatement);
             }

@@ -43,6 +43,9 @@ public final class VirtualMachine {
     /** Instructions a machine runs before it offers its processor to a waiting machine. */
     static final long SLICE_INSTRUCTIONS = 200_000;
 
+    /** Why a guest system written in Java ends when IPL (or RESTART) asks the machine to run something else. */
+    private static final String REPLACED = "IPL";
+
     /** What the machine is doing, as the status area of its console shows it. */
     public enum RunState { STOPPED, RUNNING, WAITING, LOGGED_OFF }
 
@@ -58,7 +61,8 @@ public final class VirtualMachine {
     private final int consoleAddress;
     private final Map<Integer, ChannelDevice> devices = new TreeMap<>();
     private final PrivilegedSimulator privileged;
-    private volatile Runnable runRequest;
+    /** The request to run next: taken with getAndSet, so that one made while another is taken is not lost. */
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> runRequest = new java.util.concurrent.atomic.AtomicReference<>();
     private DiagnoseHandler diagnose = DiagnoseHandler.NONE;
     /** True while a guest system written in Java runs on the machine's thread. */
     private volatile boolean guestRunning;
@@ -293,7 +297,11 @@ public final class VirtualMachine {
         // Stop first: published before the stop, the request could start (and clear the stop) in
         // between, and the late stop would then hold the new run at its first checkpoint.
         stop();
-        runRequest = run;
+        runRequest.set(run);
+        // A guest system written in Java only stops at its checkpoints; it must end for the request to run.
+        if (guestRunning) {
+            ending = REPLACED;
+        }
         wake();
     }
 
@@ -332,11 +340,15 @@ public final class VirtualMachine {
         acquire();
         state = RunState.RUNNING;
         guestRunning = true;
+        if (runRequest.get() != null) {
+            // Asked for after this run was taken, before guestRunning said a guest runs: it ends at once.
+            ending = REPLACED;
+        }
         output.statusChanged();
         try {
             system.run(new GuestMachineView(this), parm);
         } catch (GuestEnded e) {
-            if (!loggedOff) {
+            if (!loggedOff && !REPLACED.equals(e.getMessage())) {
                 consoleLine(e.getMessage());
             }
         } catch (RuntimeException | Error e) {
@@ -404,9 +416,8 @@ public final class VirtualMachine {
         try {
             while (!loggedOff) {
                 runPostedWorkLocked();
-                Runnable run = runRequest;
+                Runnable run = runRequest.getAndSet(null);
                 if (run != null) {
-                    runRequest = null;
                     run.run();
                 } else {
                     LockSupport.park(this);
