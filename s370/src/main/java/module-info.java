@@ -4,6 +4,7 @@
  */
 module vm370.s370 {
     requires java.management;
+    requires org.objectweb.asm;
 
     exports vm370.s370.asm;
     exports vm370.s370.bench;

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.command.CpCommands;
@@ -66,7 +69,11 @@ public final class ControlProgram implements AutoCloseable {
     private final MinidiskLinks links = new MinidiskLinks();
     private final FramePool framePool;
     private final Dispatcher dispatcher;
+    private static final System.Logger LOG = System.getLogger(ControlProgram.class.getName());
+
     private final Map<String, VirtualMachine> machines = new ConcurrentHashMap<>();
+    /** Users whose LOGOFF has begun but whose machine is still giving back its devices and links. */
+    private final Map<String, CompletableFuture<Void>> loggingOff = new ConcurrentHashMap<>();
     private final Map<String, UnitRecordDevices> unitRecord = new ConcurrentHashMap<>();
     /** Each logged-on user's minidisks (virtual address to real extent), to let go of at logoff. */
     private final Map<String, Map<Integer, Extent>> minidisks = new ConcurrentHashMap<>();
@@ -303,6 +310,7 @@ public final class ControlProgram implements AutoCloseable {
      */
     public synchronized Logon logon(String userid, java.util.function.Consumer<VirtualMachine> connect) {
         String id = userid.toUpperCase(Locale.ROOT);
+        awaitLogoff(id);
         VirtualMachine existing = machines.get(id);
         if (existing != null) {
             return new Logon.AlreadyLoggedOn(existing);
@@ -425,8 +433,28 @@ public final class ControlProgram implements AutoCloseable {
 
     /** Logs a user off: the machine stops, and its storage and devices go back to CP. */
     public void logoff(String userid) throws InterruptedException {
-        VirtualMachine machine = machines.remove(userid.toUpperCase(Locale.ROOT));
+        VirtualMachine machine = beginLogoff(userid);
         if (machine != null) {
+            finishLogoff(machine);
+        }
+    }
+
+    /**
+     * LOGOFF's first half, at once: the user is no longer logged on, and a LOGON of the same user
+     * waits for the second half. Returns the machine to finish, or null when none was logged on.
+     */
+    public synchronized VirtualMachine beginLogoff(String userid) {
+        String id = userid.toUpperCase(Locale.ROOT);
+        VirtualMachine machine = machines.remove(id);
+        if (machine != null) {
+            loggingOff.put(id, new CompletableFuture<>());
+        }
+        return machine;
+    }
+
+    /** LOGOFF's second half, on a thread that may wait: the machine ends and gives back its devices and links. */
+    public void finishLogoff(VirtualMachine machine) throws InterruptedException {
+        try {
             machine.logoff();
             machine.awaitEnd(10_000);
             UnitRecordDevices devices = unitRecord.remove(machine.userid());
@@ -437,6 +465,26 @@ public final class ControlProgram implements AutoCloseable {
                     .forEach((vaddr, extent) -> links.unlink(machine.userid(), vaddr, extent));
             minidisks.remove(machine.userid());
             virtualDevices.logoff(machine);
+        } finally {
+            CompletableFuture<Void> done = loggingOff.remove(machine.userid().toUpperCase(Locale.ROOT));
+            if (done != null) {
+                done.complete(null);
+            }
+        }
+    }
+
+    /** A LOGON right after a LOGOFF waits (a few seconds at most) until the old machine has let go of everything. */
+    private void awaitLogoff(String id) {
+        CompletableFuture<Void> ending = loggingOff.get(id);
+        if (ending == null) {
+            return;
+        }
+        try {
+            ending.get(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(System.Logger.Level.WARNING, "LOGON of " + id + " did not wait for its LOGOFF: " + e);
         }
     }
 

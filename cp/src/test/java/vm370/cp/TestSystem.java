@@ -2,10 +2,9 @@ package vm370.cp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -62,7 +61,7 @@ public final class TestSystem implements AutoCloseable, AfterEachCallback {
 
     /** Logs a user on with its console lines collected in the returned list. */
     public List<String> logon(String userid) {
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        List<String> lines = new CopyOnWriteArrayList<>();
         ControlProgram.Logon logon = cp.logon(userid);
         VirtualMachine machine = ((ControlProgram.Logon.Created) logon).machine();
         machine.connectConsole(lines::add);

@@ -104,6 +104,26 @@ class VirtualDevicesTest {
     }
 
     @Test
+    void aLogonRightAfterLogoffWaitsUntilTheOldMachineHasGivenEverythingBack() throws Exception {
+        system.logon("ALICE");
+        var alice = system.machine("ALICE");
+        system.cp.defineTemporaryDisk(alice, 0x1B1, "TDISK", 4);
+        var ending = system.cp.beginLogoff("ALICE");
+        assertTrue(system.cp.machine("ALICE").isEmpty(), "logged off at once");
+        Thread finisher = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(300);
+                system.cp.finishLogoff(ending);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertTrue(system.cp.logon("ALICE") instanceof ControlProgram.Logon.Created, "a new machine, not a reconnect");
+        assertEquals(19, system.cp.temporaryDisks().available(G), "the old machine gave its T-disk back first");
+        finisher.join();
+    }
+
+    @Test
     void logoffDropsACoupledAdapterAndTellsTheOtherSide() throws Exception {
         system.logon("ALICE");
         List<String> bobConsole = system.logon("BOB");

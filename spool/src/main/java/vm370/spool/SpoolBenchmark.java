@@ -56,8 +56,8 @@ public final class SpoolBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf("spool: %d files of %d cards from %d virtual machines, WRITE_DELAY=0 "
-                    + "(every CLOSE committed before it returns)%n", files, cards, machines);
+            out.printf("spool: %d files of %d cards from %d virtual machines "
+                    + "(every CLOSE journaled and synced before it returns)%n", files, cards, machines);
             out.printf("write+close %.3f s, total with read back %.3f s%n", writeNanos / 1e9, seconds);
             return files / seconds;
         }

@@ -5,8 +5,8 @@
  * logic), {@code host} (hopper, printer and punch output on the host).
  *
  * <p>Durability, as a VM/370 user sees it: a file exists once CLOSE has returned (its attributes and
- * records are committed together, with H2's WRITE_DELAY=0 and a CHECKPOINT SYNC before CLOSE returns,
- * so a kill -9 at any moment loses no closed file and never shows half a file). Open files live in
+ * records are appended to the spool journal and synced to the disk before CLOSE returns, then committed
+ * to H2 together, so a kill -9 at any moment loses no closed file and never shows half a file). Open files live in
  * their device's memory until CLOSE. Files still open when the system stops are purged by the warm
  * start, as VM/370's warm start did with files that had no checkpointed close; a purge not yet
  * committed at a crash brings its file back rather than losing anything. Real printers and punches

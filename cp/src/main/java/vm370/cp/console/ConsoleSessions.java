@@ -331,9 +331,13 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         }
         machine.connectConsole(ConsoleOutput.DISCONNECTED);
         stopCounting(machine);
+        // The machine may be the caller (CP LOGOFF through DIAGNOSE X'08'): it ends on another thread.
+        VirtualMachine ending = cp.beginLogoff(machine.userid());
         Thread.ofVirtual().name("logoff-" + machine.userid()).start(() -> {
             try {
-                cp.logoff(machine.userid());
+                if (ending != null) {
+                    cp.finishLogoff(ending);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 LOG.log(System.Logger.Level.WARNING, "LOGOFF of " + machine.userid() + " interrupted");

@@ -90,6 +90,8 @@ public final class Cpu {
     private int codeBlock = -1;
     private byte[] codeFrame;
     private int codeBase;
+    /** The absolute 2K block of the current code block, where the {@link CodeCache} keeps its instructions. */
+    private int codeAbsoluteBlock;
     /** The instructions decoded so far, by absolute block; see the package comment. */
     private final CodeCache code;
     final Tlb tlb;
@@ -139,7 +141,8 @@ public final class Cpu {
     /** Logical address of the last translation exception, stored at location 144. */
     int translationExceptionAddress;
 
-    private long instructionCount;
+    /** Instructions executed, exact between instructions (device timing depends on it); a {@link CompiledRun} adds its own on leaving. */
+    long instructionCount;
     private long interruptionCount;
     /** Scheduler time added while waiting: simulated time is instructions plus waited time. */
     private long idleTicks;
@@ -458,51 +461,66 @@ public final class Cpu {
                 interruptionCount++;
                 continue;
             }
-            long batch = Math.min(Math.min(remaining, POLL_INTERVAL), scheduler.nextDue() - now());
+            long limit = Math.max(1, Math.min(remaining, scheduler.nextDue() - now()));
             attention = false;
             if (perActive) {
-                for (long n = Math.max(1, batch); n > 0 && !attention; n--) {
+                for (long n = Math.min(limit, POLL_INTERVAL); n > 0 && !attention; n--) {
                     step();
                 }
             } else {
-                runBatch(Math.max(1, batch));
+                runBatch(limit);
             }
         }
     }
 
     /**
-     * Executes up to {@code n} instructions without PER, leaving early when {@link #attention} is set
+     * Executes about {@link #POLL_INTERVAL} instructions without PER and never more than {@code limit}
+     * (the instruction limit, the next scheduled event), leaving early when {@link #attention} is set
      * (an interruption may be due, the PSW or the TLB changed). Within a 2K block it runs the
      * instructions decoded in the {@link CodeCache}: no fetch, no length or opcode checks, one
-     * handler call each. Instructions that need the checks (privileged, unassigned, crossing the
-     * block's end) and every new block's first fetch take {@link #execute}, the path {@link #step} takes.
+     * handler call each, or a {@link CompiledRun} where one starts, if it fits in the limit.
+     * Instructions that need the checks (privileged, unassigned, crossing the block's end) and every
+     * new block's first fetch take {@link #execute}, the path {@link #step} takes.
      */
-    private void runBatch(long n) {
-        while (n > 0 && !attention) {
+    private void runBatch(long limit) {
+        long end = instructionCount + limit;
+        // Polling is not exact (a run may pass it), the limit is: timing is counted in instructions.
+        long pollEnd = instructionCount + Math.min(limit, POLL_INTERVAL);
+        while (instructionCount < pollEnd && !attention) {
             int address = instructionAddress;
             try {
-                while (n > 0 && !attention) {
+                while (instructionCount < pollEnd && !attention) {
                     address = instructionAddress;
                     long[] slots = pswFormatError ? null : blockSlots(address);
                     if (slots == null) {
-                        n--;
                         instructionCount++;
                         execute(address);
                         continue;
                     }
                     int block = address & 0xFFF800;
                     do {
-                        long entry = slots[(address & 0x7FF) >>> 1];
+                        int slot = (address & 0x7FF) >>> 1;
+                        long entry = slots[slot];
                         if (entry >= 0) {
                             entry = decode(slots, address);
                             if (entry >= 0) {
-                                n--;
                                 instructionCount++;
                                 execute(address);
                                 break;
                             }
                         }
-                        n--;
+                        if (entry < CodeCache.HOT) {
+                            slots[slot] = entry + CodeCache.HEAT;
+                        } else {
+                            CompiledRun run = entry >= CodeCache.COMPILED
+                                    ? code.run(codeAbsoluteBlock, slot) : compileRun(slots, address);
+                            if (run != null && instructionCount + run.length <= end) {
+                                run.execute(this, block, (int) Math.min(end - instructionCount,
+                                        Math.max(run.length, pollEnd - instructionCount)));
+                                address = instructionAddress;
+                                continue;
+                            }
+                        }
                         instructionCount++;
                         int length = CodeCache.length(entry);
                         ilc = length >>> 1;
@@ -510,7 +528,7 @@ public final class Cpu {
                         invoke((int) (entry >>> 40) & 0xFF, CodeCache.instruction(entry));
                         address = instructionAddress;
                         // Same block and an even address: the next slot is valid to read.
-                    } while (n > 0 && !attention && ((address ^ block) & ~0x7FE) == 0);
+                    } while (instructionCount < pollEnd && !attention && ((address ^ block) & ~0x7FE) == 0);
                 }
             } catch (ProgramInterruption p) {
                 programCheck(p, address);
@@ -532,7 +550,73 @@ public final class Cpu {
         codeBlock = index;
         codeFrame = frame;
         codeBase = tlb.fetchBase[index];
-        return code.slots(tlb.fetchBlock[index]);
+        codeAbsoluteBlock = tlb.fetchBlock[index];
+        return code.slots(codeAbsoluteBlock);
+    }
+
+    /**
+     * Compiles the run of instructions from {@code address} of the current code block, whose slot
+     * has turned hot: decoded general instructions, in sequence or on across a branch whose target
+     * {@link RunCompiler#predictedTarget} finds in this block and not yet in the run (a branch back
+     * to the first instruction goes round again inside the run), up to the
+     * block's end, a checked instruction, an unconditional branch not followed or
+     * {@link RunCompiler#MAX_INSTRUCTIONS}. Null, and the slot never tried again, when that is
+     * under two instructions or the block keeps being stored into.
+     */
+    private CompiledRun compileRun(long[] slots, int address) {
+        int slot = (address & 0x7FF) >>> 1;
+        if ((slots[slot] & CodeCache.NEVER) == CodeCache.NEVER) {
+            return null;
+        }
+        int block = address & 0xFFF800;
+        long[] entries = new long[RunCompiler.MAX_INSTRUCTIONS];
+        int[] offsets = new int[RunCompiler.MAX_INSTRUCTIONS];
+        int[] expected = new int[RunCompiler.MAX_INSTRUCTIONS];
+        boolean[] loopsBack = new boolean[RunCompiler.MAX_INSTRUCTIONS];
+        int count = 0;
+        int at = address & 0x7FF;
+        while (count < entries.length && at < 2048 && code.mayCompile(codeAbsoluteBlock)) {
+            long entry = slots[at >>> 1];
+            if (entry >= 0) {
+                entry = decode(slots, block | at);
+            }
+            if (entry >= 0) {
+                break;
+            }
+            long instruction = CodeCache.instruction(entry);
+            int next = at + CodeCache.length(entry);
+            int target = RunCompiler.predictedTarget(instruction, gpr, block | at);
+            entries[count] = entry;
+            offsets[count] = at;
+            count++;
+            loopsBack[count - 1] = target >= 0 && target == (address & 0xFFFFFF);
+            if (!loopsBack[count - 1] && target >= 0 && (target & 0xFFF800) == block && !contains(offsets, count, target & 0x7FF)) {
+                expected[count - 1] = target & 0x7FF;
+                at = target & 0x7FF;
+                continue;
+            }
+            expected[count - 1] = next;
+            if (RunCompiler.endsRun(instruction)) {
+                break;
+            }
+            at = next;
+        }
+        if (count < 2) {
+            slots[slot] |= CodeCache.NEVER;
+            return null;
+        }
+        CompiledRun run = RunCompiler.compile(entries, offsets, expected, loopsBack, count);
+        code.install(codeAbsoluteBlock, slots, run);
+        return run;
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decodes the instruction at {@code address} of the current code block into its slot; {@link CodeCache#CHECKED} when it needs the checked path. */

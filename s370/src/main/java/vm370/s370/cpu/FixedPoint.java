@@ -3,6 +3,10 @@ package vm370.s370.cpu;
 import static vm370.s370.isa.Fields.r1;
 import static vm370.s370.isa.Fields.r2;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Fixed-point (signed binary) instructions: loads, stores, add, subtract, compare, multiply, divide
  * and the arithmetic shifts. Overflow sets condition code 3 and, when program-mask bit 36/20 is one,
@@ -10,6 +14,9 @@ import static vm370.s370.isa.Fields.r2;
  * @see <a href="https://bitsavers.org/pdf/ibm/370/princOps/">GA22-7000, "Fixed-Point Arithmetic"</a>
  */
 public final class FixedPoint {
+
+    /** LM and STM move words within one operand frame through this view when the operand lies in one 2K block. */
+    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private FixedPoint() {
     }
@@ -157,6 +164,12 @@ public final class FixedPoint {
         if (divisor == 0) {
             throw new ProgramInterruption(ProgramInterruptionCode.FIXED_POINT_DIVIDE);
         }
+        if (dividend == (int) dividend && (dividend != Integer.MIN_VALUE || divisor != -1)) {
+            // A dividend that fits in 32 bits (as after SRDA): the shorter division, and the quotient always fits.
+            cpu.gpr[r] = (int) dividend % divisor;
+            cpu.gpr[r + 1] = (int) dividend / divisor;
+            return;
+        }
         long quotient = dividend / divisor;
         if (quotient != (int) quotient) {
             throw new ProgramInterruption(ProgramInterruptionCode.FIXED_POINT_DIVIDE);
@@ -299,6 +312,14 @@ public final class FixedPoint {
         int last = r2(instruction);
         int count = ((last - r) & 15) + 1;
         int address = cpu.addressFirst(instruction);
+        byte[] frame = cpu.operandFrame(address, count * 4, true);
+        if (frame != null) {
+            int at = cpu.tlb.offset;
+            for (int i = 0; i < count; i++) {
+                WORD.set(frame, at + i * 4, cpu.gpr[(r + i) & 15]);
+            }
+            return;
+        }
         cpu.checkAccess(address, count * 4, true);
         for (int i = 0; i < count; i++) {
             cpu.storeWord(address + i * 4, cpu.gpr[(r + i) & 15]);
@@ -311,6 +332,14 @@ public final class FixedPoint {
         int last = r2(instruction);
         int count = ((last - r) & 15) + 1;
         int address = cpu.addressFirst(instruction);
+        byte[] frame = cpu.operandFrame(address, count * 4, false);
+        if (frame != null) {
+            int at = cpu.tlb.offset;
+            for (int i = 0; i < count; i++) {
+                cpu.gpr[(r + i) & 15] = (int) WORD.get(frame, at + i * 4);
+            }
+            return;
+        }
         cpu.checkAccess(address, count * 4, false);
         for (int i = 0; i < count; i++) {
             cpu.gpr[(r + i) & 15] = cpu.fetchWord(address + i * 4);

@@ -184,20 +184,23 @@ final class PackedDecimal {
         return (decimalDigits((int) high) << 32 | decimalDigits(low)) << 4 | (minus ? 0xD : 0xC);
     }
 
-    /** A number below 10^8 as 8 decimal digits, 4 bits each; halves split by division, not digit by digit. */
+    /**
+     * A number below 10^8 as 8 decimal digits, 4 bits each. The digits are split side by side, as
+     * {@link #binary} joins them: two 4-digit halves in 32-bit lanes, then pairs in 16-bit and digits
+     * in 8-bit lanes, each step dividing every lane at once by a multiply and shift exact for its
+     * range (x * 5243 >>> 19 is x / 100 below 43,699; x * 103 >>> 10 is x / 10 below 179); then the
+     * byte-wide digits are squeezed into nibbles.
+     */
     private static long decimalDigits(int value) {
         int high = value / 10_000;
-        return (long) fourDigits(high) << 16 | fourDigits(value - high * 10_000);
-    }
-
-    private static int fourDigits(int value) {
-        int high = value / 100;
-        return twoDigits(high) << 8 | twoDigits(value - high * 100);
-    }
-
-    private static int twoDigits(int value) {
-        int high = value / 10;
-        return high << 4 | value - high * 10;
+        long x = (long) high << 32 | value - high * 10_000;
+        long hundreds = (x * 5243 >>> 19) & 0x0000_007F_0000_007FL;
+        x = hundreds << 16 | x - hundreds * 100;
+        long tens = (x * 103 >>> 10) & 0x000F_000F_000F_000FL;
+        x = tens << 8 | x - tens * 10;
+        x = (x | x >>> 4) & 0x00FF_00FF_00FF_00FFL;
+        x = (x | x >>> 8) & 0x0000_FFFF_0000_FFFFL;
+        return (x | x >>> 16) & 0xFFFF_FFFFL;
     }
 
     /** Packs the low digits of a binary magnitude with a preferred sign into {@code length} bytes of {@link #bytes}. */

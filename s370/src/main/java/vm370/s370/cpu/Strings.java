@@ -25,6 +25,8 @@ public final class Strings {
      * and the PSW on itself, so interruptions are taken between units as the PoO allows.
      */
     private static final int LONG_UNIT = 4096;
+    /** CLC operands up to this length are compared in a plain loop. */
+    private static final int SHORT_COMPARE = 32;
 
     private Strings() {
     }
@@ -114,8 +116,17 @@ public final class Strings {
         byte[] b = a == null ? null : cpu.operandFrame(second, length, false);
         if (b != null) {
             int bOffset = cpu.tlb.offset;
-            int c = java.util.Arrays.compareUnsigned(a, aOffset, aOffset + length, b, bOffset, bOffset + length);
-            cpu.conditionCode = c == 0 ? 0 : c < 0 ? 1 : 2;
+            // Short operands, the usual case, byte by byte: the library's vectorized mismatch costs more to set up.
+            int k = 0;
+            if (length <= SHORT_COMPARE) {
+                while (k < length && a[aOffset + k] == b[bOffset + k]) {
+                    k++;
+                }
+            } else {
+                k = java.util.Arrays.mismatch(a, aOffset, aOffset + length, b, bOffset, bOffset + length);
+                k = k < 0 ? length : k;
+            }
+            cpu.conditionCode = k == length ? 0 : (a[aOffset + k] & 0xFF) < (b[bOffset + k] & 0xFF) ? 1 : 2;
             return;
         }
         cpu.checkAccess(first, length, false);

@@ -38,5 +38,23 @@
  * </ul>
  * A multiprocessor (CPUs sharing one storage) does not use the cache: another CPU's fast store
  * entries made before a block was marked would store there unreported until it empties its TLB.
+ *
+ * <p>Compiled runs ({@code CompiledRun}, {@code RunCompiler}). Each slot counts how often the loop
+ * executes it; at 256 the loop compiles the run of cached instructions from there (to the block's
+ * end, a checked instruction, an unconditional branch, or 32 instructions) into a hidden class whose
+ * one method does, per instruction, what the loop does: set the length code and next address, call
+ * the handler (inlined by the JIT, the instruction a constant), and return when the instruction
+ * branched or set {@code attention}. So everything above holds for runs too, and:
+ * <ul>
+ * <li>A run is kept with its block's slots and forgotten with them; a store into any of its bytes
+ *     forgets it and sets {@code attention}, so a run storing into its own next instruction returns
+ *     before executing it. A block whose runs keep being forgotten gets no more.</li>
+ * <li>It depends on the bytes alone: the same run serves every virtual address of its block (it is
+ *     given the block's logical address), every key and PSW.</li>
+ * <li>The loop enters a run only if all its instructions fit before the instruction limit or the
+ *     next scheduled event, so events and limits fall between the same instructions as before. The
+ *     count is added when the run returns, and before a program check is taken; nothing that a
+ *     general instruction calls reads it.</li>
+ * </ul>
  */
 package vm370.s370.cpu;

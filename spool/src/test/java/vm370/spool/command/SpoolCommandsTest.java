@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vm370.spool.device.CloseResult;
+import vm370.spool.device.ReadOutcome;
 import vm370.spool.device.UnitRecordCommand;
 import vm370.spool.file.SpoolFile;
 import vm370.spool.file.SpoolQueue;
@@ -208,6 +209,24 @@ class SpoolCommandsTest {
         assertNull(spool.manager().file(three));
         assertEquals(List.of("NO FILES PURGED"), ok(bob.run("PURGE ALL")));
         assertEquals(List.of("NO FILES PURGED"), ok(alice.run("PURGE READER ALL")));
+    }
+
+    /** BOB stands for CMSBATCH: its reader is the batch queue, which the operator and a job's submitter manage with CP. */
+    @Test
+    void aJobWaitingInTheBatchReaderIsHeldByTheOperatorOrTakenBackByItsSubmitter() {
+        int first = sendToBob("/JOB ALICE 1234 FIRST", "/*");
+        int second = sendToBob("/JOB ALICE 1234 SECOND", "/*");
+        assertEquals(List.of("ORIGINID FILE CLASS RECDS  CPY HOLD   DATE  TIME    NAME    TYPE     DIST",
+                String.format("ALICE    %04d A PUN 000002 01 NONE  11/21 09:30:15", first),
+                String.format("ALICE    %04d A PUN 000002 01 NONE  11/21 09:30:15", second)),
+                ok(operator.run("QUERY RDR BOB")), "the operator sees the batch machine's queue");
+        assertEquals(List.of("0001 FILES CHANGED"), ok(operator.run("CHANGE BOB RDR " + first + " HOLD")));
+        byte[] card = new byte[80];
+        assertEquals(ReadOutcome.RECORD, bob.reader.read(card, 0, 80));
+        assertEquals(second, bob.reader.currentFile().spoolId(), "the held job waits; the next one runs");
+        assertEquals(List.of("0001 FILES TRANSFERRED"), ok(alice.run("TRANSFER READER " + first + " TO *")));
+        assertEquals("ALICE", spool.manager().file(first).owner(), "the submitter took the job back");
+        assertEquals(List.of("0001 FILES PURGED"), ok(alice.run("PURGE READER " + first)));
     }
 
     @Test
