@@ -20,7 +20,7 @@ public final class PagedStorage implements MainStorage.FrameSource {
     private final FramePool pool;
     private final MainStorage storage;
     /** The paging slot of each page, or -1 when the page has none (never paged out, or released). */
-    private final int[] slots;
+    private int[] slots;
     /** Held by the machine's thread while it runs; CP takes it (tryLock) to steal from an idle machine. */
     final ReentrantLock owner = new ReentrantLock();
     /** Resident frames, guarded by the pool. */
@@ -129,6 +129,21 @@ public final class PagedStorage implements MainStorage.FrameSource {
     public void releaseAll() {
         release(0, slots.length - 1);
         pool.detach(this);
+    }
+
+    /**
+     * Replaces the storage with {@code size} bytes of new storage (DEFINE STORAGE): every frame and
+     * slot of the old goes back to CP, and every page of the new reads as zeros. The caller is the
+     * machine's thread holding {@link #owner}, so no steal can look at the pages meanwhile.
+     */
+    public void redefine(int size) {
+        release(0, slots.length - 1);
+        synchronized (pool) {
+            storage.redefine(size);
+            slots = new int[size / MainStorage.FRAME_SIZE];
+            Arrays.fill(slots, -1);
+            clockHand = 0;
+        }
     }
 
     byte[] residentFrame(int page) {

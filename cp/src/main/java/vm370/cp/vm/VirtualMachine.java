@@ -43,6 +43,9 @@ public final class VirtualMachine {
     /** Instructions a machine runs before it offers its processor to a waiting machine. */
     static final long SLICE_INSTRUCTIONS = 200_000;
 
+    /** Why a guest system ended when its machine was reset under it: CP says nothing more than the command's response. */
+    private static final String RESET = "SYSTEM RESET";
+
     /** What the machine is doing, as the status area of its console shows it. */
     public enum RunState { STOPPED, RUNNING, WAITING, LOGGED_OFF }
 
@@ -318,6 +321,24 @@ public final class VirtualMachine {
         }
     }
 
+    /**
+     * DEFINE STORAGE: the machine gets {@code size} bytes of new storage, all zeros, and a system
+     * reset; it stops in CP mode and must be IPLed again. A program running is stopped, a guest
+     * system ends at its next call to CP, the old frames go back to CP (cleared before anyone gets
+     * them) and the translations and decoded instructions cached from them are dropped.
+     * On the machine's thread, which holds the storage lock (commands run there).
+     */
+    public void redefineStorage(int size) {
+        stop();
+        if (guestRunning) {
+            ending = RESET;
+        }
+        storage.redefine(size);
+        cpu.releaseTlb();
+        cpu.initialCpuReset();
+        channel.reset();
+    }
+
     /** Runs the virtual CPU from its PSW (BEGIN); on the machine's thread, from a run request. */
     public void begin() {
         stopRequested = false;
@@ -336,7 +357,7 @@ public final class VirtualMachine {
         try {
             system.run(new GuestMachineView(this), parm);
         } catch (GuestEnded e) {
-            if (!loggedOff) {
+            if (!loggedOff && !e.getMessage().equals(RESET)) {
                 consoleLine(e.getMessage());
             }
         } catch (RuntimeException | Error e) {
