@@ -221,7 +221,7 @@ public final class ControlProgram implements AutoCloseable {
 
     /**
      * SMSG userid text: a special message from {@code sender} to the program in {@code userid}'s
-     * machine (taken with DIAGNOSE X'100'). Returns nothing when delivered, else DMKMSG045E (not
+     * machine (presented through VMCF, DIAGNOSE X'68'). Returns nothing when delivered, else DMKMSG045E (not
      * logged on) or DMKMSG057W ... SMSG OFF (the program does not take messages, or has
      * {@link SpecialMessages#LIMIT} waiting).
      */

@@ -75,7 +75,7 @@ public final class VirtualMachine {
     private volatile boolean stopRequested;
     private volatile String ending;
     private volatile MessageEditing messageEditing = MessageEditing.TEXT;
-    private final SpecialMessages specialMessages = new SpecialMessages();
+    private final SpecialMessages specialMessages;
     /** Lines typed and posted to the machine's thread, not yet handed to the console. */
     private final java.util.concurrent.atomic.AtomicInteger typedInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private Thread thread;
@@ -100,6 +100,7 @@ public final class VirtualMachine {
         this.cpu = new Cpu(storage.storage(), tod, 0, Cpu.STANDARD_FEATURES);
         this.channel = new ChannelSubsystem(cpu);
         this.cpu.attachIo(channel);
+        this.specialMessages = new SpecialMessages(cpu, this::perform);
         this.privileged = new PrivilegedSimulator(cpuId);
         this.cpu.attachInterception(privileged);
         this.consoleAddress = consoleAddress;
@@ -251,7 +252,7 @@ public final class VirtualMachine {
         }
     }
 
-    /** SMSG sent to the program running in the machine (DIAGNOSE X'100' takes them). */
+    /** The machine's VMCF: SMSG for the program running in it, presented as external interruptions (DIAGNOSE X'68'). */
     public SpecialMessages specialMessages() {
         return specialMessages;
     }
@@ -314,6 +315,7 @@ public final class VirtualMachine {
     public InitialProgramLoad.Outcome loadFrom(int deviceAddress) {
         owner.lock();
         try {
+            specialMessages.unauthorize();
             cpu.initialCpuReset();
             return InitialProgramLoad.load(cpu, channel, deviceAddress);
         } finally {
@@ -333,6 +335,7 @@ public final class VirtualMachine {
         if (guestRunning) {
             ending = RESET;
         }
+        specialMessages.unauthorize();
         storage.redefine(size);
         cpu.releaseTlb();
         cpu.initialCpuReset();
@@ -350,6 +353,7 @@ public final class VirtualMachine {
     public void runGuest(GuestSystem system, String parm) {
         stopRequested = false;
         ending = null;
+        specialMessages.unauthorize();
         acquire();
         state = RunState.RUNNING;
         guestRunning = true;
