@@ -29,6 +29,7 @@ public final class PagedStorage implements MainStorage.FrameSource {
     int clockHand;
     private long pageIns;
     private long pageOuts;
+    private PageWait pageWait = PageWait.NONE;
 
     PagedStorage(FramePool pool, int size) {
         this.pool = pool;
@@ -47,13 +48,25 @@ public final class PagedStorage implements MainStorage.FrameSource {
         return owner;
     }
 
-    /** Called by the storage on the first touch of a page that has no frame: page it in. */
+    /** How the machine waits while a page is read in; set before the machine runs. */
+    public void waitForPagesBy(PageWait wait) {
+        this.pageWait = wait;
+    }
+
+    public PageWait pageWait() {
+        return pageWait;
+    }
+
+    /**
+     * Called by the storage on the first touch of a page that has no frame: page it in. A page
+     * that was paged out is read back in page wait; a page never touched is just a cleared frame.
+     */
     @Override
     public byte[] frame(int page) {
         byte[] frame = pool.obtain(this);
         int slot = slots[page];
         if (slot >= 0) {
-            pool.readSlot(slot, frame);
+            pageWait.during(() -> pool.readSlot(slot, frame));
             pageIns++;
         }
         return frame;

@@ -96,6 +96,7 @@ public final class VirtualMachine {
         this.framePool = framePool;
         this.storage = framePool.attach(storageSize);
         dispatchable.measureWorkingSetBy(storage::residentPages);
+        storage.waitForPagesBy(this::pageWait);
         this.owner = storage.owner();
         this.cpu = new Cpu(storage.storage(), tod, 0, Cpu.STANDARD_FEATURES);
         this.channel = new ChannelSubsystem(cpu);
@@ -583,6 +584,23 @@ public final class VirtualMachine {
             cpu.runPostedWork();
         } finally {
             owner.unlock();
+        }
+    }
+
+    /**
+     * A page fault that reads the paging file: the machine's processor goes to another machine
+     * during the read, and the machine queues for one again after it. The storage lock stays
+     * held (the page is being filled), so no frame is stolen from this machine meanwhile.
+     */
+    private void pageWait(Runnable pageRead) {
+        if (!dispatcher.pageWait(dispatchable)) {
+            pageRead.run();
+            return;
+        }
+        try {
+            pageRead.run();
+        } finally {
+            dispatcher.pageReady(dispatchable);
         }
     }
 
