@@ -178,6 +178,23 @@ class SpecialMessageVmcfTest {
                 log.results());
     }
 
+    @Test
+    void setSmsgOnLetsAProgramAuthorizedWithoutTheFlagReceiveAndOffStopsIt() throws Exception {
+        system.logon("MAINT");
+        system.logon("SERVER");
+        var commands = new vm370.cp.command.CpCommandProcessor(system.cp);
+        VirtualMachine server = system.machine("SERVER");
+        VirtualMachine maint = system.machine("MAINT");
+        assertEquals(List.of(), server.call(() -> commands.execute(server, "SET SMSG ON")).lines());
+        assertEquals(List.of("DMKMSG057W SERVER NOT RECEIVING; NOT AUTHORIZED"),
+                system.cp.specialMessage(maint, "SERVER", "X").lines());
+        JavaGuest.start(system, "SERVER", (m, g) -> g.log("authorize rc" + vmcf(m, 0, 0x3000, 200, 0))).results();
+        assertEquals(List.of(), system.cp.specialMessage(maint, "SERVER", "X").lines());
+        assertEquals(List.of(), server.call(() -> commands.execute(server, "SET SMSG OFF")).lines());
+        assertEquals(List.of("DMKMSG057W SERVER NOT RECEIVING; SMSG OFF"),
+                system.cp.specialMessage(maint, "SERVER", "X").lines());
+    }
+
     /** DIAGNOSE X'68' with a parameter list at X'2F00'; returns the return code. */
     private static int vmcf(GuestMachine m, int function, int buffer, int length, int flags) {
         byte[] list = new byte[40];

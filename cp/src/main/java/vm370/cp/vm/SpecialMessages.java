@@ -10,10 +10,11 @@ import vm370.s370.text.Ebcdic;
 
 /**
  * One machine's side of the virtual machine communication facility as far as SMSG needs it: the
- * program AUTHORIZEs with an external interruption buffer and the SMSG flag (DIAGNOSE X'68'), and
- * each special message then arrives as VM/370 sent it, a SENDX whose message header and text CP
- * stores in that buffer as it presents external interruption X'4001' (CR0 bit 31). Messages wait,
- * at most {@link #LIMIT}, while the program runs disabled. Senders and the machine's thread both use it.
+ * program AUTHORIZEs with an external interruption buffer (DIAGNOSE X'68'), SMSG is on (the SMSG
+ * flag of AUTHORIZE, or SET SMSG ON), and each special message then arrives as VM/370 sent it, a
+ * SENDX whose message header and text CP stores in that buffer as it presents external
+ * interruption X'4001' (CR0 bit 31). Messages wait, at most {@link #LIMIT}, while the program runs
+ * disabled. Senders and the machine's thread both use it.
  * @vm370 DMKVMC
  */
 public final class SpecialMessages implements ExternalCondition {
@@ -34,14 +35,15 @@ public final class SpecialMessages implements ExternalCondition {
     /** One message: who sent it and its text. */
     public record Message(String sender, String text) { }
 
-    /** What offering a message came to. */
-    public enum Offer { DELIVERED, NOT_ACCEPTING, FULL }
+    /** What offering a message came to: delivered, SMSG OFF, SMSG ON but no program authorized, or too many waiting. */
+    public enum Offer { DELIVERED, NOT_ACCEPTING, NOT_AUTHORIZED, FULL }
 
     private final Cpu cpu;
     private final Consumer<Runnable> onMachineThread;
     private final Deque<Message> waiting = new ArrayDeque<>();
     /** Guarded by this. */
     private boolean authorized;
+    /** SMSG ON: survives IPL and UNAUTHORIZE, as the flag in VM/370's VMBLOK. */
     private boolean accepting;
     private int buffer;
     private int bufferLength;
@@ -54,12 +56,12 @@ public final class SpecialMessages implements ExternalCondition {
 
     /**
      * AUTHORIZE: the program takes VMCF interruptions with their header in the {@code length}
-     * bytes at {@code address}, and special messages too when {@code specialMessages}. The caller
-     * has checked the buffer (doubleword aligned, at least the header, inside storage).
+     * bytes at {@code address}; {@code specialMessages} (the SMSG flag) turns SMSG on too. The
+     * caller has checked the buffer (doubleword aligned, at least the header, inside storage).
      */
     public synchronized void authorize(int address, int length, boolean specialMessages) {
         authorized = true;
-        accepting = specialMessages;
+        accepting |= specialMessages;
         buffer = address;
         bufferLength = length;
     }
@@ -67,24 +69,31 @@ public final class SpecialMessages implements ExternalCondition {
     /** UNAUTHORIZE (and a reset of the machine): no more VMCF; messages not yet presented are dropped. */
     public synchronized void unauthorize() {
         authorized = false;
-        accepting = false;
         waiting.clear();
+    }
+
+    /** SET SMSG ON|OFF. */
+    public synchronized void setAccepting(boolean on) {
+        accepting = on;
     }
 
     public synchronized boolean authorized() {
         return authorized;
     }
 
-    /** True while SMSG is delivered (SMSG ON): the program authorized with the SMSG flag. */
+    /** SMSG ON (QUERY SET); messages are delivered while a program is authorized too. */
     public synchronized boolean accepting() {
-        return authorized && accepting;
+        return accepting;
     }
 
     /** SMSG to the program: queued, and the machine's CPU told that a VMCF interruption is pending. */
     public Offer offer(Message message) {
         synchronized (this) {
-            if (!authorized || !accepting) {
+            if (!accepting) {
                 return Offer.NOT_ACCEPTING;
+            }
+            if (!authorized) {
+                return Offer.NOT_AUTHORIZED;
             }
             if (waiting.size() >= LIMIT) {
                 return Offer.FULL;
