@@ -2,6 +2,7 @@ package vm370.cp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -93,6 +94,25 @@ class DefineStorageTest {
         TestSystem.await(() -> console.contains("DMKDSP450W CP ENTERED; DISABLED WAIT PSW '00020000 00000060'"),
                 "the program's wait");
         assertEquals(List.of("000300 00200000 C1C2C3C4 00000000"), run("D L300.C").lines());
+    }
+
+    @Test
+    void aRunningProgramIsStoppedAndTheMachineResetWhenItsUserDefinesStorage() throws Exception {
+        system.punchIplDeck("ALICE", """
+                SPIN     START X'2000'
+                         BALR  12,0
+                         USING *,12
+                LOOP     B     LOOP
+                         END
+                """);
+        run("IPL 00C");
+        VirtualMachine machine = system.machine("ALICE");
+        TestSystem.await(() -> machine.state() == VirtualMachine.RunState.RUNNING, "the program to run");
+        assertEquals(List.of("STORAGE = 03M"), run("DEFINE STORAGE 3M").lines());
+        TestSystem.await(() -> machine.state() == VirtualMachine.RunState.STOPPED, "the machine to stop");
+        assertTrue(run("D PSW").lines().get(0).endsWith("000000"), "the PSW reset: no instruction address");
+        assertEquals(List.of("002000 00000000"), run("D L2000").lines());
+        assertEquals(List.of("STORAGE = 03072K"), run("Q V STOR").lines());
     }
 
     @Test
