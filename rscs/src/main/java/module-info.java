@@ -9,4 +9,5 @@ module vm370.rscs {
     exports vm370.rscs;
     exports vm370.rscs.nje;
     exports vm370.rscs.config to vm370.system;
+    exports vm370.rscs.command to vm370.system;
 }

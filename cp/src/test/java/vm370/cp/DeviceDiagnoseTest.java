@@ -5,12 +5,9 @@ import static vm370.cp.GuestCalls.diagnose;
 import static vm370.cp.GuestCalls.putHalf;
 import static vm370.cp.GuestCalls.word;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vm370.cp.guest.GuestMachine;
 import vm370.cp.vm.MessageEditing;
 import vm370.s370.text.Ebcdic;
@@ -33,19 +30,8 @@ class DeviceDiagnoseTest {
              LINK CMSUSER 191 291 RR
             """;
 
-    @TempDir
-    Path var;
-    private TestSystem system;
-
-    @BeforeEach
-    void ipl() throws Exception {
-        system = new TestSystem(var, CONFIG, DIRECTORY);
-    }
-
-    @AfterEach
-    void shutdown() throws Exception {
-        system.close();
-    }
+    @RegisterExtension
+    final TestSystem system = TestSystem.perTest(CONFIG, DIRECTORY);
 
     private static String deviceType(GuestMachine m, int address) {
         int cc = diagnose(m, 0x24, address, 0);

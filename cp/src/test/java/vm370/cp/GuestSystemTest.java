@@ -3,14 +3,11 @@ package vm370.cp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.guest.GuestMachine;
 import vm370.cp.guest.GuestProgramCheck;
@@ -25,19 +22,8 @@ class GuestSystemTest {
              CONSOLE 009 3215
             """;
 
-    @TempDir
-    Path var;
-    private TestSystem system;
-
-    @BeforeEach
-    void ipl() throws Exception {
-        system = new TestSystem(var, "STORAGE 4M\n", DIRECTORY);
-    }
-
-    @AfterEach
-    void shutdown() throws Exception {
-        system.close();
-    }
+    @RegisterExtension
+    final TestSystem system = TestSystem.perTest("STORAGE 4M\n", DIRECTORY);
 
     /** A console driver as a guest writes one: a CCW and its data in guest storage, SIO, then TIO. */
     private static final class Console {

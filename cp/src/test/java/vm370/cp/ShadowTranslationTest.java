@@ -2,12 +2,9 @@ package vm370.cp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A guest that runs with DAT on: its own segment and page tables in its own storage. CP's side of
@@ -71,19 +68,8 @@ class ShadowTranslationTest {
                      END   DAT
             """;
 
-    @TempDir
-    Path var;
-    private TestSystem system;
-
-    @BeforeEach
-    void ipl() throws Exception {
-        system = new TestSystem(var, "STORAGE 1M\n", DIRECTORY);
-    }
-
-    @AfterEach
-    void shutdown() throws Exception {
-        system.close();
-    }
+    @RegisterExtension
+    final TestSystem system = TestSystem.perTest("STORAGE 1M\n", DIRECTORY);
 
     @Test
     void theShadowTranslationFollowsTheGuestsTablesAndPtlb() throws Exception {

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vm370.cp.GuestCalls.byteAt;
 import static vm370.cp.GuestCalls.word;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vm370.cp.guest.GuestMachine;
 import vm370.s370.text.Ebcdic;
 import vm370.spool.device.CloseOptions;
@@ -27,19 +24,8 @@ class SpoolAndMessageDiagnoseTest {
              CONSOLE 009 3215
             """;
 
-    @TempDir
-    Path var;
-    private TestSystem system;
-
-    @BeforeEach
-    void ipl() throws Exception {
-        system = new TestSystem(var, "STORAGE 4M\n", DIRECTORY);
-    }
-
-    @AfterEach
-    void shutdown() throws Exception {
-        system.close();
-    }
+    @RegisterExtension
+    final TestSystem system = TestSystem.perTest("STORAGE 4M\n", DIRECTORY);
 
     private static int diagnose14(GuestMachine m, int rx, int reader, int subcode) {
         m.setGpr(2, rx);

@@ -1,11 +1,16 @@
 package vm370.cp;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import vm370.cp.config.SystemConfig;
 import vm370.cp.config.SystemConfigReader;
 import vm370.cp.paging.PagingFile;
@@ -28,15 +33,23 @@ import vm370.spool.queue.SpoolLimits;
 /**
  * A whole CP on a temporary state folder, for tests: a directory compiled into H2 on disk, the
  * spool in H2, a paging file, and wall time. Machines' console lines are collected per user.
+ * A test that needs one system per test method registers {@link #perTest}.
  */
-public final class TestSystem implements AutoCloseable {
+public final class TestSystem implements AutoCloseable, AfterEachCallback {
 
     public final UserDirectory directory;
     public final SpoolSystem spool;
     public final ControlProgram cp;
     public final NamedSystems named = new NamedSystems();
+    /** The state folder perTest made, deleted after the test; null when the test owns the folder. */
+    private final Path ownFolder;
 
     public TestSystem(Path var, String config, String userDirect) throws Exception {
+        this(var, config, userDirect, null);
+    }
+
+    private TestSystem(Path var, String config, String userDirect, Path ownFolder) throws Exception {
+        this.ownFolder = ownFolder;
         java.nio.file.Files.writeString(var.resolve("system.config"), config);
         SystemConfig systemConfig = SystemConfigReader.read(var.resolve("system.config"), var);
         directory = UserDirectory.open(VolumeConfig.read(var.resolve("system.config")).directoryUrl(var), systemConfig.volumes());
@@ -92,5 +105,31 @@ public final class TestSystem implements AutoCloseable {
         cp.close();
         spool.close();
         directory.close();
+    }
+
+    /**
+     * A system on a state folder of its own, made as each test's instance is: for
+     * {@code @RegisterExtension final TestSystem system = TestSystem.perTest(CONFIG, DIRECTORY)}.
+     * After the test it is closed and the folder deleted.
+     */
+    public static TestSystem perTest(String config, String userDirect) {
+        try {
+            Path folder = Files.createTempDirectory("vm370-cp-test");
+            return new TestSystem(folder, config, userDirect, folder);
+        } catch (Exception e) {
+            throw new IllegalStateException("test system not started: " + e, e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        close();
+        if (ownFolder != null) {
+            try (Stream<Path> files = Files.walk(ownFolder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 }

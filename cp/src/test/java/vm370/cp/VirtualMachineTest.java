@@ -3,15 +3,12 @@ package vm370.cp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vm370.spool.device.VirtualPunch;
 import vm370.spool.device.UnitRecordCommand;
 import vm370.spool.device.CloseOptions;
-import org.junit.jupiter.api.io.TempDir;
 import vm370.cp.vm.VirtualMachine;
 
 class VirtualMachineTest {
@@ -34,19 +31,8 @@ class VirtualMachineTest {
              CONSOLE 01F 3215
             """;
 
-    @TempDir
-    Path var;
-    private TestSystem system;
-
-    @BeforeEach
-    void ipl() throws Exception {
-        system = new TestSystem(var, CONFIG, DIRECTORY);
-    }
-
-    @AfterEach
-    void shutdown() throws Exception {
-        system.close();
-    }
+    @RegisterExtension
+    final TestSystem system = TestSystem.perTest(CONFIG, DIRECTORY);
 
     @Test
     void aStandaloneProgramIplsFromTheSpooledReaderAndWritesToItsVirtualConsole() throws Exception {

@@ -1,5 +1,7 @@
 package vm370.cms.display;
 
+import vm370.s370.device.display.BufferAddress;
+
 /** The field attributes a CMS screen uses, as their wire bytes (the 6-bit value through the graphic table). */
 public enum FieldAttribute {
     UNPROTECTED(0x00),

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vm370.s370.device.display.BufferAddress;
 import vm370.s370.text.Ebcdic;
 
 /**

@@ -1,6 +1,7 @@
 package vm370.cms.display;
 
 import java.io.ByteArrayOutputStream;
+import vm370.s370.device.display.BufferAddress;
 import vm370.s370.text.Ebcdic;
 
 /**

@@ -30,6 +30,11 @@ public final class CommandTable {
     private final List<Entry> entries = new ArrayList<>();
     private ModuleRunner modules = (cms, line) -> OptionalInt.empty();
 
+    /** The table as IPL builds it, with no extensions: what the command reference lists. */
+    public static CommandTable standard() {
+        return StandardCommands.table();
+    }
+
     /** Sets who runs MODULE files (the program loader); until then no MODULE is ever found. */
     public CommandTable modules(ModuleRunner runner) {
         this.modules = runner;

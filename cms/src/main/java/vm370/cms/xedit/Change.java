@@ -7,6 +7,9 @@ package vm370.cms.xedit;
  */
 final class Change {
 
+    /** CHANGE's two strings, as the file's case and hex settings made them. */
+    record Replacement(String from, String to) { }
+
     private Change() {
     }
 
@@ -38,6 +41,7 @@ final class Change {
             from = e.caseOf(f, from);
             to = e.caseOf(f, to);
         }
+        e.rememberChange(new Replacement(from, to));
         String[] words = third < 0 ? new String[0] : s.substring(third + 1).strip().split("\\s+");
         LineRange range = LineRange.of(e, f, words.length > 0 && !words[0].isEmpty() ? words[0] : "");
         if (range == null) {
@@ -64,7 +68,7 @@ final class Change {
         int limit = FileSettings.column(f.settings.trunc, f.lrecl());
         StringBuilder out = new StringBuilder();
         for (int i = range.first(); i <= range.last(); i++) {
-            if (f.excluded(i)) {
+            if (!f.inScope(i)) {
                 continue;
             }
             String text = f.text(i);
@@ -93,6 +97,56 @@ final class Change {
             e.message(XeditMessage.CHANGED.format(changes, lines));
         }
         return truncated ? 3 : Editor.RC_OK;
+    }
+
+    /**
+     * SCHANGE n, the selective change (XEDIT's PF5 is SCHANGE 6, n naming the key that retrieves the
+     * CHANGE; here the last CHANGE is remembered, so n is only checked). With the cursor on an
+     * occurrence of the last CHANGE's string1, that occurrence is changed; either way the next one
+     * after the cursor becomes current with the cursor on it: press the key again to change it, or
+     * move the cursor past it to skip it.
+     */
+    static int selective(Editor e, String operands) {
+        String n = operands.strip();
+        if (!n.isEmpty() && !(n.chars().allMatch(Character::isDigit) && n.length() <= 2
+                && Integer.parseInt(n) >= 1 && Integer.parseInt(n) <= 24)) {
+            return e.fail(Editor.RC_INVALID, XeditMessage.INVALID_OPERAND, n);
+        }
+        Replacement last = e.lastChange();
+        if (last == null || last.from().isEmpty()) {
+            return e.fail(Editor.RC_INVALID, XeditMessage.NO_PREVIOUS);
+        }
+        EditFile f = e.file();
+        boolean ignore = !f.settings.caseRespect;
+        int line = e.cursorLine();
+        int after;
+        if (line >= 1 && line <= f.size() && f.inScope(line)
+                && f.text(line).regionMatches(ignore, e.cursorColumn() - 1, last.from(), 0, last.from().length())) {
+            int at = e.cursorColumn() - 1;
+            String text = f.text(line);
+            f.replace(line, text.substring(0, at) + last.to() + text.substring(at + last.from().length()));
+            e.alter(f);
+            after = at + last.to().length();
+        } else if (line >= 1 && line <= f.size()) {
+            after = e.cursorColumn();
+        } else {
+            line = f.current();
+            after = f.settings.zoneLeft - 1;
+        }
+        int zoneLeft = f.settings.zoneLeft - 1;
+        for (int i = Math.max(line, 1), from = Math.max(after, zoneLeft); i <= f.size(); i++, from = zoneLeft) {
+            if (!f.inScope(i)) {
+                continue;
+            }
+            int zoneRight = Math.min(f.text(i).length(), FileSettings.column(f.settings.zoneRight, Integer.MAX_VALUE - 1));
+            int hit = Strings.indexOf(f.text(i), last.from(), from, zoneRight, ignore);
+            if (hit >= 0) {
+                f.setCurrent(i);
+                e.requestCursor(i, hit + 1);
+                return Editor.RC_OK;
+            }
+        }
+        return e.fail(Editor.RC_NOT_FOUND, XeditMessage.NOT_FOUND);
     }
 
     /** Changes occurrences in one line into {@code out}; returns how many (0: {@code out} is meaningless). */

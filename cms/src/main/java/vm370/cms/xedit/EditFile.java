@@ -218,17 +218,22 @@ public final class EditFile {
         return index >= 1 && index <= lines.size() && lines.get(index - 1).excluded;
     }
 
+    /** Whether subcommands see the line: all lines with SCOPE ALL, the displayed ones with SCOPE DISPLAY. */
+    boolean inScope(int index) {
+        return settings.scopeAll || !excluded(index);
+    }
+
     boolean anyExcluded() {
         return excludedCount > 0;
     }
 
     /**
-     * The line {@code count} visible lines away from {@code from} (negative: up), passing over
-     * excluded lines; stops at Top of File (0) and End of File (size+1).
+     * The line {@code count} lines in scope away from {@code from} (negative: up), passing over
+     * excluded lines under SCOPE DISPLAY; stops at Top of File (0) and End of File (size+1).
      */
     int step(int from, int count) {
         int end = lines.size() + 1;
-        if (excludedCount == 0) {
+        if (excludedCount == 0 || settings.scopeAll) {
             long to = (long) from + count;
             return (int) Math.max(0, Math.min(end, to));
         }

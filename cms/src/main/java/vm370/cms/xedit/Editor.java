@@ -29,6 +29,8 @@ public final class Editor {
     private final List<String> messages = new ArrayList<>();
     private final String[] pfKeys = new String[25];
     private String lastCommand;
+    /** The strings of the last CHANGE, which SCHANGE applies one occurrence at a time. */
+    private Change.Replacement lastChange;
     private String recall;
     private boolean inputMode;
     /** Where the cursor was when the user pressed the key: a file line (or -1: not on the file area), its column. */
@@ -46,7 +48,7 @@ public final class Editor {
     public Editor(FileStore files, EditorHost host) {
         this.files = files;
         this.host = host;
-        String[] defaults = {null, "HELP", "SOS LINEADD", "QUIT", "TABKEY", null, "?", "BACKWARD",
+        String[] defaults = {null, "HELP", "SOS LINEADD", "QUIT", "TABKEY", "SCHANGE 6", "?", "BACKWARD",
                 "FORWARD", "=", "RGTLEFT", "SPLTJOIN", "CURSOR HOME"};
         for (int n = 1; n <= 12; n++) {
             pfKeys[n] = defaults[n];
@@ -194,6 +196,14 @@ public final class Editor {
         if (f.altered()) {
             FileCommands.autosave(this, f);
         }
+    }
+
+    Change.Replacement lastChange() {
+        return lastChange;
+    }
+
+    void rememberChange(Change.Replacement strings) {
+        lastChange = strings;
     }
 
     /** The screen tells where the cursor was: a file line (-1 when elsewhere) and a file column. */

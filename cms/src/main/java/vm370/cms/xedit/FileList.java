@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vm370.cms.fs.RecordFormat;
 
 /**
  * FILELIST [fn [ft [fm]]]: the files as a list in the editor, one a line after a command area of
@@ -40,16 +39,7 @@ final class FileList implements ListView {
         if (lines.isEmpty()) {
             return e.fail(28, XeditMessage.FILE_NOT_FOUND, fn + " " + ft + " " + fm);
         }
-        String owner = e.host().rexx() != null ? e.host().rexx().userId() : "CMSUSER";
-        EditFile list = new EditFile(new FileRef(owner.length() > 8 ? owner.substring(0, 8) : owner, "FILELIST", "A0"),
-                RecordFormat.V, 132, lines, false);
-        list.view = view;
-        list.settings.prefix = "OFF";
-        list.settings.scale = false;
-        list.settings.curline = "3";
-        list.setCurrent(1);
-        e.addToRing(list);
-        return Editor.RC_OK;
+        return ListView.show(e, view, "FILELIST", lines);
     }
 
     @Override

@@ -29,6 +29,8 @@ final class FileSettings {
     boolean wrap;
     boolean hex;
     boolean stay;
+    /** SCOPE ALL: subcommands reach excluded lines too; DISPLAY (the default) passes over them. */
+    boolean scopeAll;
     /** AUTOSAVE: after this many alterations the file is saved aside; 0 = OFF. */
     int autosave;
     /** SERIAL: OFF (null) or the identification put in columns 73-80, with increment and start. */

@@ -189,7 +189,7 @@ final class Navigation {
         int right = FileSettings.column(f.settings.zoneRight, Integer.MAX_VALUE - 1);
         for (int i = Math.max(f.current(), 1), from = f.atTop() ? 0 : f.column(); i <= f.size(); i++, from = f.settings.zoneLeft - 1) {
             int at = Strings.indexOf(f.text(i), what, Math.max(from, f.settings.zoneLeft - 1), right, ignore);
-            if (at >= 0 && !f.excluded(i)) {
+            if (at >= 0 && f.inScope(i)) {
                 f.setCurrent(i);
                 f.setColumn(at + 1);
                 return Editor.RC_OK;
@@ -204,7 +204,7 @@ final class Navigation {
         int before = f.column() - 1;
         for (int i = Math.min(f.current(), f.size()); i >= 1; i--, before = Integer.MAX_VALUE - 1) {
             int at = Strings.lastIndexOf(f.text(i), what, f.settings.zoneLeft - 1, right, before, ignore);
-            if (at >= 0 && !f.excluded(i)) {
+            if (at >= 0 && f.inScope(i)) {
                 f.setCurrent(i);
                 f.setColumn(at + 1);
                 return Editor.RC_OK;
@@ -229,7 +229,7 @@ final class Navigation {
         EditFile f = e.file();
         boolean ignore = !f.settings.caseRespect;
         for (int i = f.current() + direction; i >= 1 && i <= f.size(); i += direction) {
-            if (!f.excluded(i) && begins(f.text(i), operands, f.settings.zoneLeft - 1, ignore)) {
+            if (f.inScope(i) && begins(f.text(i), operands, f.settings.zoneLeft - 1, ignore)) {
                 f.setCurrent(i);
                 return Editor.RC_OK;
             }

@@ -26,6 +26,15 @@ final class PrefixCommands {
     private PrefixCommands() {
     }
 
+    /** RESET: the prefix commands still pending (a block's first half, say) are forgotten. */
+    static int reset(Editor e, String operands) {
+        if (!operands.isBlank()) {
+            return e.fail(Editor.RC_INVALID, XeditMessage.INVALID_OPERAND, operands.strip());
+        }
+        e.file().pending().clear();
+        return Editor.RC_OK;
+    }
+
     /**
      * Runs the prefix commands typed (line index to text; 0 is Top of File, size+1 End of File)
      * together with those pending in the file. Returns how many ran.

@@ -2,7 +2,6 @@ package vm370.cms.xedit;
 
 import java.util.ArrayList;
 import java.util.List;
-import vm370.cms.fs.RecordFormat;
 
 /**
  * RDRLIST: the files in the virtual reader (CP's QUERY READER ALL) as a list in the editor, one a
@@ -24,16 +23,7 @@ final class ReaderList implements ListView {
             e.message("DMSRDL109E NO FILES IN READER");
             return 28;
         }
-        String owner = e.host().rexx() != null ? e.host().rexx().userId() : "CMSUSER";
-        EditFile list = new EditFile(new FileRef(owner.length() > 8 ? owner.substring(0, 8) : owner, "RDRLIST", "A0"),
-                RecordFormat.V, 132, lines, false);
-        list.view = view;
-        list.settings.prefix = "OFF";
-        list.settings.scale = false;
-        list.settings.curline = "3";
-        list.setCurrent(1);
-        e.addToRing(list);
-        return Editor.RC_OK;
+        return ListView.show(e, view, "RDRLIST", lines);
     }
 
     /** One line per reader file: QUERY READER ALL's row (origin, spool id, class, type, records...). */

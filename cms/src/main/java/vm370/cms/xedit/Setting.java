@@ -30,6 +30,7 @@ enum Setting {
     PREFIX   ("PREFIX",    3,  SettingValues::prefix,  (e, f) -> List.of(f.settings.prefix, f.settings.prefixRight ? "RIGHT" : "LEFT")),
     RECFM    ("RECFM",     5,  SettingValues::recfm,   (e, f) -> List.of(f.format().name())),
     RING     ("RING",      4,  null,                   SettingValues::ring),
+    SCOPE    ("SCOPE",     2,  SettingValues::scope,   (e, f) -> List.of(f.settings.scopeAll ? "ALL" : "DISPLAY")),
     SERIAL   ("SERIAL",    3,  SettingValues::serial,  (e, f) -> f.settings.serial == null ? List.of("OFF")
                                                               : List.of(f.settings.serial, n(f.settings.serialIncrement), n(f.settings.serialStart))),
     SIZE     ("SIZE",      2,  null,                   (e, f) -> List.of(n(f.size()))),
@@ -67,6 +68,11 @@ enum Setting {
 
     String fullName() {
         return fullName;
+    }
+
+    /** How many letters the name may be cut to. */
+    int minimum() {
+        return minimum;
     }
 
     boolean settable() {

@@ -118,6 +118,18 @@ final class SettingValues {
         return on == null ? Editor.RC_INVALID : ok(() -> f.settings.stay = on);
     }
 
+    /** SCOPE ALL or DISPLAY (abbreviated to one letter or more). */
+    static int scope(Editor e, EditFile f, String operands) {
+        String[] w = words(operands);
+        if (w.length == 1 && "ALL".startsWith(w[0])) {
+            return ok(() -> f.settings.scopeAll = true);
+        }
+        if (w.length == 1 && "DISPLAY".startsWith(w[0])) {
+            return ok(() -> f.settings.scopeAll = false);
+        }
+        return bad(e, operands);
+    }
+
     private static int ok(Runnable change) {
         change.run();
         return Editor.RC_OK;

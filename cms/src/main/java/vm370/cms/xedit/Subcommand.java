@@ -48,7 +48,9 @@ enum Subcommand {
     REPLACE  ("REPLACE",   1,   Editing::replace),
     RGTLEFT  ("RGTLEFT",   7,   Navigation::rightLeft),
     RIGHT    ("RIGHT",     2,   Navigation::right),
+    RESET    ("RESET",     3,   PrefixCommands::reset),
     SAVE     ("SAVE",      4,   FileCommands::save),
+    SCHANGE  ("SCHANGE",   3,   Change::selective),
     SET      ("SET",       3,   SetCommand::set),
     SORT     ("SORT",      4,   Editing::sort),
     SOS      ("SOS",       3,   Editing::sos),
@@ -76,6 +78,11 @@ enum Subcommand {
 
     String fullName() {
         return fullName;
+    }
+
+    /** How many letters the name may be cut to. */
+    int minimum() {
+        return minimum;
     }
 
     int run(Editor editor, String operands) {

@@ -141,14 +141,14 @@ final class Targets {
         int size = file.size();
         int direction = s.backward() ? -1 : 1;
         for (int i = from + direction; i >= 1 && i <= size; i += direction) {
-            if (!file.excluded(i) && matches(file, s, file.text(i))) {
+            if (file.inScope(i) && matches(file, s, file.text(i))) {
                 return i;
             }
         }
         if (file.settings.wrap) {
             int start = s.backward() ? size : 1;
             for (int i = start; i != from && i >= 1 && i <= size; i += direction) {
-                if (!file.excluded(i) && matches(file, s, file.text(i))) {
+                if (file.inScope(i) && matches(file, s, file.text(i))) {
                     return i;
                 }
             }

@@ -6,8 +6,8 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vm370.cms.display.AidKey;
-import vm370.cms.display.BufferAddress;
 import vm370.cms.display.FullScreenTerminal;
+import vm370.s370.device.display.BufferAddress;
 import vm370.s370.text.Ebcdic;
 
 /**

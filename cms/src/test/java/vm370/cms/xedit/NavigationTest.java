@@ -175,4 +175,56 @@ class NavigationTest {
         assertEquals(4, e.file().current());
         assertEquals(2, x.run("ALL /QQQ/"));
     }
+
+    @Test
+    void scopeAllLetsTargetsChangesAndMovesReachExcludedLines() {
+        Editor e = x.edit(FIVE);
+        assertEquals(0, x.run("ALL /O/"));
+        assertEquals(0, x.run("TOP"));
+        assertEquals(2, x.run("LOCATE /GAMMA/"), "SCOPE DISPLAY: the excluded line is not searched");
+        assertEquals(0, x.run("SET SCOPE ALL"));
+        e.takeMessages();
+        x.run("QUERY SCOPE");
+        assertEquals(List.of("SCOPE ALL"), e.takeMessages());
+        assertEquals(0, x.run("LOCATE /GAMMA/"));
+        assertEquals(3, e.file().current());
+        assertEquals(0, x.run("CHANGE /THREE/3/"));
+        assertEquals("GAMMA 3", e.file().text(3));
+        assertEquals(0, x.run("DOWN 1"));
+        assertEquals(4, e.file().current());
+        assertEquals(0, x.run("SET SCOPE D"));
+        x.run("QUERY SCOPE");
+        assertEquals(List.of("SCOPE DISPLAY"), e.takeMessages());
+        assertEquals(0, x.run("UP 1"));
+        assertEquals(2, e.file().current(), "back to passing over GAMMA");
+        assertEquals(5, x.run("SET SCOPE SOME"));
+    }
+
+    @Test
+    void schangeChangesTheOccurrenceUnderTheCursorAndFindsTheNext() {
+        Editor e = x.edit("A CAT\nNO\nCAT AND CAT");
+        assertEquals(5, x.run("SCHANGE 6"), "no CHANGE yet");
+        assertEquals(0, x.run("TOP"));
+        assertEquals(4, x.run("CHANGE /CAT/DOG/ 0"), "a CHANGE of no lines only sets the strings");
+        e.setCursor(-1, 1);
+        assertEquals(0, x.run("SCHANGE 6"));
+        assertEquals(1, e.file().current());
+        int[] found = e.takeCursorRequest();
+        assertEquals(List.of(1, 3), List.of(found[0], found[1]), "the cursor goes under CAT on line 1");
+        e.setCursor(1, 3);
+        assertEquals(0, x.run("SCHANGE 6"));
+        assertEquals("A DOG", e.file().text(1));
+        assertEquals(3, e.file().current());
+        int[] cursor = e.takeCursorRequest();
+        assertEquals(3, cursor[0]);
+        assertEquals(1, cursor[1]);
+        e.setCursor(3, 2);
+        assertEquals(0, x.run("SCHANGE 6"), "off the string: skipped, the next one is found");
+        assertEquals("CAT AND CAT", e.file().text(3));
+        assertEquals(9, e.takeCursorRequest()[1]);
+        e.setCursor(3, 9);
+        assertEquals(2, x.run("SCHANGE 6"), "changed, and no more");
+        assertEquals("CAT AND DOG", e.file().text(3));
+        assertEquals(5, x.run("SCHANGE 25"));
+    }
 }

@@ -44,6 +44,18 @@ class PrefixCommandsTest {
     }
 
     @Test
+    void resetForgetsPendingPrefixCommands() {
+        x.edit(SIX);
+        run(Map.of(2, "DD"));
+        assertEquals(1, x.editor.file().pending().size());
+        assertEquals(0, x.run("RESET"));
+        assertEquals(0, x.editor.file().pending().size());
+        run(Map.of(4, "DD"));
+        assertEquals(SIX.split("\n").length, x.lines().size(), "the new DD waits alone: nothing deleted");
+        assertEquals(5, x.run("RESET NOW"));
+    }
+
+    @Test
     void duplicateLinesAndBlocks() {
         x.edit("A\nB\nC");
         run(Map.of(1, "\"2"));

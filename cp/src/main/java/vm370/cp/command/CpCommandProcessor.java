@@ -126,6 +126,14 @@ public final class CpCommandProcessor implements CpCommands {
         }
     }
 
+    /** A command as the command reference lists it: its syntax (capitals: the minimum abbreviation) and classes. */
+    public record Listing(String syntax, String classes) { }
+
+    /** Every command of the table now, in table order, with what the console added. */
+    public List<Listing> listing() {
+        return table.stream().map(e -> new Listing(e.syntax(), e.classes())).toList();
+    }
+
     /** A command the console adds (TERMINAL, ENABLE, ...): its handler sees the machine, the verb and the operands. */
     @FunctionalInterface
     public interface Extension {

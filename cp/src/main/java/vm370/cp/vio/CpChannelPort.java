@@ -1,5 +1,6 @@
 package vm370.cp.vio;
 
+import java.util.function.BooleanSupplier;
 import vm370.s370.channel.Ccw;
 import vm370.s370.channel.ChannelDevice;
 import vm370.s370.channel.ChannelPort;
@@ -65,7 +66,7 @@ final class CpChannelPort implements ChannelPort {
     }
 
     @Override
-    public void unsolicited(UnitStatus status) {
+    public void unsolicited(UnitStatus status, BooleanSupplier stillDue) {
         // Status a device raises on its own belongs to the guest's channel, not to CP's request.
     }
 

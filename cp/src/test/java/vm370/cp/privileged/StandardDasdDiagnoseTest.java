@@ -2,12 +2,9 @@ package vm370.cp.privileged;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vm370.cp.TestSystem;
 
 /**
@@ -164,19 +161,8 @@ class StandardDasdDiagnoseTest {
                      END   RO
             """;
 
-    @TempDir
-    Path var;
-    private TestSystem system;
-
-    @BeforeEach
-    void ipl() throws Exception {
-        system = new TestSystem(var, CONFIG, DIRECTORY);
-    }
-
-    @AfterEach
-    void shutdown() throws Exception {
-        system.close();
-    }
+    @RegisterExtension
+    final TestSystem system = TestSystem.perTest(CONFIG, DIRECTORY);
 
     private List<String> run(String user, String program) throws InterruptedException {
         system.punchIplDeck(user, program);

@@ -32,6 +32,14 @@ public final class CommandProcessor {
             new Verb("CHANGE", 2, true, false), new Verb("ROUTE", 2, true, false), new Verb("CMD", 3, false, false),
             new Verb("MSG", 1, false, false), new Verb("CPQ", 3, false, true));
 
+    /** A command as the command reference lists it: its name and how many letters it may be cut to. */
+    public record Keyword(String name, int minimum) { }
+
+    /** Every command, in the order the processor tries them. */
+    public static List<Keyword> keywords() {
+        return VERBS.stream().map(v -> new Keyword(v.name(), v.minimum())).toList();
+    }
+
     private final Operations operations;
 
     public CommandProcessor(Operations operations) {

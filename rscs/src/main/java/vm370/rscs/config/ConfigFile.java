@@ -8,6 +8,7 @@ import vm370.cms.fs.CmsDisk;
 import vm370.cms.fs.FsCode;
 import vm370.cms.fs.FsResult;
 import vm370.cms.fs.RecordReader;
+import vm370.cms.nucleus.DiagnoseBlockDevice;
 import vm370.cp.guest.GuestMachine;
 import vm370.s370.text.Ebcdic;
 
@@ -27,7 +28,7 @@ public final class ConfigFile {
 
     /** The file's lines; {@code work} is guest storage (8K, doubleword aligned) for block I/O. */
     public static List<String> read(GuestMachine machine, int work) throws IOException {
-        try (MinidiskBlockDevice device = MinidiskBlockDevice.open(machine, DISK, work)) {
+        try (DiagnoseBlockDevice device = DiagnoseBlockDevice.open(machine, DISK, work)) {
             CmsDisk disk = switch (CmsDisk.access(device, 'A', true, Clock.systemUTC())) {
                 case FsResult.Done<CmsDisk> d -> d.value();
                 case FsResult.Failed<CmsDisk> f -> throw new IOException("DISK 191 NOT ACCESSED: " + f.code());

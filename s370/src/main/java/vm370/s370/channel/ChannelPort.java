@@ -1,5 +1,7 @@
 package vm370.s370.channel;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * A device's only view of the channel: data moves a byte at a time and stops at the end of the
  * count; chaining, skip, indirect addressing, protection and the CSW stay on the channel side.
@@ -21,7 +23,15 @@ public interface ChannelPort {
     void end(UnitStatus status);
 
     /** Status the device presents on its own, outside any command: device end when it becomes ready. */
-    void unsolicited(UnitStatus status);
+    default void unsolicited(UnitStatus status) {
+        unsolicited(status, () -> true);
+    }
+
+    /**
+     * Status the device presents on its own a moment later, unless {@code stillDue} then says its
+     * cause has gone (a read took the typed line that the attention was to announce).
+     */
+    void unsolicited(UnitStatus status, BooleanSupplier stillDue);
 
     /** The device asks for the program's attention (a key pressed) outside any command. */
     default void attention() {

@@ -1,5 +1,6 @@
 package vm370.s370.channel;
 
+import java.util.function.BooleanSupplier;
 import vm370.s370.storage.MainStorage;
 
 /**
@@ -527,10 +528,12 @@ final class Subchannel implements ChannelPort {
     }
 
     @Override
-    public void unsolicited(UnitStatus status) {
+    public void unsolicited(UnitStatus status, BooleanSupplier stillDue) {
         channels.schedule(1, () -> {
-            deviceStatus |= status.bits();
-            channels.enqueue(this);
+            if (stillDue.getAsBoolean()) {
+                deviceStatus |= status.bits();
+                channels.enqueue(this);
+            }
         });
     }
 

@@ -11,10 +11,10 @@ import vm370.cms.fs.FsResult;
 import vm370.cms.fs.RecordFormat;
 import vm370.cms.fs.RecordWriter;
 import vm370.cms.fs.WriteMode;
+import vm370.cms.nucleus.DiagnoseBlockDevice;
 import vm370.cp.guest.GuestMachine;
 import vm370.cp.guest.GuestSystem;
 import vm370.rscs.config.ConfigFile;
-import vm370.rscs.config.MinidiskBlockDevice;
 import vm370.s370.text.Ebcdic;
 
 /**
@@ -50,7 +50,7 @@ public final class ConfigInstaller implements GuestSystem {
     }
 
     private String install(GuestMachine machine) {
-        try (MinidiskBlockDevice device = MinidiskBlockDevice.open(machine, ConfigFile.DISK, 0x40000)) {
+        try (DiagnoseBlockDevice device = DiagnoseBlockDevice.open(machine, ConfigFile.DISK, 0x40000)) {
             CmsDisk disk = switch (CmsDisk.access(device, 'A', false, Clock.systemUTC())) {
                 case FsResult.Done<CmsDisk> d -> d.value();
                 case FsResult.Failed<CmsDisk> f -> switch (CmsDisk.format(device, "RSC191", 0, 'A', Clock.systemUTC())) {

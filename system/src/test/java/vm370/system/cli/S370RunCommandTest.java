@@ -4,28 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code vm370 s370 run} as a user types it: the acceptance deck, the JSON object, bad options. */
 class S370RunCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int vm370(String... args) {
-        CommandLine cl = new CommandLine(new Vm370Command());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final Vm370Cli cli = new Vm370Cli();
 
     /** The deck of the s370 acceptance test: IPL, write HELLO, WORLD! with SIO, disabled wait. */
     private static Path helloDeck(Path dir) throws IOException {
@@ -51,8 +40,8 @@ class S370RunCommandTest {
 
     @Test
     void runIplsTheDeckPrintsTheConsoleLineAndTheFinalState(@TempDir Path dir) throws IOException {
-        assertEquals(0, vm370("s370", "run", "--ipl", helloDeck(dir).toString(), "--dump", "480:13"));
-        String text = out.toString();
+        assertEquals(0, cli.run("s370", "run", "--ipl", helloDeck(dir).toString(), "--dump", "480:13"));
+        String text = cli.out();
         assertTrue(text.startsWith("HELLO, WORLD!\n"), text);
         assertTrue(text.contains("disabled wait"), text);
         assertTrue(text.contains("instructions 6"), text);
@@ -61,19 +50,19 @@ class S370RunCommandTest {
 
     @Test
     void jsonPrintsExactlyOneObjectAndSendsTheConsoleToStandardError(@TempDir Path dir) throws IOException {
-        assertEquals(0, vm370("s370", "run", "--ipl", helloDeck(dir).toString(), "--json", "--dump", "430:8"));
-        String json = out.toString().strip();
+        assertEquals(0, cli.run("s370", "run", "--ipl", helloDeck(dir).toString(), "--json", "--dump", "430:8"));
+        String json = cli.out().strip();
         assertTrue(json.startsWith("{\"psw\":\"") && json.endsWith("\"storage\":{\"430\":\"090004802000000D\"}}"), json);
         assertEquals(1, json.lines().count());
-        assertEquals("HELLO, WORLD!\n", err.toString());
+        assertEquals("HELLO, WORLD!\n", cli.err());
     }
 
     @Test
     void badOptionsGetAClearMessageAndNoStackTrace(@TempDir Path dir) {
-        assertEquals(2, vm370("s370", "run", "--storage", "3X", "--psw", "0000000000000000"));
-        assertTrue(err.toString().startsWith("vm370 s370 run: --storage 3X"), err.toString());
-        assertEquals(1, vm370("s370", "run", "--ipl", dir.resolve("missing.deck").toString()));
-        assertTrue(err.toString().contains("no such file"), err.toString());
-        assertTrue(!err.toString().contains("Exception"), err.toString());
+        assertEquals(2, cli.run("s370", "run", "--storage", "3X", "--psw", "0000000000000000"));
+        assertTrue(cli.err().startsWith("vm370 s370 run: --storage 3X"), cli.err());
+        assertEquals(1, cli.run("s370", "run", "--ipl", dir.resolve("missing.deck").toString()));
+        assertTrue(cli.err().contains("no such file"), cli.err());
+        assertTrue(!cli.err().contains("Exception"), cli.err());
     }
 }

@@ -44,16 +44,7 @@ class XeditCmsS3270Test {
     Path dir;
 
     private static List<String> await(S3270 s, String what, Predicate<List<String>> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        List<String> rows = s.ok("Ascii()");
-        while (!condition.test(rows)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the screen never showed " + what + ":\n" + String.join("\n", rows));
-            }
-            Thread.sleep(50);
-            rows = s.ok("Ascii()");
-        }
-        return rows;
+        return s.awaitScreen(what, Duration.ofSeconds(60), condition);
     }
 
     private static List<String> awaitRow(S3270 s, int row, String text) throws Exception {

@@ -6,12 +6,14 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * Drives the real x3270-suite {@code s3270} client: one action per line on its stdin, its
@@ -50,6 +52,24 @@ public final class S3270 implements AutoCloseable {
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IOException("s3270 gave no reply to " + action + ": " + e, e);
         }
+    }
+
+    /**
+     * Waits (at most {@code limit}) until the screen, as {@code Ascii()} shows it, satisfies
+     * {@code condition}; returns its rows, or fails naming {@code what} and showing the screen.
+     */
+    public List<String> awaitScreen(String what, Duration limit, Predicate<List<String>> condition)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        List<String> rows = ok("Ascii()");
+        while (!condition.test(rows)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the screen never showed " + what + ":\n" + String.join("\n", rows));
+            }
+            Thread.sleep(50);
+            rows = ok("Ascii()");
+        }
+        return rows;
     }
 
     /** Runs an action that must succeed and returns its data lines. */

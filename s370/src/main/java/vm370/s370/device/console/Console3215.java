@@ -90,7 +90,9 @@ public final class Console3215 extends BasicDevice {
             typedAhead.add(line);
             waiting = typedAhead.size();
             if (port != null) {
-                port.attention();
+                // A read started before the attention is presented takes the line: nothing is left to
+                // announce, and a stale attention would make the guest's next SIO end with cc 1.
+                port.unsolicited(UnitStatus.ATTENTION, () -> !typedAhead.isEmpty());
             }
         }
     }

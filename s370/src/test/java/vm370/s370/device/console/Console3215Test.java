@@ -64,6 +64,16 @@ class Console3215Test {
     }
 
     @Test
+    void aReadThatTakesTheLineBeforeTheAttentionIsPresentedLeavesNoStaleAttention() {
+        console.offerLine("hx");
+        h.ccw(0x800, 0x0A, 0x1000, Ccw.SUPPRESS_LENGTH, 20);
+        assertEquals(0, start(), "the attention is not presented yet");
+        h.settle();
+        assertEquals(new Csw(0, 0x808, 0x0C, 0, 18), h.takeCsw(DEV));
+        assertEquals(0, h.testIo(DEV), "nothing is left to announce");
+    }
+
+    @Test
     void theEndOfInputEndsAPendingReadWithUnitException() {
         h.ccw(0x800, 0x0A, 0x1000, 0, 20);
         start();

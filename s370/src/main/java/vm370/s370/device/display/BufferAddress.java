@@ -1,11 +1,18 @@
-package vm370.cms.display;
+package vm370.s370.device.display;
 
 /**
- * 3270 buffer addresses on the wire: 12-bit (two 6-bit halves through the graphic code table),
- * used for buffers up to 4096 cells, or 14-bit binary for larger ones; both decode.
+ * 3270 buffer addresses on the wire: 12-bit (two 6-bit halves, each sent as a graphic through the
+ * code table) for buffers up to 4096 cells, or 14-bit binary for larger ones; decoding tells them
+ * apart by the two high bits of the first byte. The same table makes WCC and attribute bytes graphic.
+ * Here, below everyone, because both the TN3270 server (terminals) and a guest's full-screen I/O (CMS) need it.
  * @see "3270 Data Stream Programmer's Reference, GA23-0059, Buffer Addressing"
  */
 public final class BufferAddress {
+
+    /** Largest address a 12-bit address can carry. */
+    public static final int MAX_12_BIT = 4095;
+    /** Largest address a 14-bit address can carry. */
+    public static final int MAX_14_BIT = 16383;
 
     /** The 64 graphic codes that carry a 6-bit value (addresses, attribute bytes, WCC). */
     private static final byte[] CODES = {
@@ -29,7 +36,7 @@ public final class BufferAddress {
 
     /** Writes {@code address} as two bytes at {@code into[at]}: 12-bit when the buffer has at most 4096 cells. */
     public static void encode(int address, int bufferSize, byte[] into, int at) {
-        if (bufferSize <= 4096) {
+        if (bufferSize <= MAX_12_BIT + 1) {
             into[at] = graphic(address >> 6);
             into[at + 1] = graphic(address);
         } else {
