@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.command.CpCommandProcessor;
 import vm370.cp.guest.GuestEnded;
@@ -56,23 +54,16 @@ class DefineStorageTest {
                      END
             """;
 
-    @TempDir
-    Path var;
-    private TestSystem system;
+    @RegisterExtension
+    final TestSystem system = TestSystem.perTest("STORAGE 8M\n", DIRECTORY);
     private CpCommandProcessor commands;
     private List<String> console;
 
     @BeforeEach
     void ipl() throws Exception {
-        system = new TestSystem(var, "STORAGE 8M\n", DIRECTORY);
         commands = new CpCommandProcessor(system.cp);
         system.cp.useCommands(commands);
         console = system.logon("ALICE");
-    }
-
-    @AfterEach
-    void shutdown() throws Exception {
-        system.close();
     }
 
     private CommandResponse run(String line) {

@@ -3,14 +3,12 @@ package vm370.cp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vm370.cp.command.CpCommandProcessor;
 import vm370.cp.dispatch.Dispatcher;
 import vm370.cp.paging.PageWait;
@@ -57,19 +55,12 @@ class PageWaitTest {
                      END
             """;
 
-    @TempDir
-    Path var;
-    private TestSystem system;
+    @RegisterExtension
+    final TestSystem system = TestSystem.perTest("STORAGE 1M\nPROCESSORS 1\n", DIRECTORY);
 
     @BeforeEach
     void ipl() throws Exception {
-        system = new TestSystem(var, "STORAGE 1M\nPROCESSORS 1\n", DIRECTORY);
         system.cp.useCommands(new CpCommandProcessor(system.cp));
-    }
-
-    @AfterEach
-    void shutdown() throws Exception {
-        system.close();
     }
 
     @Test

@@ -2,12 +2,9 @@ package vm370.cp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vm370.cp.guest.GuestMachine;
 import vm370.cp.guest.SpecialMessageReceiver;
 import vm370.cp.vm.VirtualMachine;
@@ -74,19 +71,8 @@ class SpecialMessageVmcfTest {
                      END
             """;
 
-    @TempDir
-    Path var;
-    private TestSystem system;
-
-    @BeforeEach
-    void ipl() throws Exception {
-        system = new TestSystem(var, "STORAGE 4M\n", DIRECTORY);
-    }
-
-    @AfterEach
-    void shutdown() throws Exception {
-        system.close();
-    }
+    @RegisterExtension
+    final TestSystem system = TestSystem.perTest("STORAGE 4M\n", DIRECTORY);
 
     private byte[] storage(VirtualMachine machine, int address, int length) {
         return machine.call(() -> {
