@@ -136,15 +136,13 @@ public final class SpecialMessages implements ExternalCondition {
         }
         byte[] text = EBCDIC.encode(message.text());
         int length = Math.min(text.length, room);
-        byte[] header = new byte[HEADER_LENGTH];
-        header[2] = (byte) (SENDX >>> 8);
-        header[3] = (byte) SENDX;
-        putWord(header, 4, ++messageIds);
-        System.arraycopy(EBCDIC.encodePadded("SYSTEM", 8), 0, header, 8, 8);
-        putWord(header, 16, address + HEADER_LENGTH);
-        putWord(header, 20, length);
-        System.arraycopy(EBCDIC.encodePadded(message.sender(), 8), 0, header, 32, 8);
-        storage.writeBytes(address, header, 0, HEADER_LENGTH);
+        storage.write(address, 4, SENDX);
+        storage.write(address + 4, 4, ++messageIds);
+        storage.writeBytes(address + 8, EBCDIC.encodePadded("SYSTEM", 8), 0, 8);
+        storage.write(address + 16, 4, address + HEADER_LENGTH);
+        storage.write(address + 20, 4, length);
+        storage.write(address + 24, 8, 0);
+        storage.writeBytes(address + 32, EBCDIC.encodePadded(message.sender(), 8), 0, 8);
         storage.writeBytes(address + HEADER_LENGTH, text, 0, length);
         for (int block = address & ~(MainStorage.KEY_BLOCK_SIZE - 1); block < address + HEADER_LENGTH + length;
              block += MainStorage.KEY_BLOCK_SIZE) {
@@ -154,12 +152,5 @@ public final class SpecialMessages implements ExternalCondition {
             cpu.raiseExternal(this);
         }
         return INTERRUPTION_CODE;
-    }
-
-    private static void putWord(byte[] into, int offset, int value) {
-        into[offset] = (byte) (value >>> 24);
-        into[offset + 1] = (byte) (value >>> 16);
-        into[offset + 2] = (byte) (value >>> 8);
-        into[offset + 3] = (byte) value;
     }
 }
