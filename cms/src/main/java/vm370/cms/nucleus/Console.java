@@ -7,7 +7,9 @@ import java.util.Locale;
  * The CMS terminal: lines written to the virtual 3215 (write CCW X'09'), lines read from it (read
  * CCW X'0A', which ends when the user types), messages edited by CP's SET EMSG (DIAGNOSE 5C), and
  * the immediate commands HX, HT, RT and HI, taken when a line typed while a command runs raises
- * attention. Lines typed ahead that are not immediate commands wait for the next read.
+ * attention. The console is the one owner of typed input: every attention, wherever the supervisor
+ * meets it, comes here, and the line it announces is read here and handed to whoever waits (the
+ * immediate-command check, a read for a command, PULL or a dialogue such as FORMAT's).
  * @vm370 DMSCWR, DMSCRD
  */
 public final class Console {
@@ -23,6 +25,12 @@ public final class Console {
     private boolean outputHeld;
     private boolean haltInterpretation;
     private boolean endOfInput;
+    /**
+     * An attention was taken and no read has completed since: a line waits at the device, so a read
+     * ends at once. Cleared by every read, since each read takes one line and the device announces
+     * any further line with an attention of its own.
+     */
+    private boolean lineWaiting;
     private int sincePoll;
     /** Where a batch job's console log is kept (null at a terminal). */
     private java.util.function.Consumer<String> log;
@@ -33,6 +41,7 @@ public final class Console {
     Console(Supervisor supervisor, int address) {
         this.supervisor = supervisor;
         this.address = address;
+        supervisor.onAttention(device -> lineWaiting |= device == address);
     }
 
     /** Writes one line (longer lines are split at the buffer's size); nothing while HT holds output. */
@@ -114,6 +123,7 @@ public final class Console {
     private String readDevice() {
         Supervisor.Ending end = supervisor.single(address, StorageMap.CONSOLE_CCW, READ, StorageMap.CONSOLE_INPUT,
                 StorageMap.CONSOLE_INPUT_SIZE);
+        lineWaiting = false;
         if (end.unitException() || end.unitCheck()) {
             endOfInput = true;
             return null;
@@ -129,7 +139,7 @@ public final class Console {
      * at once (HX ends the command with {@link HaltExecution}), any other line waits for the next read.
      */
     public void checkImmediate() {
-        if (++sincePoll < POLL_INTERVAL && supervisor.takeAttentions() == 0) {
+        if (!lineWaiting && ++sincePoll < POLL_INTERVAL) {
             return;
         }
         sincePoll = 0;
@@ -137,7 +147,7 @@ public final class Console {
             cpuLimitExceeded = true;
             throw new HaltExecution();
         }
-        while (supervisor.pendingStatus(address) != null && !endOfInput) {
+        while (!endOfInput && (lineWaiting || supervisor.testAttention(address))) {
             String typed = readDevice();
             if (typed != null && !immediate(typed)) {
                 typedAhead.add(typed);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vm370.cms.fs.FileId;
+import vm370.cms.fs.FilePattern;
 import vm370.cms.fs.FileStatus;
 import vm370.cms.fs.FsCode;
 import vm370.cms.fs.FsResult;
@@ -13,21 +14,37 @@ import vm370.cms.fs.RecordWriter;
 import vm370.cms.fs.WriteMode;
 
 /**
- * COPYFILE fn ft fm [fn2 ft2 fm2] (REPLACE APPEND TYPE RECFM F|V LRECL n FROM n FOR n: copies
- * records byte for byte, converting the record format on the way ({@code =} keeps a part of the
- * input's id; a pattern copies every file it matches).
+ * COPYFILE fn ft fm [fn2 ft2 fm2] (REPLACE NEWFILE APPEND TYPE NOTYPE RECFM F|V LRECL n FROM n FOR n
+ * PACK UNPACK: copies records byte for byte, converting the record format on the way ({@code =}
+ * keeps a part of the input's id; a pattern copies every file it matches). Given only the input's
+ * id, the file is changed in place, through the work file COPYFILE CMSUT1 as CMS does it.
+ * PACK writes CMS's packed form and UNPACK restores the original (see {@link PackedFile}).
  * @vm370 DMSCPY
  */
 final class CopyFile {
 
     private static final String MODULE = "DMSCPY";
+    private static final String WORK_NAME = "COPYFILE";
+    private static final String WORK_TYPE = "CMSUT1";
 
     private CopyFile() {
     }
 
     /** The options that shape one copy. */
     private record Options(boolean replace, boolean append, boolean type, RecordFormat format, int lrecl,
-            int from, int count) {
+            int from, int count, Conversion conversion) {
+    }
+
+    /** Whether records are copied as they are, packed or unpacked. */
+    private enum Conversion { NONE, PACK, UNPACK }
+
+    /** The options as parsed: good, or the message that says what is wrong with them. */
+    private sealed interface Parsed {
+        record Good(Options options) implements Parsed {
+        }
+
+        record Bad(String message) implements Parsed {
+        }
     }
 
     static int run(CmsSession cms, CommandLine line) {
@@ -35,11 +52,15 @@ final class CopyFile {
         if (o.size() < 2) {
             return cms.fail(24, MODULE + "054E INCOMPLETE FILEID SPECIFIED");
         }
-        Options options = options(line);
-        if (options == null) {
-            return cms.fail(24, MODULE + "003E INVALID OPTION");
+        Options options;
+        switch (options(line)) {
+            case Parsed.Good good -> options = good.options();
+            case Parsed.Bad bad -> {
+                return cms.fail(24, bad.message());
+            }
         }
         String inMode = o.size() > 2 ? o.get(2) : "*";
+        boolean inPlace = o.size() <= 3;
         String outName = o.size() > 3 ? o.get(3) : "=";
         String outType = o.size() > 4 ? o.get(4) : "=";
         String outMode = o.size() > 5 ? o.get(5) : "=";
@@ -57,7 +78,7 @@ final class CopyFile {
             FileStatus in = input.file();
             String mode = outMode.equals("=") ? String.valueOf(input.disk().mode()) + in.modeNumber() : outMode;
             int rc = copy(cms, input, outName.equals("=") ? in.fileName() : outName,
-                    outType.equals("=") ? in.fileType() : outType, mode, options);
+                    outType.equals("=") ? in.fileType() : outType, mode, inPlace, options);
             if (rc != 0) {
                 return rc;
             }
@@ -65,28 +86,76 @@ final class CopyFile {
         return 0;
     }
 
-    private static Options options(CommandLine line) {
-        String recfm = line.optionValue("RECFM", 3);
-        String lrecl = line.optionValue("LRECL", 3);
-        String from = line.optionValue("FROM", 3);
-        String count = line.optionValue("FOR", 3);
+    /** One option: its name, the fewest letters that abbreviate it, and whether a value follows it. */
+    private record Keyword(String name, int minimum, boolean valued) {
+    }
+
+    private static final List<Keyword> KEYWORDS = List.of(new Keyword("REPLACE", 3, false),
+            new Keyword("NEWFILE", 4, false), new Keyword("APPEND", 3, false), new Keyword("TYPE", 2, false),
+            new Keyword("NOTYPE", 4, false), new Keyword("RECFM", 3, true), new Keyword("LRECL", 2, true),
+            new Keyword("FROM", 2, true), new Keyword("FOR", 3, true), new Keyword("PACK", 2, false),
+            new Keyword("UNPACK", 3, false));
+
+    /** Options that cannot be given together (the second of each pair names every partner of the first). */
+    private static final List<List<String>> CONFLICTS = List.of(List.of("REPLACE", "APPEND"),
+            List.of("NEWFILE", "REPLACE"), List.of("NEWFILE", "APPEND"), List.of("TYPE", "NOTYPE"),
+            List.of("PACK", "UNPACK"), List.of("PACK", "APPEND"), List.of("PACK", "RECFM"), List.of("PACK", "LRECL"),
+            List.of("PACK", "FROM"), List.of("PACK", "FOR"), List.of("UNPACK", "APPEND"), List.of("UNPACK", "RECFM"),
+            List.of("UNPACK", "LRECL"), List.of("UNPACK", "FROM"), List.of("UNPACK", "FOR"));
+
+    private static Parsed options(CommandLine line) {
+        java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+        List<String> words = line.options();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            Keyword keyword = KEYWORDS.stream().filter(k -> CommandLine.abbreviates(word, k.name(), k.minimum()))
+                    .findFirst().orElse(null);
+            if (keyword == null || keyword.valued() && i + 1 == words.size()) {
+                return new Parsed.Bad(MODULE + "003E INVALID OPTION '" + word + "'");
+            }
+            given.put(keyword.name(), keyword.valued() ? words.get(++i) : "");
+        }
+        for (List<String> pair : CONFLICTS) {
+            if (given.containsKey(pair.get(0)) && given.containsKey(pair.get(1))) {
+                return new Parsed.Bad(MODULE + "066E '" + pair.get(0) + "' AND '" + pair.get(1)
+                        + "' ARE CONFLICTING OPTIONS");
+            }
+        }
+        String recfm = given.get("RECFM");
         RecordFormat format = recfm == null ? null : recfm.equals("F") ? RecordFormat.F
                 : recfm.equals("V") ? RecordFormat.V : null;
         if (recfm != null && format == null) {
-            return null;
+            return invalidValue(recfm, "RECFM");
         }
-        int length = lrecl == null ? 0 : FileCommands.number(lrecl);
-        int first = from == null ? 1 : FileCommands.number(from);
-        int many = count == null ? Integer.MAX_VALUE : FileCommands.number(count);
-        if (length < 0 || length > 65535 || first < 1 || many < 0) {
-            return null;
+        int length = number(given, "LRECL", 0);
+        int first = number(given, "FROM", 1);
+        int many = number(given, "FOR", Integer.MAX_VALUE);
+        if (length < 1 && given.containsKey("LRECL") || length > 65535) {
+            return invalidValue(given.get("LRECL"), "LRECL");
         }
-        return new Options(line.hasOption("REPLACE", 3), line.hasOption("APPEND", 3), line.hasOption("TYPE", 3),
-                format, length, first, many);
+        if (first < 1) {
+            return invalidValue(given.get("FROM"), "FROM");
+        }
+        if (many < 0) {
+            return invalidValue(given.get("FOR"), "FOR");
+        }
+        Conversion conversion = given.containsKey("PACK") ? Conversion.PACK
+                : given.containsKey("UNPACK") ? Conversion.UNPACK : Conversion.NONE;
+        return new Parsed.Good(new Options(given.containsKey("REPLACE"), given.containsKey("APPEND"),
+                given.containsKey("TYPE"), format, length, first, many, conversion));
+    }
+
+    private static int number(java.util.Map<String, String> given, String option, int fallback) {
+        String value = given.get(option);
+        return value == null ? fallback : FileCommands.number(value);
+    }
+
+    private static Parsed invalidValue(String value, String option) {
+        return new Parsed.Bad(MODULE + "029E INVALID PARAMETER '" + value + "' IN THE OPTION '" + option + "' FIELD");
     }
 
     private static int copy(CmsSession cms, FileCommands.Listed input, String fn, String ft, String mode,
-            Options options) {
+            boolean inPlace, Options options) {
         Object target = FileIo.writableDisk(cms, MODULE, mode);
         if (target instanceof FileIo.Failure f) {
             return cms.fail(f.returnCode(), f.message());
@@ -101,35 +170,80 @@ final class CopyFile {
         Optional<FileStatus> existing = disk.state(id.get().fileName(), id.get().fileType());
         boolean sameFile = disk == input.disk() && existing.isPresent()
                 && existing.get().fileName().equals(in.fileName()) && existing.get().fileType().equals(in.fileType());
-        if (existing.isPresent() && !options.replace() && !options.append() || sameFile && options.append()) {
+        boolean overwrite = options.replace() || inPlace && sameFile;
+        if (existing.isPresent() && !overwrite && !options.append() || sameFile && options.append()) {
             return cms.fail(28, MODULE + "024E FILE '" + outId + "' ALREADY EXISTS -- SPECIFY 'REPLACE'");
-        }
-        RecordFormat format = options.format() != null ? options.format()
-                : options.append() && existing.isPresent() ? existing.get().format() : in.format();
-        int lrecl = options.lrecl() > 0 ? options.lrecl()
-                : options.append() && existing.isPresent() ? existing.get().lrecl() : in.lrecl();
-        if (options.type()) {
-            cms.console().line(String.format("COPY '%s' %s '%s' (%s FILE)", in.fileId(),
-                    options.append() ? "APPEND" : "TO", outId, existing.isPresent() ? "OLD" : "NEW"));
         }
         FsResult<RecordReader> opened = input.disk().disk().openReader(in.fileName(), in.fileType());
         if (!(opened instanceof FsResult.Done<RecordReader>(RecordReader reader))) {
             return cms.fail(100, MODULE + "104S ERROR READING FILE '" + in.fileId() + "' FROM DISK");
         }
-        FsResult<RecordWriter> created = disk.disk().openWriter(id.get(), format, Math.max(lrecl, 1),
+        PackedFile.Header packed = null;
+        if (options.conversion() == Conversion.UNPACK) {
+            packed = PackedFile.header(reader);
+            if (packed == null) {
+                return notPacked(cms, in);
+            }
+        }
+        RecordFormat format = switch (options.conversion()) {
+            case PACK -> RecordFormat.F;
+            case UNPACK -> packed.format();
+            case NONE -> options.format() != null ? options.format()
+                    : options.append() && existing.isPresent() ? existing.get().format() : in.format();
+        };
+        int lrecl = switch (options.conversion()) {
+            case PACK -> PackedFile.LRECL;
+            case UNPACK -> packed.lrecl();
+            case NONE -> options.lrecl() > 0 ? options.lrecl()
+                    : options.append() && existing.isPresent() ? existing.get().lrecl() : in.lrecl();
+        };
+        if (options.type()) {
+            cms.console().line(String.format("COPY '%s' %s '%s' (%s FILE)", in.fileId(),
+                    options.append() ? "APPEND" : "TO", outId, existing.isPresent() ? "OLD" : "NEW"));
+        }
+        // The output is written whole before it replaces the input, so a failure leaves the input as it was.
+        FileId written = sameFile ? FileId.parse(WORK_NAME, WORK_TYPE, id.get().modeNumber()).orElseThrow() : id.get();
+        FsResult<RecordWriter> created = disk.disk().openWriter(written, format, Math.max(lrecl, 1),
                 options.append() ? WriteMode.UPDATE : WriteMode.REPLACE);
         if (!(created instanceof FsResult.Done<RecordWriter>(RecordWriter writer))) {
             return cms.fail(created.code().commandReturnCode(), FileIo.writeError(MODULE, created.code(), outId,
                     disk.mode()));
         }
-        FsCode code = transfer(reader, writer, format, lrecl, options);
+        FsCode code;
+        if (options.conversion() == Conversion.UNPACK) {
+            PackedFile.Outcome outcome = PackedFile.unpack(reader, packed, writer);
+            if (outcome instanceof PackedFile.Outcome.Damaged) {
+                writer.discard();
+                return notPacked(cms, in);
+            }
+            code = outcome instanceof PackedFile.Outcome.Failed failed ? failed.code() : FsCode.OK;
+        } else {
+            code = options.conversion() == Conversion.PACK ? PackedFile.pack(reader, writer)
+                    : transfer(reader, writer, format, lrecl, options);
+        }
         if (code != FsCode.OK) {
             writer.discard();
             return cms.fail(code.commandReturnCode(), FileIo.writeError(MODULE, code, outId, disk.mode()));
         }
         code = writer.close();
+        if (code == FsCode.OK && sameFile) {
+            code = replaceByWorkFile(disk, in, written, id.get());
+        }
         return code == FsCode.OK ? 0 : cms.fail(code.commandReturnCode(), FileIo.writeError(MODULE, code, outId,
                 disk.mode()));
+    }
+
+    private static int notPacked(CmsSession cms, FileStatus in) {
+        return cms.fail(32, MODULE + "907E FILE '" + in.fileId() + "' IS NOT IN PACKED FORMAT");
+    }
+
+    /** The in-place copy's last step: the input goes, and COPYFILE CMSUT1 takes its name. */
+    private static FsCode replaceByWorkFile(AccessedDisk disk, FileStatus in, FileId work, FileId to) {
+        FsResult<Integer> erased = disk.disk().erase(FilePattern.of(in.fileName(), in.fileType()));
+        if (!(erased instanceof FsResult.Done<Integer>)) {
+            return erased.code();
+        }
+        return disk.disk().rename(work.fileName(), work.fileType(), to);
     }
 
     /** Copies the records FROM/FOR select, padding with blanks to an F LRECL or trimming trailing blanks for V. */

@@ -2,6 +2,7 @@ package vm370.cms.nucleus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import vm370.cp.guest.GuestMachine;
 import vm370.s370.text.Ebcdic;
 
@@ -27,6 +28,10 @@ final class Supervisor {
             return (unitStatus & 0x01) != 0;
         }
 
+        boolean attention() {
+            return (unitStatus & 0x80) != 0;
+        }
+
         boolean ok() {
             return (unitStatus & 0x03) == 0 && channelStatus == 0;
         }
@@ -35,7 +40,8 @@ final class Supervisor {
     private final GuestMachine machine;
     private final byte[] word = new byte[8];
     private final byte[] csw = new byte[8];
-    private int attentions;
+    /** Told of every attention status taken here, with its device (the console owns its typed lines). */
+    private IntConsumer attentionOwner = device -> { };
 
     Supervisor(GuestMachine machine) {
         this.machine = machine;
@@ -81,8 +87,8 @@ final class Supervisor {
 
     /**
      * Starts a channel program and waits for its end. Status already pending on the device (an
-     * attention from a line typed ahead) is taken and the start retried; a device that is not there
-     * ends with a unit check.
+     * attention from a line typed ahead) is taken, handed to the attention's owner, and the start
+     * retried; a device that is not there ends with a unit check.
      */
     Ending run(int device, int ccwAt) {
         for (int attempt = 0; attempt < 8; attempt++) {
@@ -92,8 +98,8 @@ final class Supervisor {
             }
             if (cc == 1) {
                 Ending pending = storedStatus();
-                if ((pending.unitStatus & 0x80) != 0) {
-                    attentions++;
+                if (pending.attention()) {
+                    attentionOwner.accept(device);
                     continue;
                 }
                 if ((pending.unitStatus & 0x10) != 0) {
@@ -121,15 +127,22 @@ final class Supervisor {
                 return cc == 3 ? new Ending(0x02, 0, 0) : null;
             }
             Ending status = storedStatus();
+            if (status.attention()) {
+                attentionOwner.accept(device);
+            }
             if ((status.unitStatus & 0x0C) != 0 || status.unitCheck() || status.channelStatus != 0) {
                 return status;
             }
         }
     }
 
-    /** Status pending on a device that is not busy (an attention), without waiting; null when none. */
-    Ending pendingStatus(int device) {
-        return machine.awaitStatus(device) == 1 ? storedStatus() : null;
+    /** TEST I/O on a device that is not busy: true when it had an attention pending (its owner has been told). */
+    boolean testAttention(int device) {
+        if (machine.awaitStatus(device) != 1 || !storedStatus().attention()) {
+            return false;
+        }
+        attentionOwner.accept(device);
+        return true;
     }
 
     private Ending storedStatus() {
@@ -207,10 +220,8 @@ final class Supervisor {
         return EBCDIC.decode(id, 16, 8).strip();
     }
 
-    /** Attentions taken while starting I/O (a line typed ahead); the console reads them later. */
-    int takeAttentions() {
-        int n = attentions;
-        attentions = 0;
-        return n;
+    /** Sets who is told of attentions: the console, which reads the line each one announces. */
+    void onAttention(IntConsumer owner) {
+        this.attentionOwner = owner;
     }
 }

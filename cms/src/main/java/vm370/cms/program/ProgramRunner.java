@@ -10,7 +10,9 @@ import vm370.s370.text.Ebcdic;
  * in low storage is a disabled wait, so each interruption returns control here, where the old PSW
  * and interruption code tell what happened (GA22-7000, "Interruptions", BC mode). SVC 202 goes to
  * {@link CmsFunctions}; a program check or ABEND ends the program with CMS's abend messages. The
- * interval timer interrupts a program now and then so that the host can look for HX.
+ * interval timer interrupts a program now and then so that the host can look for HX. Programs run
+ * with PSW key X'E' over storage the nucleus keyed with SSK (see {@link #protectNucleus}), so a
+ * wild store into the nucleus is a protection exception that DMSABN reports, and CMS goes on.
  * @vm370 DMSITS
  */
 final class ProgramRunner {
@@ -27,6 +29,16 @@ final class ProgramRunner {
     static final int PLIST_AREA = 0x7100;
     static final int ARGUMENT_AREA = 0x7400;
     static final int EXTENDED_PLIST = 0x7580;
+    /** The nucleus's key-setting routine: SSK over a range, then a disabled wait (24 bytes). */
+    private static final int SET_KEYS = 0x75C0;
+    /** The 2K block of the transfer area, which the program writes (its save area): user key. */
+    private static final int TRANSFER_BLOCK = EXIT;
+    private static final int KEY_BLOCK = 2048;
+    /** Storage key of the nucleus's storage: only key 0 may store into it. */
+    private static final int NUCLEUS_KEY = 0x00;
+    /** Storage key of the user's storage, and the PSW key programs run with (GA22-7000, "Key-Controlled Protection"). */
+    private static final int USER_KEY = 0xE0;
+    private static final long USER_KEY_PSW = (long) USER_KEY << 48;
 
     private static final int EXTERNAL_OLD_PSW = 0x18;
     private static final int SVC_OLD_PSW = 0x20;
@@ -57,6 +69,8 @@ final class ProgramRunner {
     private final CmsFunctions functions;
     /** Programs running now: 1 for one started by a command, more when one calls another through SVC 202. */
     private int depth;
+    /** Set once the nucleus has keyed the storage for this session. */
+    private boolean keyed;
 
     ProgramRunner(ProgramHost host, GuestMemory memory, CmsFunctions functions) {
         this.host = host;
@@ -83,6 +97,10 @@ final class ProgramRunner {
                 functions.programStarted(program.origin() + program.image().length);
             }
             prepare(entry, name, arguments);
+            if (!keyed) {
+                protectNucleus();
+                keyed = true;
+            }
             return serve(entry, program::routineAt);
         } finally {
             depth--;
@@ -123,7 +141,7 @@ final class ProgramRunner {
 
     private int serve(int entry, IntFunction<String> routine) {
         var machine = memory.machine();
-        long psw = EXTERNAL_ENABLED | entry & 0xFFFFFFL;
+        long psw = EXTERNAL_ENABLED | USER_KEY_PSW | entry & 0xFFFFFFL;
         while (true) {
             machine.loadPsw(psw);
             machine.runUntilDisabledWait();
@@ -167,6 +185,52 @@ final class ProgramRunner {
             } else {
                 return abend(UNSUPPORTED_SVC_ABEND << 12, stoppedAt);
             }
+        }
+    }
+
+    /**
+     * Keys the storage as CMS does: the nucleus (below the user area) key 0, except the transfer
+     * area's block, which holds the program's save area and parameter lists; the user area key E.
+     */
+    private void protectNucleus() {
+        var machine = memory.machine();
+        int[] registers = {2, 4, 5, 6, 12};
+        int[] saved = new int[registers.length];
+        for (int i = 0; i < registers.length; i++) {
+            saved[i] = machine.gpr(registers[i]);
+        }
+        int top = machine.storageSize();
+        setKeys(0, TRANSFER_BLOCK, NUCLEUS_KEY);
+        setKeys(TRANSFER_BLOCK, TRANSFER_BLOCK + KEY_BLOCK, USER_KEY);
+        setKeys(TRANSFER_BLOCK + KEY_BLOCK, USER_AREA, NUCLEUS_KEY);
+        setKeys(USER_AREA, top, USER_KEY);
+        for (int i = 0; i < registers.length; i++) {
+            machine.setGpr(registers[i], saved[i]);
+        }
+    }
+
+    /**
+     * Runs, in supervisor state with PSW key 0, the nucleus's routine {@code SSK 6,2; BXLE 2,4,0(12);
+     * LPSW 16(12)}: R2 walks the range in 2K steps (R4), to R5, with the key in R6.
+     */
+    private void setKeys(int from, int to, int key) {
+        if (from >= to) {
+            return;
+        }
+        memory.put(SET_KEYS, new byte[] {0x08, 0x62, (byte) 0x87, 0x24, (byte) 0xC0, 0x00, (byte) 0x82, 0x00,
+            (byte) 0xC0, 0x10, 0, 0, 0, 0, 0, 0});
+        memory.putDoubleword(SET_KEYS + 16, DISABLED_WAIT | SET_KEYS + 16);
+        var machine = memory.machine();
+        machine.setGpr(2, from);
+        machine.setGpr(4, KEY_BLOCK);
+        machine.setGpr(5, to - 1);
+        machine.setGpr(6, key);
+        machine.setGpr(12, SET_KEYS);
+        machine.loadPsw(SET_KEYS);
+        machine.runUntilDisabledWait();
+        if (((int) machine.psw() & 0xFFFFFF) != SET_KEYS + 16) {
+            throw new IllegalStateException("storage keys: the nucleus's SSK routine stopped at "
+                    + Long.toHexString(machine.psw()) + " (expected: its wait PSW at " + Integer.toHexString(SET_KEYS + 16) + ")");
         }
     }
 

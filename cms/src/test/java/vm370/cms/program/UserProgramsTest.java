@@ -99,6 +99,37 @@ class UserProgramsTest {
     }
 
     @Test
+    void aWildStoreIntoTheNucleusIsAProtectionExceptionAndTheNucleusIsUntouched() {
+        host.writeFile("WILD", "ASSEMBLE", List.of(
+                "WILD     CSECT",
+                "         USING WILD,15",
+                "         STM   14,12,12(13)         its save area: allowed",
+                "         MVC   MINE(8),JUNK         its own storage: allowed",
+                "         LA    2,X'800'",
+                "         SLL   2,4                  X8000: nucleus buffers",
+                "         MVC   0(8,2),JUNK",
+                "         LM    14,12,12(13)",
+                "         BR    14",
+                "JUNK     DC    CL8'CLOBBER!'",
+                "MINE     DS    CL8",
+                "         END"));
+        byte[] before = new byte[8];
+        host.machine.read(0x8000, before, 0, 8);
+        command("ASSEMBLE WILD");
+        command("LOAD WILD");
+        int rc = command("START");
+        assertEquals(List.of("DMSLIO740I EXECUTION BEGINS...",
+                "DMSITP141T PROTECTION EXCEPTION OCCURRED AT 020018 IN ROUTINE WILD",
+                "DMSABN148T SYSTEM ABEND 0C4 CALLED FROM 020018"), host.typed);
+        assertEquals(0x0C4, rc);
+        byte[] after = new byte[8];
+        host.machine.read(0x8000, after, 0, 8);
+        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(after));
+        assertEquals(0, command("LISTFILE WILD TEXT"), "CMS goes on");
+        assertEquals(List.of("WILD     TEXT     A1"), host.typed);
+    }
+
+    @Test
     void svc202RunsACommandByNameFromATokenizedPlist() {
         host.writeFile("CALLER", "ASSEMBLE", List.of(
                 "CALLER   CSECT",

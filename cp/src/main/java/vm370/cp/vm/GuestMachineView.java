@@ -95,8 +95,10 @@ final class GuestMachineView implements GuestMachine {
         while (true) {
             machine.checkpoint();
             if (cpu.hasPostedWork()) {
-                // A line typed for the console while the guest ran: it reaches the device (and raises attention) now.
+                // A line typed for the console while the guest ran: it reaches the device now, and the
+                // attention it raises a moment later is let through, so this very TEST I/O can see it.
                 cpu.runPostedWork();
+                cpu.advanceToNextEvent();
             }
             int cc = machine.channel().testIo(cpu, deviceAddress);
             if (cc != 2) {

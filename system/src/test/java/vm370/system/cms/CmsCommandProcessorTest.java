@@ -38,6 +38,27 @@ class CmsCommandProcessorTest {
     }
 
     @Test
+    void htHoldsAFloodingExecsOutputAndRtResumesIt() throws Exception {
+        try (RunningSystem system = RunningSystem.ipl(CmsSystem.options(dir, RunningSystem.Start.COLD))) {
+            CmsTerminal alice = CmsTerminal.logonAndIpl(system, "alice", "");
+            CmsIplTest.format(alice, "191", "a", "alice1");
+            CmsIplTest.edit(alice, "flood exec a", "/* a million lines, a CP message, then more */",
+                    "do i = 1 to 1000000; say 'LINE' i; end", "'CP MSG ALICE HALFWAY'",
+                    "do j = 1; say 'MORE' j; end");
+            alice.type("flood");
+            alice.awaitLine(l -> l.equals("LINE 40"));
+            alice.type("ht");
+            List<String> held = alice.awaitLine(l -> l.contains("HALFWAY"));
+            assertTrue(held.stream().noneMatch(l -> l.equals("LINE 1000000")),
+                    "HT holds CMS's output (CP's message still comes): " + held.get(held.size() - 2));
+            alice.type("rt");
+            alice.awaitLine(l -> l.startsWith("MORE"));
+            alice.type("hx");
+            assertTrue(alice.awaitLine(l -> l.startsWith("Ready")).getLast().startsWith("Ready;"));
+        }
+    }
+
+    @Test
     void impliedExecAndCpFollowSetAndAbbreviationsWork() throws Exception {
         try (RunningSystem system = RunningSystem.ipl(CmsSystem.options(dir, RunningSystem.Start.COLD))) {
             CmsTerminal alice = CmsTerminal.logonAndIpl(system, "alice", "");

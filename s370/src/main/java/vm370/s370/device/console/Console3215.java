@@ -12,7 +12,8 @@ import vm370.s370.text.Ebcdic;
 /**
  * The 3215 console printer-keyboard: write (with or without carrier return), read inquiry, audible
  * alarm, no-operation and sense. Output goes to a host text stream; input lines are handed in on
- * the CPU's thread (see {@link #offerLine}); a line typed while no read is pending raises attention.
+ * the CPU's thread (see {@link #offerLine}); a line typed while no read is pending raises attention,
+ * and a read that leaves more typed lines waiting raises it again, so every waiting line is announced.
  * @see "IBM 3210/3215 Console Printer-Keyboard Component Description, GA26-1583"
  */
 public final class Console3215 extends BasicDevice {
@@ -59,6 +60,9 @@ public final class Console3215 extends BasicDevice {
                 if (!typedAhead.isEmpty()) {
                     transfer(port, typedAhead.poll());
                     waiting = typedAhead.size();
+                    if (waiting > 0) {
+                        announce();
+                    }
                 } else if (endOfInput) {
                     return UnitStatus.EXCEPTION;
                 } else {
@@ -89,11 +93,21 @@ public final class Console3215 extends BasicDevice {
         } else {
             typedAhead.add(line);
             waiting = typedAhead.size();
-            if (port != null) {
-                // A read started before the attention is presented takes the line: nothing is left to
-                // announce, and a stale attention would make the guest's next SIO end with cc 1.
-                port.unsolicited(UnitStatus.ATTENTION, () -> !typedAhead.isEmpty());
+            if (waiting == 1) {
+                announce();
             }
+        }
+    }
+
+    /**
+     * Attention for the oldest waiting line. One attention stands for at least one line; the read
+     * that takes it announces the next, so a program that reads once per attention never waits.
+     * A read started before the attention is presented takes the line: then nothing is left to
+     * announce, and a stale attention would make the guest's next SIO end with cc 1.
+     */
+    private void announce() {
+        if (port != null) {
+            port.unsolicited(UnitStatus.ATTENTION, () -> !typedAhead.isEmpty());
         }
     }
 

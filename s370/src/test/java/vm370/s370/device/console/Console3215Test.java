@@ -64,6 +64,25 @@ class Console3215Test {
     }
 
     @Test
+    void linesTypedAheadAreAnnouncedOneAttentionPerLineAsEachIsRead() {
+        console.offerLine("ht");
+        console.offerLine("rt");
+        h.settle();
+        assertEquals(0x80, h.takeCsw(DEV).unitStatus());
+        assertEquals(0, h.testIo(DEV), "one attention stands for the first line only");
+        h.ccw(0x800, 0x0A, 0x1000, Ccw.SUPPRESS_LENGTH, 20);
+        start();
+        h.settle();
+        assertEquals(0x0C, h.takeCsw(DEV).unitStatus());
+        assertEquals(0x80, h.takeCsw(DEV).unitStatus(), "the read leaves a line waiting: attention again");
+        start();
+        h.settle();
+        assertEquals(0x0C, h.takeCsw(DEV).unitStatus());
+        assertEquals("rt", Ebcdic.CP037.decode(h.bytes(0x1000, 2)));
+        assertEquals(0, h.testIo(DEV), "nothing waits: no attention");
+    }
+
+    @Test
     void aReadThatTakesTheLineBeforeTheAttentionIsPresentedLeavesNoStaleAttention() {
         console.offerLine("hx");
         h.ccw(0x800, 0x0A, 0x1000, Ccw.SUPPRESS_LENGTH, 20);
