@@ -303,12 +303,14 @@ public final class ControlProgram implements AutoCloseable {
         if (entry.isEmpty()) {
             return new Logon.NotInDirectory(id);
         }
-        VirtualMachine machine = build(entry.get());
+        // A PROFILE's statements (INCLUDE) count as the user's own: IPL, CONSOLE and SPOOL among them.
+        List<EntryStatement> statements = directory.snapshot().statements(entry.get());
+        VirtualMachine machine = build(entry.get(), statements);
         List<String> messages = attachMinidisks(machine);
         machines.put(id, machine);
         connect.accept(machine);
         machine.start();
-        entry.get().statements().stream()
+        statements.stream()
                 .filter(EntryStatement.Ipl.class::isInstance).map(EntryStatement.Ipl.class::cast)
                 .findFirst().ifPresent(ipl -> ipl(machine, ipl.target(), ipl.parm().orElse("")));
         return new Logon.Created(machine, messages);
@@ -342,10 +344,10 @@ public final class ControlProgram implements AutoCloseable {
         return messages;
     }
 
-    private VirtualMachine build(UserEntry entry) {
+    private VirtualMachine build(UserEntry entry, List<EntryStatement> statements) {
         int storage = (int) Math.min(16L << 20, (entry.storage() + MainStorage.FRAME_SIZE - 1)
                 / MainStorage.FRAME_SIZE * MainStorage.FRAME_SIZE);
-        Optional<EntryStatement.Console> consoleStatement = entry.statements().stream()
+        Optional<EntryStatement.Console> consoleStatement = statements.stream()
                 .filter(EntryStatement.Console.class::isInstance).map(EntryStatement.Console.class::cast).findFirst();
         int console = consoleStatement.map(EntryStatement.Console::vaddr).orElse(0x009);
         VirtualMachine machine = new VirtualMachine(entry.userid(), storage, console, nextCpuId++,
@@ -357,7 +359,7 @@ public final class ControlProgram implements AutoCloseable {
         consoleStatement.flatMap(EntryStatement.Console::spoolClass).ifPresent(c -> consoleSpool.setSpoolClass(c.charAt(0)));
         devices.add(consoleSpool);
         machine.logConsole(consoleSpool::line);
-        for (EntryStatement s : entry.statements()) {
+        for (EntryStatement s : statements) {
             if (s instanceof EntryStatement.Spool spoolStatement) {
                 attachSpooled(machine, devices, spoolStatement);
             }

@@ -37,11 +37,13 @@ class GuestSystemTest {
             byte[] data = Ebcdic.CP037.encode(text);
             machine.write(0x1000, data, 0, data.length);
             machine.write(0x800, ccw(0x09, 0x1000, data.length), 0, 8);
-            assertEquals(0, machine.startIo(0x009, 0x800));
+            while (machine.startIo(0x009, 0x800) == 1) {
+                Thread.onSpinWait();
+            }
             assertEquals(1, machine.awaitStatus(0x009));
         }
 
-        /** Reads a line; a line typed before the read raised attention, which SIO reports first (cc 1). */
+        /** Reads a line; a line typed before the read raised attention, which SIO reports first (cc 1), as it may for a write. */
         String read() {
             machine.write(0x800, ccw(0x0A, 0x1000, 130), 0, 8);
             while (machine.startIo(0x009, 0x800) == 1) {
@@ -164,6 +166,46 @@ class GuestSystemTest {
         assertEquals("cleaned up", ended.get());
         assertTrue(system.cp.machine("GUEST").isEmpty());
         assertEquals(0, system.cp.framePool().framesInUse());
+    }
+
+    @Test
+    void iplOfANamedSystemEndsTheGuestSystemWaitingForItsConsoleAndRunsTheNewOne() throws Exception {
+        AtomicReference<String> ended = new AtomicReference<>();
+        AtomicInteger second = new AtomicInteger();
+        system.named.register(new GuestSystem() {
+            @Override
+            public String name() {
+                return "WAITER";
+            }
+
+            @Override
+            public void run(GuestMachine machine, String parm) {
+                try {
+                    new Console(machine).read();
+                } finally {
+                    ended.set("cleaned up");
+                }
+            }
+        });
+        system.named.register(new GuestSystem() {
+            @Override
+            public String name() {
+                return "NEXT";
+            }
+
+            @Override
+            public void run(GuestMachine machine, String parm) {
+                second.incrementAndGet();
+            }
+        });
+        List<String> lines = system.logon("GUEST");
+        system.cp.ipl(system.machine("GUEST"), "WAITER", "");
+        TestSystem.await(() -> system.machine("GUEST").state() == vm370.cp.vm.VirtualMachine.RunState.WAITING,
+                "the guest to wait for its console");
+        system.cp.ipl(system.machine("GUEST"), "NEXT", "");
+        TestSystem.await(() -> second.get() == 1, "the second system to run");
+        assertEquals("cleaned up", ended.get());
+        assertTrue(lines.isEmpty(), "an IPL ends the old system silently: " + lines);
     }
 
     @Test

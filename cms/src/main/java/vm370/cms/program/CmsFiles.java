@@ -19,7 +19,7 @@ import vm370.cms.fs.WriteMode;
  * {@code *} or none searches every disk in order), read all records, write a file anew. The
  * loader, GENMOD, MACLIB and ASSEMBLE use it; record-at-a-time access is {@link FileFunctions}'.
  */
-final class CmsFiles {
+public final class CmsFiles {
 
     /** A file found on a disk. */
     record Located(CmsDisk disk, FileStatus status) {
@@ -92,7 +92,7 @@ final class CmsFiles {
     }
 
     /** Writes a whole file anew (replacing one of the same name) and commits it. */
-    static FsCode write(CmsDisk disk, FileId id, RecordFormat format, int lrecl, List<byte[]> records) {
+    public static FsCode write(CmsDisk disk, FileId id, RecordFormat format, int lrecl, List<byte[]> records) {
         int length = format == RecordFormat.F ? lrecl
                 : Math.max(1, records.stream().mapToInt(r -> r.length).max().orElse(1));
         FsResult<RecordWriter> opened = disk.openWriter(id, format, length, WriteMode.REPLACE);

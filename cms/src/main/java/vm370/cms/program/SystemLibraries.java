@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SequencedMap;
 import java.time.Clock;
 import vm370.cms.fs.BlockDevice;
 import vm370.cms.fs.CmsDisk;
@@ -43,8 +44,20 @@ public final class SystemLibraries {
 
     /** Writes {@code CMSLIB MACLIB S2} on the disk (replacing an older one). */
     public static FsCode install(CmsDisk systemDisk) {
-        return CmsFiles.write(systemDisk, new FileId("CMSLIB", "MACLIB", 2), RecordFormat.F, Library.RECORD,
-                cmslib().encode());
+        InstallFile file = cmslibFile();
+        return CmsFiles.write(systemDisk, file.id(), file.format(), file.lrecl(), file.records());
+    }
+
+    /** {@code CMSLIB MACLIB} (mode number 2) as a file to install. */
+    public static InstallFile cmslibFile() {
+        return new InstallFile(new FileId("CMSLIB", "MACLIB", 2), RecordFormat.F, Library.RECORD, cmslib().encode());
+    }
+
+    /** A macro library file made of source members: each member's name and its lines (MACRO ... MEND). */
+    public static InstallFile macroLibrary(FileId id, SequencedMap<String, List<String>> members) {
+        List<Library.Member> list = new ArrayList<>();
+        members.forEach((name, lines) -> list.add(new Library.Member(List.of(name), Library.cards(lines))));
+        return new InstallFile(id, RecordFormat.F, Library.RECORD, new Library(list).encode());
     }
 
     /** The CMSLIB macros, one member each. */

@@ -43,8 +43,11 @@ public final class VirtualMachine {
     /** Instructions a machine runs before it offers its processor to a waiting machine. */
     static final long SLICE_INSTRUCTIONS = 200_000;
 
-    /** Why a guest system ended when its machine was reset under it: CP says nothing more than the command's response. */
-    private static final String RESET = "SYSTEM RESET";
+    /**
+     * Why a guest system written in Java ends when IPL (or RESTART) asks the machine to run
+     * something else, or DEFINE STORAGE resets it: CP says nothing beyond the command's response.
+     */
+    private static final String REPLACED = "IPL";
 
     /** What the machine is doing, as the status area of its console shows it. */
     public enum RunState { STOPPED, RUNNING, WAITING, LOGGED_OFF }
@@ -61,7 +64,8 @@ public final class VirtualMachine {
     private final int consoleAddress;
     private final Map<Integer, ChannelDevice> devices = new TreeMap<>();
     private final PrivilegedSimulator privileged;
-    private volatile Runnable runRequest;
+    /** The request to run next: taken with getAndSet, so that one made while another is taken is not lost. */
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> runRequest = new java.util.concurrent.atomic.AtomicReference<>();
     private DiagnoseHandler diagnose = DiagnoseHandler.NONE;
     /** True while a guest system written in Java runs on the machine's thread. */
     private volatile boolean guestRunning;
@@ -298,7 +302,11 @@ public final class VirtualMachine {
         // Stop first: published before the stop, the request could start (and clear the stop) in
         // between, and the late stop would then hold the new run at its first checkpoint.
         stop();
-        runRequest = run;
+        runRequest.set(run);
+        // A guest system written in Java only stops at its checkpoints; it must end for the request to run.
+        if (guestRunning) {
+            ending = REPLACED;
+        }
         wake();
     }
 
@@ -334,7 +342,7 @@ public final class VirtualMachine {
     public void redefineStorage(int size) {
         stop();
         if (guestRunning) {
-            ending = RESET;
+            ending = REPLACED;
         }
         specialMessages.unauthorize();
         storage.redefine(size);
@@ -358,11 +366,15 @@ public final class VirtualMachine {
         acquire();
         state = RunState.RUNNING;
         guestRunning = true;
+        if (runRequest.get() != null) {
+            // Asked for after this run was taken, before guestRunning said a guest runs: it ends at once.
+            ending = REPLACED;
+        }
         output.statusChanged();
         try {
             system.run(new GuestMachineView(this), parm);
         } catch (GuestEnded e) {
-            if (!loggedOff && !e.getMessage().equals(RESET)) {
+            if (!loggedOff && !REPLACED.equals(e.getMessage())) {
                 consoleLine(e.getMessage());
             }
         } catch (RuntimeException | Error e) {
@@ -430,9 +442,8 @@ public final class VirtualMachine {
         try {
             while (!loggedOff) {
                 runPostedWorkLocked();
-                Runnable run = runRequest;
+                Runnable run = runRequest.getAndSet(null);
                 if (run != null) {
-                    runRequest = null;
                     run.run();
                 } else {
                     LockSupport.park(this);

@@ -21,7 +21,8 @@ import vm370.terminals.TerminalServerConfig;
 /**
  * A system as its operator runs it: CP IPLed ({@link RunningSystem}), then the real unit-record
  * devices started, the terminals listening, the operator logged on at the system console and the
- * configuration's AUTOLOG users logged on, disconnected. SHUTDOWN (the operator's command, or
+ * configuration's AUTOLOG users logged on, disconnected; at the first IPL the CMS minidisks are
+ * prepared first ({@link FirstIplDisks}). SHUTDOWN (the operator's command, or
  * {@link #shutdown}) stops all of it in order and leaves spool and directory consistent for a
  * warm start. What CP says at IPL and shutdown goes to the operator's terminal, as VM/370 says it.
  * @vm370 DMKCPI
@@ -98,6 +99,7 @@ public final class OnlineSystem implements AutoCloseable {
             if (system.directory().lookup(config.operator()).isEmpty()) {
                 throw new IplException("DMKCPI955E OPERATOR " + config.operator() + " NOT IN CP DIRECTORY", null);
             }
+            FirstIplDisks.prepare(system, options.system().config().toAbsolutePath().getParent(), out);
             sessions = new ConsoleSessions(cp, system.commands(), options.system().var());
             terminals = listen(config, options, sessions);
             out.line(String.format("DMKCPI957I TERMINALS ON PORT %d%s", terminals.port(),

@@ -56,9 +56,11 @@ public final class RunningSystem implements AutoCloseable {
     private final SpoolSystem spool;
     private final ControlProgram cp;
     private final CpCommandProcessor commands;
+    private final boolean firstIpl;
 
     private RunningSystem(SystemConfig config, UserDirectory directory, SpoolSystem spool, ControlProgram cp,
-                          CpCommandProcessor commands) {
+                          CpCommandProcessor commands, boolean firstIpl) {
+        this.firstIpl = firstIpl;
         this.config = config;
         this.directory = directory;
         this.spool = spool;
@@ -80,8 +82,9 @@ public final class RunningSystem implements AutoCloseable {
             UserDirectory directory = UserDirectory.open(
                     VolumeConfig.read(options.config()).directoryUrl(var), config.volumes());
             opened.add(directory);
-            if (directory.userids().isEmpty() && options.directorySource() != null
-                    && Files.exists(options.directorySource())) {
+            boolean firstIpl = directory.userids().isEmpty() && options.directorySource() != null
+                    && Files.exists(options.directorySource());
+            if (firstIpl) {
                 if (directory.directxa(Files.readString(options.directorySource()))
                         instanceof UpdateOutcome.Rejected rejected) {
                     List<String> errors = new ArrayList<>(rejected.errors().stream()
@@ -111,7 +114,7 @@ public final class RunningSystem implements AutoCloseable {
                     .map(m -> m.specialMessages().offer(new vm370.cp.vm.SpecialMessages.Message(from, text))
                             == vm370.cp.vm.SpecialMessages.Offer.DELIVERED)
                     .orElse(false));
-            return new RunningSystem(config, directory, spool, cp, commands);
+            return new RunningSystem(config, directory, spool, cp, commands, firstIpl);
         } catch (Exception | Error e) {
             for (AutoCloseable c : opened.reversed()) {
                 try {
@@ -142,6 +145,11 @@ public final class RunningSystem implements AutoCloseable {
 
     public SpoolSystem spool() {
         return spool;
+    }
+
+    /** True when this IPL compiled the directory source into an empty state folder: the first IPL of its var/. */
+    public boolean firstIpl() {
+        return firstIpl;
     }
 
     /** SHUTDOWN: logs every user off, then closes the spool and the directory. */

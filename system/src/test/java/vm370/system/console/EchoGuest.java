@@ -46,11 +46,17 @@ final class EchoGuest implements GuestSystem {
         return Ebcdic.CP037.decode(line, 0, line.length);
     }
 
-    /** One CCW (SLI on) at {@link #CCW}, started on the console and waited for. */
+    /**
+     * One CCW (SLI on) at {@link #CCW}, started on the console and waited for. A line typed while no
+     * read was pending raised attention, which the next SIO reports first (cc 1, the attention's CSW
+     * stored): the SIO is simply issued again, and a read then takes the line.
+     */
     private static void channelProgram(GuestMachine machine, int command, int count) {
         byte[] ccw = {(byte) command, 0, (byte) (BUFFER >> 8), (byte) BUFFER, 0x20, 0, (byte) (count >> 8), (byte) count};
         machine.write(CCW, ccw, 0, ccw.length);
-        machine.startIo(CONSOLE, CCW);
+        while (machine.startIo(CONSOLE, CCW) == 1) {
+            Thread.onSpinWait();
+        }
         machine.awaitStatus(CONSOLE);
     }
 }
