@@ -19,4 +19,5 @@ module vm370.cp {
     exports vm370.cp.paging to vm370.system;
     exports vm370.cp.vio to vm370.system;
     exports vm370.cp.vm to vm370.system;
+    exports vm370.cp.trace to vm370.system;
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.command.CpCommands;
 import vm370.cp.config.SystemConfig;
@@ -17,6 +18,7 @@ import vm370.cp.guest.GuestSystem;
 import vm370.cp.paging.FramePool;
 import vm370.cp.paging.PagingFile;
 import vm370.cp.privileged.DiagnoseSimulator;
+import vm370.cp.security.AccountingFile;
 import vm370.cp.vio.MinidiskLinks;
 import vm370.cp.vio.SpooledReader;
 import vm370.cp.vio.SpooledWriter;
@@ -71,6 +73,8 @@ public final class ControlProgram implements AutoCloseable {
     private final VirtualDevices virtualDevices;
     private final NamedSegments namedSegments = new NamedSegments();
     private volatile CpCommands commands;
+    /** Where accounting records (DIAGNOSE X'4C') go: nowhere until {@link #useAccounting} names the file. */
+    private volatile Consumer<AccountingFile.Entry> accounting = entry -> { };
     /** The log message shown at logon: the configuration's, until SET LOGMSG changes it. */
     private volatile List<String> logonMessage;
     private int nextCpuId = 1;
@@ -247,6 +251,11 @@ public final class ControlProgram implements AutoCloseable {
         }
     }
 
+    /** The accounting file machines' DIAGNOSE X'4C' records go to (the one the session records go to). */
+    public void useAccounting(AccountingFile file) {
+        accounting = file::write;
+    }
+
     /** Installs the command processor (built on top of CP, so it arrives after construction). */
     public void useCommands(CpCommands processor) {
         this.commands = processor;
@@ -353,7 +362,7 @@ public final class ControlProgram implements AutoCloseable {
         VirtualMachine machine = new VirtualMachine(entry.userid(), storage, console, nextCpuId++,
                 dispatcher, framePool, tod);
         machine.attachDiagnose(new DiagnoseSimulator(machine, (m, line) -> commands.execute(m, line), clock,
-                config.timeZone(), namedSegments, spool.manager()));
+                config.timeZone(), namedSegments, spool.manager(), directory, record -> accounting.accept(record)));
         UnitRecordDevices devices = new UnitRecordDevices(entry.userid());
         ConsoleSpool consoleSpool = new ConsoleSpool(console, entry.userid(), spool.manager());
         consoleStatement.flatMap(EntryStatement.Console::spoolClass).ifPresent(c -> consoleSpool.setSpoolClass(c.charAt(0)));

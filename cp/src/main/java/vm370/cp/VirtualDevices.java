@@ -146,6 +146,9 @@ final class VirtualDevices {
         if (device instanceof ChannelToChannelAdapter ctca) {
             drop(ctca).ifPresent(lines::add);
         }
+        if (device instanceof Display3270 display) {
+            display.attach(null);
+        }
         Map<Integer, Extent> held = tdisks.get(machine.userid());
         Extent tdisk = held == null ? null : held.remove(vaddr);
         if (tdisk != null) {
@@ -180,6 +183,9 @@ final class VirtualDevices {
         }
         machine.devices().values().stream().filter(ChannelToChannelAdapter.class::isInstance)
                 .map(ChannelToChannelAdapter.class::cast).forEach(this::drop);
+        // A terminal dialed to the machine goes back to CP.
+        machine.devices().values().stream().filter(Display3270.class::isInstance)
+                .map(Display3270.class::cast).forEach(display -> display.attach(null));
     }
 
     /** The device type word of CP's DEFINE and DETACH responses. */

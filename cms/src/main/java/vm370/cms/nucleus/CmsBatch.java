@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The CMS Batch Facility's monitor: CMSBATCH's CMS, IPLed with {@code PARM BATCH}, takes job decks
@@ -12,10 +13,14 @@ import java.util.Set;
  * commands and EXECs (with in-stream data that READCARD reads up to a {@code /*} card), then a
  * {@code /*} card; {@code /SET TIME|PRINT|PUNCH n} limits the job from that card on.
  *
- * <p>For each job the monitor spools the printer and punch to the /JOB user, tells the user
- * {@code JOB 'name' STARTED} and {@code ENDED} (by CP MSG), keeps the console log and prints it
- * after the job's own output, so that the user gets one printer file {@code CMSBATCH jobname}.
+ * <p>For each job the monitor spools the printer and punch for the /JOB user (the real printer and
+ * punch, the files owned by that user), tells the user {@code JOB 'name' STARTED} and {@code ENDED}
+ * (by CP MSG), keeps the console log and prints it after the job's own output, so that the user gets
+ * one printer file {@code CMSBATCH jobname}. A deck that came from another node (RSCS tags it with
+ * the origin node and userid) sends its output back there: to the RSCS machine, with that tag.
  * A job whose command abends, or that passes a limit, is cancelled with a message in its log.
+ * From its /JOB card to its output the machine's use is charged to the /JOB user and account (DIAGNOSE
+ * X'4C', with the jobname as distribution code), so CP's accounting file gets one record per job.
  * Between jobs nothing is left behind: spool devices are closed and reset, tags cleared, devices
  * the job linked detached, the batch machine's A-disk (its work disk) formatted afresh, and the
  * next job gets a fresh CMS. With an empty reader the machine waits for a file in an enabled wait.
@@ -32,6 +37,10 @@ public final class CmsBatch implements BatchMonitor {
     private static final long WAIT_FOR_READER = 0x8002_0000_0000_0000L;
     private static final long DISABLED_WAIT = 0x0002_0000_0000_0000L;
     private static final int WORK_DISK = 0x191;
+    /** The tag RSCS gives a file it delivers from another node: the origin node and userid. */
+    private static final Pattern NETWORK_ORIGIN = Pattern.compile("[A-Z0-9@#$]{1,8} [A-Z0-9@#$]{1,8}");
+    /** DIAGNOSE X'4C' condition code: the /JOB userid is not in CP's directory. */
+    private static final int NOT_IN_DIRECTORY = 2;
 
     /** A job from its /JOB card to its end: who gets its output, its name, its limits. */
     private static final class Job {
@@ -42,6 +51,8 @@ public final class CmsBatch implements BatchMonitor {
         long punchCards = MAX_LIMIT;
         final List<String> log = new ArrayList<>();
         String cancelled;
+        /** The machine's use is charged to the /JOB user (DIAGNOSE X'4C'), until the job's end. */
+        boolean charged;
 
         Job(String userid, String name) {
             this.userid = userid;
@@ -92,7 +103,7 @@ public final class CmsBatch implements BatchMonitor {
                     units = cms.unitRecord();
                     units.holdInStream(deck);
                 }
-                job = startJob(cms, text);
+                job = startJob(cms, text, deck);
             } else if (job == null) {
                 continue;
             } else if (text.startsWith("/SET")) {
@@ -105,7 +116,7 @@ public final class CmsBatch implements BatchMonitor {
         return cms;
     }
 
-    private static Job startJob(CmsSession cms, String card) {
+    private static Job startJob(CmsSession cms, String card, UnitRecord.Header deck) {
         String[] words = card.substring(4).strip().split("\\s+");
         String userid = words.length > 0 && !words[0].isEmpty() ? words[0].toUpperCase(Locale.ROOT) : "";
         String name = words.length > 2 ? words[2].toUpperCase(Locale.ROOT) : "NONAME";
@@ -117,8 +128,22 @@ public final class CmsBatch implements BatchMonitor {
             cms.console().message(job.cancelled);
             return job;
         }
-        cms.cp("SPOOL PRINTER TO " + userid + " CLASS A NOHOLD");
-        cms.cp("SPOOL PUNCH TO " + userid + " CLASS A NOHOLD");
+        int charge = cms.supervisor().charge(userid, words[1].toUpperCase(Locale.ROOT), job.name);
+        if (charge == NOT_IN_DIRECTORY) {
+            job.cancelled = "DMSBTP103E /JOB USERID '" + userid + "' NOT IN CP DIRECTORY";
+            cms.console().message(job.cancelled);
+            return job;
+        }
+        job.charged = charge == 0;
+        if (NETWORK_ORIGIN.matcher(deck.tag()).matches()) {
+            for (String device : List.of("PRINTER", "PUNCH")) {
+                cms.cp("SPOOL " + device + " TO " + deck.origin() + " CLASS A NOHOLD");
+                cms.cp("TAG DEV " + device + " " + deck.tag());
+            }
+        } else {
+            cms.cp("SPOOL PRINTER FOR " + userid + " CLASS A NOHOLD");
+            cms.cp("SPOOL PUNCH FOR " + userid + " CLASS A NOHOLD");
+        }
         cms.cp("MSG " + userid + " JOB '" + job.name + "' STARTED");
         cms.console().limitCpu(cms.cpuMicros() + job.timeSeconds * 1_000_000L);
         return job;
@@ -148,6 +173,7 @@ public final class CmsBatch implements BatchMonitor {
     /** One command of the job, with its ready line in the log; an abend or a passed limit cancels the job. */
     private static void runCommand(CmsSession cms, Job job, String line) {
         cms.console().line(line);
+        int logged = job.log.size();
         long before = cms.cpuMicros();
         int rc;
         try {
@@ -169,12 +195,20 @@ public final class CmsBatch implements BatchMonitor {
             job.cancelled = "DMSBTP106E JOB '" + job.name + "' CANCELLED: PRINT LIMIT EXCEEDED";
         } else if (units.punched() > job.punchCards) {
             job.cancelled = "DMSBTP107E JOB '" + job.name + "' CANCELLED: PUNCH LIMIT EXCEEDED";
-        } else if (rc == CommandLoop.ABEND) {
+        } else if (rc == CommandLoop.ABEND || abended(job.log.subList(logged, job.log.size()))) {
             job.cancelled = "DMSBTP108E JOB '" + job.name + "' CANCELLED: SYSTEM ABEND";
         }
         if (job.cancelled != null) {
             cms.console().message(job.cancelled);
         }
+    }
+
+    /**
+     * A user program's abend comes back as its completion code, a return code like any other; its
+     * DMSABN message is what tells the monitor (in VM/370, DMSABN gave control to the batch monitor).
+     */
+    private static boolean abended(List<String> lines) {
+        return lines.stream().anyMatch(l -> l.startsWith("DMSABN148T") || l.startsWith("DMSABN155T"));
     }
 
     /**
@@ -184,7 +218,7 @@ public final class CmsBatch implements BatchMonitor {
     private static CmsSession endJob(CmsSession cms, Job job, Set<Integer> ownDevices) {
         Console console = cms.console();
         console.limitCpu(Long.MAX_VALUE);
-        console.line(job.cancelled == null ? "JOB '" + job.name + "' ENDED" : job.cancelled);
+        console.line("JOB '" + job.name + "' " + (job.cancelled == null ? "ENDED" : "CANCELLED"));
         console.keepLog(null);
         if (!job.userid.isEmpty() && job.log.size() > 1) {
             UnitRecord units = cms.unitRecord();
@@ -196,6 +230,9 @@ public final class CmsBatch implements BatchMonitor {
             cms.cp("CLOSE PRINTER NAME CMSBATCH " + job.name);
             cms.cp("CLOSE PUNCH NAME CMSBATCH " + job.name);
             cms.cp("MSG " + job.userid + " JOB '" + job.name + "' " + (job.cancelled == null ? "ENDED" : "CANCELLED"));
+        }
+        if (job.charged) {
+            cms.supervisor().charge(null, null, null);
         }
         cms.cp("SPOOL PRINTER OFF");
         cms.cp("SPOOL PUNCH OFF");

@@ -61,6 +61,11 @@ public final class Console {
         this.log = sink;
     }
 
+    /** True while a batch job runs (its console log is kept). */
+    boolean inBatchJob() {
+        return log != null;
+    }
+
     /**
      * A batch job's CPU time limit: a running command (an EXEC's loop included) ends with
      * {@link HaltExecution} at the next check once the guest's CPU time passes {@code micros}.

@@ -115,20 +115,9 @@ final class ProgramSupport {
         @Override
         public int print(byte[] line, boolean asa) {
             UnitRecord units = cms.unitRecord();
-            int from = 0;
-            if (asa && line.length > 0) {
-                from = 1;
-                int control = switch (line[0] & 0xFF) {
-                    case 0xF1 -> UnitRecord.SKIP_TO_1_IMMEDIATE;
-                    case 0xF0 -> UnitRecord.SPACE_1_IMMEDIATE;
-                    case 0x60 -> UnitRecord.SPACE_2_IMMEDIATE;
-                    default -> 0;
-                };
-                if (control != 0 && !units.control(UnitRecord.PRINTER, control)) {
-                    return 2;
-                }
-            }
-            return units.write(UnitRecord.PRINTER, UnitRecord.WRITE_SPACE_1, line, from, line.length - from) ? 0 : 2;
+            boolean printed = asa && line.length > 0 ? units.printAsa(line[0], line, 1, line.length - 1)
+                    : units.write(UnitRecord.PRINTER, UnitRecord.WRITE_SPACE_1, line, 0, line.length);
+            return printed ? 0 : 2;
         }
 
         @Override

@@ -25,7 +25,15 @@ final class SpoolCommands {
         if (rc != 0) {
             return rc;
         }
-        return close(cms, UnitRecord.PUNCH, file.get(), true);
+        return closeUnlessInBatchJob(cms, UnitRecord.PUNCH, file.get());
+    }
+
+    /**
+     * PRINT's and PUNCH's close. In a batch job the device stays open: the monitor closes it at the
+     * job's end, so that all the job printed and punched is one file, CMSBATCH jobname.
+     */
+    private static int closeUnlessInBatchJob(CmsSession cms, int device, Disks.Found file) {
+        return cms.console().inBatchJob() ? 0 : close(cms, device, file, true);
     }
 
     /** The file named by the first two or three operands, or empty after the message. */
@@ -102,26 +110,15 @@ final class SpoolCommands {
                 return cms.fail(100, "DMSPRT113S PRINTER (00E) NOT ATTACHED");
             }
         }
-        return close(cms, UnitRecord.PRINTER, file.get(), true);
+        return closeUnlessInBatchJob(cms, UnitRecord.PRINTER, file.get());
     }
 
+    /** One line; with (CC its first character is ASA carriage control. */
     private static boolean printLine(UnitRecord units, String text, boolean carriageControl) {
-        String data = text;
-        int before = 0;
-        if (carriageControl && !text.isEmpty()) {
-            before = switch (text.charAt(0)) {
-                case '1' -> UnitRecord.SKIP_TO_1_IMMEDIATE;
-                case '0' -> UnitRecord.SPACE_1_IMMEDIATE;
-                case '-' -> UnitRecord.SPACE_2_IMMEDIATE;
-                default -> 0;
-            };
-            data = text.substring(1);
-        }
-        if (before != 0 && !units.control(UnitRecord.PRINTER, before)) {
-            return false;
-        }
-        byte[] bytes = Supervisor.EBCDIC.encode(data.isEmpty() ? " " : data);
-        return units.write(UnitRecord.PRINTER, UnitRecord.WRITE_SPACE_1, bytes, 0, Math.min(bytes.length, 132));
+        byte[] bytes = Supervisor.EBCDIC.encode(text.length() < 2 ? text + "  " : text);
+        int length = Math.min(bytes.length, carriageControl ? 133 : 132);
+        return carriageControl ? units.printAsa(bytes[0], bytes, 1, length - 1)
+                : units.write(UnitRecord.PRINTER, UnitRecord.WRITE_SPACE_1, bytes, 0, length);
     }
 
     /** READCARD fn ft [fm] | READCARD *: the next reader file onto disk. */

@@ -8,7 +8,7 @@ import vm370.s370.text.Ebcdic;
 
 /**
  * The nucleus's own I/O supervisor: runs channel programs on virtual devices and issues the
- * DIAGNOSE codes CMS uses (08 CP command, 0C clock, 24 device type, 5C message editing), with
+ * DIAGNOSE codes CMS uses (08 CP command, 0C clock, 24 device type, 4C accounting, 5C message editing), with
  * parameter lists in the nucleus's areas of guest storage (see {@link StorageMap}).
  * @vm370 DMSIOS
  */
@@ -208,6 +208,26 @@ final class Supervisor {
         machine.setGpr(3, length);
         machine.diagnose(0x5C, 2, 3);
         return new int[] {machine.gpr(2) - address, machine.gpr(3)};
+    }
+
+    /**
+     * DIAGNOSE 4C: the machine's use from now on is charged to {@code userid} with {@code account}
+     * and {@code distribution} (null userid: to the machine itself), and CP records the use so far.
+     * Returns the condition code: 1 without OPTION ACCT, 2 for a userid not in the directory.
+     */
+    int charge(String userid, String account, String distribution) {
+        if (userid == null) {
+            machine.setGpr(2, 0);
+        } else {
+            byte[] list = new byte[24];
+            System.arraycopy(EBCDIC.encodePadded(userid, 8), 0, list, 0, 8);
+            System.arraycopy(EBCDIC.encodePadded(account, 8), 0, list, 8, 8);
+            System.arraycopy(EBCDIC.encodePadded(distribution, 8), 0, list, 16, 8);
+            machine.write(StorageMap.DEVICE_AREA, list, 0, list.length);
+            machine.setGpr(2, StorageMap.DEVICE_AREA);
+        }
+        machine.setGpr(4, userid == null ? 0 : 0x0C);
+        return machine.diagnose(0x4C, 2, 4);
     }
 
     /** DIAGNOSE 00: the user id. */

@@ -14,23 +14,27 @@ public final class UnitRecord {
     public static final int PRINTER = 0x00E;
     public static final int CARD = 80;
 
-    /** Printer CCW codes: write then space one line; skip to channel 1 (new page) before writing. */
+    /** Printer CCW codes: write then space one line (or not: the next line overprints); space or skip to channel 1 (new page) before writing. */
     public static final int WRITE_SPACE_1 = 0x09;
+    public static final int WRITE_NO_SPACE = 0x01;
     public static final int SPACE_1_IMMEDIATE = 0x0B;
     public static final int SPACE_2_IMMEDIATE = 0x13;
+    public static final int SPACE_3_IMMEDIATE = 0x1B;
     public static final int SKIP_TO_1_IMMEDIATE = 0x8B;
     public static final int PUNCH_WRITE = 0x01;
     private static final byte SLASH = 0x61;
     private static final byte ASTERISK = 0x5C;
     private static final byte BLANK = 0x40;
 
+    /** The TAG text in DIAGNOSE 14's file header, after the 48 bytes of the file's attributes. */
+    private static final int TAG_LENGTH = 136;
     private static final int DIAGNOSE_READ_RECORD = 0x0000;
     private static final int DIAGNOSE_READ_HEADER = 0x0014;
     private static final int DIAGNOSE_SELECT = 0x0FFF;
 
     /** A reader file's header as DIAGNOSE 14 gives it. */
     public record Header(int spoolId, char spoolClass, String type, int records, String origin, String fileName,
-            String fileType) {
+            String fileType, String tag) {
     }
 
     private final Supervisor supervisor;
@@ -40,6 +44,11 @@ public final class UnitRecord {
     private Header inStream;
     private boolean inStreamEnded;
     private long printed;
+    /**
+     * The printer's carriage is still on the line an ASA print wrote (ASA spaces before a line, a plain
+     * write after it): a plain write then spaces first instead of overprinting that line.
+     */
+    private boolean onAsaLine;
     private long punched;
 
     UnitRecord(Supervisor supervisor) {
@@ -50,6 +59,10 @@ public final class UnitRecord {
     public boolean write(int device, int command, byte[] data, int offset, int count) {
         if (device == PRINTER) {
             printed++;
+            if (onAsaLine && command != WRITE_NO_SPACE && !control(PRINTER, SPACE_1_IMMEDIATE)) {
+                return false;
+            }
+            onAsaLine = command == WRITE_NO_SPACE;
         } else if (device == PUNCH) {
             punched++;
         }
@@ -68,8 +81,26 @@ public final class UnitRecord {
         return write(PUNCH, PUNCH_WRITE, card, 0, CARD);
     }
 
+    /**
+     * Prints a line after its ASA carriage control (an EBCDIC byte) is carried out: 1 new page,
+     * blank one line, 0 two, - three, + none (the line overprints the one before).
+     */
+    public boolean printAsa(int asa, byte[] data, int offset, int count) {
+        int before = switch (asa & 0xFF) {
+            case 0xF1 -> SKIP_TO_1_IMMEDIATE;
+            case 0xF0 -> SPACE_2_IMMEDIATE;
+            case 0x60 -> SPACE_3_IMMEDIATE;
+            case 0x4E -> 0;
+            default -> SPACE_1_IMMEDIATE;
+        };
+        return (before == 0 || control(PRINTER, before)) && write(PRINTER, WRITE_NO_SPACE, data, offset, count);
+    }
+
     /** A control operation without data (a skip or space immediate). */
     public boolean control(int device, int command) {
+        if (device == PRINTER) {
+            onAsaLine = false;
+        }
         return supervisor.single(device, StorageMap.UNIT_RECORD_CCW, command, StorageMap.UNIT_RECORD_BUFFER, 1).ok();
     }
 
@@ -81,7 +112,7 @@ public final class UnitRecord {
         if (diagnose(DIAGNOSE_READ_HEADER, StorageMap.READER_AREA) != 0) {
             return null;
         }
-        supervisor.read(StorageMap.READER_AREA, area, 0, 48);
+        supervisor.read(StorageMap.READER_AREA, area, 0, 48 + TAG_LENGTH);
         String type = switch (area[3] & 0xFF) {
             case 0x80 -> "PUN";
             case 0x40 -> "PRT";
@@ -89,7 +120,8 @@ public final class UnitRecord {
             default -> "CON";
         };
         return new Header((area[0] & 0xFF) << 8 | area[1] & 0xFF, Supervisor.EBCDIC.toChar(area[2] & 0xFF), type,
-                DiagnoseBlockDevice.word(area, 4), text(8), text(16), text(24));
+                DiagnoseBlockDevice.word(area, 4), text(8), text(16), text(24),
+                Supervisor.EBCDIC.decode(area, 48, TAG_LENGTH).strip());
     }
 
     private String text(int at) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import vm370.cp.ControlProgram;
 import vm370.cp.security.SecurityJournal;
 import vm370.cp.vm.VirtualMachine;
@@ -30,6 +32,8 @@ public final class CpCommandProcessor implements CpCommands {
     private volatile List<CommandEntry> queryOperands = List.of();
     private volatile List<CommandEntry> setOperands = List.of();
     private volatile Function<VirtualMachine, String> terminals = CpCommandProcessor::consoleAddress;
+    /** Terminals DIALed to machines now, for QUERY USERS; the terminal side installs the count. */
+    private volatile IntSupplier dialed = () -> 0;
     private volatile SpecialMessages specialMessages = SpecialMessages.NONE;
     private volatile Runnable shutdown;
     private volatile SessionControl sessions;
@@ -41,12 +45,13 @@ public final class CpCommandProcessor implements CpCommands {
         TimeFormat time = new TimeFormat(cp.clock(), cp.config().timeZone());
         SpoolBridge spool = new SpoolBridge(cp, this::settings);
         Users users = new Users(cp, this::settings, this::terminal, time);
-        QueryCommand query = new QueryCommand(cp, users, spool, time, () -> queryOperands);
+        QueryCommand query = new QueryCommand(cp, users, spool, time, () -> queryOperands, () -> dialed.getAsInt());
         MessageCommands messages = new MessageCommands(users, time, this::specialMessages);
         SetCommand set = new SetCommand(this::settings, new SchedulingCommands(users), () -> setOperands);
         this.devices = new DeviceCommands(cp, this::settings, this::journal);
         MachineCommands machine = new MachineCommands(cp);
         StorageCommands storage = new StorageCommands();
+        DebugCommands debug = new DebugCommands(cp);
         OperatorCommands operator = new OperatorCommands(cp, users, time, this::shutdownHook, this::sessions);
         this.sessions = operator.defaultSessions();
         this.table = List.of(
@@ -62,21 +67,19 @@ public final class CpCommandProcessor implements CpCommands {
                 new CommandEntry("DETach", "G", devices::detach),
                 new CommandEntry("DEFine", "G", devices::define),
                 new CommandEntry("COUple", "G", devices::couple),
+                new CommandEntry("RESET", "G", devices::reset),
                 new CommandEntry("Ipl", "G", machine::ipl),
                 new CommandEntry("Begin", "G", machine::begin),
                 new CommandEntry("SYStem", "G", machine::system),
                 new CommandEntry("Display", "G", storage::display),
                 new CommandEntry("STore", "G", storage::store),
+                new CommandEntry("TRace", "G", debug::trace),
+                new CommandEntry("ADSTOP", "G", debug::adstop),
+                new CommandEntry("DUMP", "G", new DumpCommand(cp)::dump),
                 new CommandEntry("INDicate", "EG", operator::indicate),
-                new CommandEntry("LOGoff", "*", r -> {
-                    sessions.logoff(r.machine(), false);
-                    return CommandResponse.ok();
-                }),
+                new CommandEntry("LOGoff", "*", r -> holding(r, hold -> sessions.logoff(r.machine(), false, hold))),
                 new CommandEntry("LOGON", "*", r -> CpMessage.ALREADY_LOGGED_ON.from("DMKLOG", r.userid())),
-                new CommandEntry("DISConn", "*", r -> {
-                    sessions.disconnect(r.machine());
-                    return CommandResponse.ok();
-                }),
+                new CommandEntry("DISConn", "*", r -> holding(r, hold -> sessions.disconnect(r.machine(), hold))),
                 new CommandEntry("FORCE", "A", operator::force),
                 new CommandEntry("AUTOlog", "AB", operator::autolog),
                 new CommandEntry("XAUTOlog", "AB", operator::xautolog),
@@ -93,6 +96,7 @@ public final class CpCommandProcessor implements CpCommands {
                 spool.entry(SpoolCommands.Verb.LOADBUF, "LOADBUF", "D"),
                 spool.entry(SpoolCommands.Verb.HOLD, "HOLD", "D"),
                 spool.entry(SpoolCommands.Verb.FREE, "FREE", "D"));
+        this.queryOperands = plus(queryOperands, "TRace", "G", debug::query);
     }
 
     @Override
@@ -114,6 +118,16 @@ public final class CpCommandProcessor implements CpCommands {
             }
         }
         return CommandResponse.unknown(verb);
+    }
+
+    /** LOGOFF [HOLD] and DISCONNECT [HOLD]: HOLD keeps a switched line; any other operand is refused. */
+    private static CommandResponse holding(CommandEntry.Request request, Consumer<Boolean> end) {
+        String operand = request.operands().next();
+        if (operand != null && !operand.equals("HOLD")) {
+            return CpMessage.INVALID_OPERAND.from("DMKUSO", operand);
+        }
+        end.accept(operand != null);
+        return CommandResponse.ok();
     }
 
     private static CommandResponse run(CommandEntry entry, CommandEntry.Request request) {
@@ -196,6 +210,11 @@ public final class CpCommandProcessor implements CpCommands {
     /** Names the terminal a user is on, as QUERY NAMES shows it (the terminal module knows real addresses). */
     public void useTerminalNames(Function<VirtualMachine, String> names) {
         this.terminals = names;
+    }
+
+    /** How many terminals are DIALed now (QUERY USERS: {@code nnn USERS, mmm DIALED}). */
+    public void useDialedCount(IntSupplier count) {
+        this.dialed = count;
     }
 
     /** Where SMSG goes: service machines (RSCS, CMSBATCH) register the programs that take special messages. */

@@ -15,6 +15,7 @@ import vm370.directory.ResolvedDisk;
 import vm370.directory.model.AccessMode;
 import vm370.directory.model.EntryStatement;
 import vm370.directory.model.UnitRecordKind;
+import vm370.s370.device.display.Display3270;
 import vm370.spool.device.CloseOptions;
 import vm370.spool.device.SpoolWriter;
 import vm370.spool.device.VirtualReader;
@@ -229,6 +230,9 @@ final class DeviceCommands {
             int vaddr = Tokens.address(operands.next());
             return vaddr < 0 ? CpMessage.VADDR_MISSING.from("DMKDEF") : cp.defineChannelToChannelAdapter(machine, vaddr);
         }
+        if (what.equals("GRAF") || what.equals("3270")) {
+            return defineDisplay(machine, Tokens.address(operands.next()));
+        }
         Optional<UnitRecordKind> kind = UnitRecordKind.parse(what);
         if (kind.isPresent()) {
             int vaddr = Tokens.address(operands.next());
@@ -294,6 +298,45 @@ final class DeviceCommands {
         cp.defineUnitRecord(machine, new EntryStatement.Spool(vaddr, deviceType, kind, kind == UnitRecordKind.READER ? '*' : 'A'));
         String type = cp.unitRecordDevices(machine.userid()).orElseThrow().at(vaddr).type().name();
         return String.format("%s %03X DEFINED", type, vaddr);
+    }
+
+    /**
+     * RESET vaddr: the device's pending sense is cleared; a terminal DIALed to a display is dropped
+     * (HELP DIAL: the way the owner of a local 3270's line ends the connection).
+     */
+    CommandResponse reset(CommandEntry.Request request) {
+        int vaddr = Tokens.address(request.operands().next());
+        if (vaddr < 0) {
+            return CpMessage.VADDR_MISSING.from("DMKCFD");
+        }
+        VirtualMachine machine = request.machine();
+        boolean found = machine.call(() -> {
+            var device = machine.devices().get(vaddr);
+            if (device == null) {
+                return false;
+            }
+            device.reset();
+            if (device instanceof Display3270 display) {
+                display.attach(null);
+            }
+            return true;
+        });
+        return found ? CommandResponse.ok() : CpMessage.DEVICE_DOES_NOT_EXIST.from("DMKCFD", String.format("%03X", vaddr));
+    }
+
+    /** DEFINE GRAF vaddr: a local 3278 with no screen yet, for a terminal to DIAL to. */
+    private CommandResponse defineDisplay(VirtualMachine machine, int vaddr) {
+        if (vaddr < 0) {
+            return CpMessage.VADDR_MISSING.from("DMKDEF");
+        }
+        boolean defined = machine.call(() -> {
+            if (machine.devices().containsKey(vaddr)) {
+                return false;
+            }
+            machine.attach(vaddr, new Display3270("3278"));
+            return true;
+        });
+        return defined ? informational(machine, List.of(String.format("GRAF %03X DEFINED", vaddr))) : alreadyDefined(vaddr);
     }
 
     private static CommandResponse alreadyDefined(int vaddr) {

@@ -42,7 +42,7 @@ final class OperatorCommands {
     SessionControl defaultSessions() {
         return new SessionControl() {
             @Override
-            public String logoff(VirtualMachine machine, boolean forced) {
+            public String logoff(VirtualMachine machine, boolean forced, boolean hold) {
                 String terminal = users.terminal(machine);
                 machine.consoleLine(TimeFormat.accounting(machine.connectTime(), machine.dispatchable().cpuNanos()));
                 machine.consoleLine("LOGOFF AT " + time.stamp() + (forced ? " BY SYSTEM" : ""));
@@ -60,7 +60,7 @@ final class OperatorCommands {
             }
 
             @Override
-            public void disconnect(VirtualMachine machine) {
+            public void disconnect(VirtualMachine machine, boolean hold) {
                 machine.consoleLine("DISCONNECT AT " + time.stamp());
                 machine.connectConsole(vm370.cp.vm.ConsoleOutput.DISCONNECTED);
             }
@@ -150,7 +150,7 @@ final class OperatorCommands {
         if (machine == null) {
             return CpMessage.NOT_LOGGED_ON.from("DMKCPV", userid);
         }
-        return CommandResponse.ok(sessions.get().logoff(machine, true) + " FORCED");
+        return CommandResponse.ok(sessions.get().logoff(machine, true, false) + " FORCED");
     }
 
     /** AUTOLOG userid password: logs the user on, disconnected; it IPLs what its directory entry says. */

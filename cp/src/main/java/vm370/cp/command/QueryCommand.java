@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntSupplier;
 import vm370.cp.ControlProgram;
 import vm370.cp.vio.MinidiskLinks;
 import vm370.cp.vm.VirtualMachine;
@@ -32,10 +33,12 @@ final class QueryCommand {
     private final TimeFormat time;
     private final String iplStamp;
     private final java.util.function.Supplier<List<CommandEntry>> added;
+    private final IntSupplier dialed;
 
     QueryCommand(ControlProgram cp, Users users, SpoolBridge spool, TimeFormat time,
-                 java.util.function.Supplier<List<CommandEntry>> added) {
+                 java.util.function.Supplier<List<CommandEntry>> added, IntSupplier dialed) {
         this.added = added;
+        this.dialed = dialed;
         this.cp = cp;
         this.users = users;
         this.spool = spool;
@@ -68,7 +71,7 @@ final class QueryCommand {
             return user(operands.next());
         }
         if (Tokens.abbreviates(what, "USERS")) {
-            return CommandResponse.ok(String.format("%03d USERS, %03d DIALED", users.all().size(), 0));
+            return CommandResponse.ok(String.format("%03d USERS, %03d DIALED", users.all().size(), dialed.getAsInt()));
         }
         if (Tokens.abbreviates(what, "Virtual")) {
             return virtual(machine, operands);

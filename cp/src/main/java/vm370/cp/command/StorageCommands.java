@@ -69,7 +69,7 @@ final class StorageCommands {
     }
 
     /** {@code hexloc}, {@code hexloc-end}, {@code hexloc-END} or {@code hexloc.len} as first and last address, or null. */
-    private static int[] range(String text, int size) {
+    static int[] range(String text, int size) {
         int dash = text.indexOf('-');
         int dot = text.indexOf('.');
         int split = dash >= 0 ? dash : dot;
@@ -111,7 +111,7 @@ final class StorageCommands {
     }
 
     /** The EBCDIC text of the bytes, a period for each byte that prints nothing. */
-    private static String printable(byte[] data) {
+    static String printable(byte[] data) {
         String text = Ebcdic.CP037.decode(data);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

@@ -75,7 +75,7 @@ public final class Tokens {
     }
 
     /** A virtual or real device address of 1 to 4 hexadecimal digits, or -1. */
-    static int address(String word) {
+    public static int address(String word) {
         if (word == null || word.isEmpty() || word.length() > 4) {
             return -1;
         }

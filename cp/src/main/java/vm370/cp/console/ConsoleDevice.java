@@ -29,6 +29,9 @@ interface ConsoleDevice {
     /** The full-screen side for DIAGNOSE X'58', or NONE when this terminal cannot take one. */
     FullScreenConsole fullScreen();
 
+    /** True for a dial-up line (line-mode telnet), which LOGOFF and DISCONNECT drop unless HOLD. */
+    boolean switched();
+
     /** Ends the connection (SHUTDOWN, or the operator's DISCONNECT of a dial-up line). */
     void hangUp();
 }

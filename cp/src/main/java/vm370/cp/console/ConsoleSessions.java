@@ -59,6 +59,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     private final Map<TerminalSession, Boolean> terminals = new ConcurrentHashMap<>();
     /** The consoles of disconnected machines, each counting a console read nobody answers. */
     private final Map<VirtualMachine, DisconnectedConsole> disconnected = new ConcurrentHashMap<>();
+    private final DialConnections dialing;
     private final ScheduledExecutorService timers;
     private volatile boolean enabled = true;
     private volatile Duration disconnectedReadLimit = Duration.ofMinutes(15);
@@ -72,6 +73,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     public ConsoleSessions(ControlProgram cp, CpCommandProcessor commands, Path stateFolder, InstantSource clock)
             throws IOException {
         this.cp = cp;
+        this.dialing = new DialConnections(cp, this);
         this.commands = commands;
         this.clock = clock;
         this.time = new TimeFormat(cp.clock(), cp.config().timeZone());
@@ -86,7 +88,9 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         });
         commands.useSessions(this);
         commands.useJournal(journal);
+        cp.useAccounting(accounting);
         commands.useTerminalNames(this::terminalName);
+        commands.useDialedCount(dialing::count);
         new ConsoleCommands(this).register(commands);
     }
 
@@ -165,7 +169,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     ConsoleOutput disconnectedConsole(VirtualMachine machine) {
         DisconnectedConsole console = new DisconnectedConsole(machine, timers, disconnectedReadLimit, () -> {
             if (cp.machine(machine.userid()).orElse(null) == machine && connected.get(machine) == null) {
-                logoff(machine, false);
+                logoff(machine, false, false);
             }
         });
         DisconnectedConsole before = disconnected.put(machine, console);
@@ -294,6 +298,11 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         return null;
     }
 
+    /** The DIAL connections of this system's terminals. */
+    DialConnections dialing() {
+        return dialing;
+    }
+
     /** A line for the system operator, with its time: on the operator's console when one is connected. */
     public void operatorMessage(String text) {
         cp.machine(cp.config().operator()).ifPresent(op -> op.consoleLine(time.clockTime() + " " + text));
@@ -307,7 +316,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     // ---- SessionControl: LOGOFF, FORCE, DISCONNECT ----
 
     @Override
-    public String logoff(VirtualMachine machine, boolean forced) {
+    public String logoff(VirtualMachine machine, boolean forced, boolean hold) {
         TerminalSession session = connected.get(machine);
         machine.consoleLine(TimeFormat.accounting(machine.connectTime(), machine.dispatchable().cpuNanos()));
         machine.consoleLine("LOGOFF AT " + time.stamp() + (forced ? " BY SYSTEM" : ""));
@@ -318,7 +327,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         String operatorLine = String.format("%s LOGOFF AS %-8s USERS = %03d", session == null ? "USER DSC"
                 : session.device().kind() + " " + session.device().address(), machine.userid(), remaining);
         if (session != null) {
-            session.detach(session.device() instanceof GraphicConsole);
+            release(session, hold);
         }
         machine.connectConsole(ConsoleOutput.DISCONNECTED);
         stopCounting(machine);
@@ -360,7 +369,7 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     }
 
     @Override
-    public void disconnect(VirtualMachine machine) {
+    public void disconnect(VirtualMachine machine, boolean hold) {
         TerminalSession session = connected.get(machine);
         machine.consoleLine("DISCONNECT AT " + time.stamp());
         journal.record(SecurityJournal.Event.DISCONNECT, machine.userid(), session == null ? "" : where(session));
@@ -370,9 +379,20 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
         }
         String kind = session.device().kind();
         String address = session.device().address();
-        session.detach(session.device() instanceof GraphicConsole);
+        release(session, hold);
         operatorMessage(String.format("%s %s DISCONNECT %-8s USERS = %03d", kind, address, machine.userid(),
                 cp.machines().size()));
+    }
+
+    /**
+     * The terminal lets go of its machine: a 3270 shows the logo again; a switched line (telnet
+     * line mode) is dropped, or with HOLD gets the greeting again.
+     */
+    private static void release(TerminalSession session, boolean hold) {
+        session.detach(session.device() instanceof GraphicConsole);
+        if (!hold && session.device().switched()) {
+            session.device().hangUp();
+        }
     }
 
     /** The response to a command the console adds, for its handlers. */

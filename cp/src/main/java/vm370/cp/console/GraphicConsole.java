@@ -47,6 +47,8 @@ final class GraphicConsole implements ConsoleDevice {
     private final ScheduledExecutorService timers;
     private final CpCommandProcessor commands;
     private final GraphicFullScreen fullScreen;
+    /** The virtual machine's display this terminal is DIALed to, or null: it owns the screen and the keys. */
+    private volatile DialedDisplay dialed;
     private final int columns;
     private final int outputRows;
     /**
@@ -103,12 +105,19 @@ final class GraphicConsole implements ConsoleDevice {
             switch (terminal.read()) {
                 case DisplayInput.Disconnected d -> {
                     fullScreen.disconnected();
+                    DialedDisplay line = dialed;
+                    if (line != null) {
+                        line.terminalGone();
+                    }
                     return;
                 }
                 case DisplayInput.TimedOut t -> {
                 }
                 case DisplayInput.Attention a -> {
-                    if (fullScreen.owns()) {
+                    DialedDisplay line = dialed;
+                    if (line != null) {
+                        line.attention(a);
+                    } else if (fullScreen.owns()) {
                         fullScreen.attention(a);
                     } else {
                         key(a.aid());
@@ -131,6 +140,11 @@ final class GraphicConsole implements ConsoleDevice {
     @Override
     public FullScreenConsole fullScreen() {
         return fullScreen;
+    }
+
+    @Override
+    public boolean switched() {
+        return false;
     }
 
     @Override
@@ -208,7 +222,7 @@ final class GraphicConsole implements ConsoleDevice {
     /** CP is done with the line: one write restores the keyboard, unless the logo or a guest owns the screen. */
     private synchronized void unlockKeyboard() {
         entering = false;
-        if (!logoShown && !fullScreen.owns()) {
+        if (!logoShown && !screenTaken()) {
             send(List.of(), false);
         }
     }
@@ -241,7 +255,7 @@ final class GraphicConsole implements ConsoleDevice {
     @Override
     public void line(String text) {
         synchronized (this) {
-            if (!fullScreen.owns()) {
+            if (!screenTaken()) {
                 append(text, isMessage(text), false);
             } else {
                 for (String row : wrap(text)) {
@@ -342,7 +356,7 @@ final class GraphicConsole implements ConsoleDevice {
 
     @Override
     public synchronized void refreshStatus() {
-        if (!logoShown && !fullScreen.owns() && status() != shownStatus) {
+        if (!logoShown && !screenTaken() && status() != shownStatus) {
             send(List.of(), false);
         }
     }
@@ -429,6 +443,30 @@ final class GraphicConsole implements ConsoleDevice {
     /** PA1 from full-screen mode: CP mode on the redrawn console. */
     void pa1() {
         session.attention();
+    }
+
+    /** The 3270 itself, for a machine's display to drive when the user DIALs. */
+    Display3270Terminal terminal() {
+        return terminal;
+    }
+
+    /** True while a full-screen guest or a dialed machine owns the screen: CP draws nothing. */
+    private boolean screenTaken() {
+        return fullScreen.owns() || dialed != null;
+    }
+
+    /** The terminal is DIALed to a machine's display: from now on the guest draws and reads the screen. */
+    void dial(DialedDisplay display) {
+        dialed = display;
+    }
+
+    /** The dialed connection ended: CP's console is drawn again, showing why (CP READ follows). */
+    synchronized void undial(String why) {
+        dialed = null;
+        for (String row : wrap(why)) {
+            pending.add(new Row(row, false));
+        }
+        nextPage(true);
     }
 
     /** The full-screen guest gave the screen back: CP's console is drawn again, with what waited. */

@@ -170,6 +170,11 @@ final class TerminalSession implements ConsoleOutput {
         }
         if (Tokens.abbreviates(verb, "Logon") || verb.equals("LOGIN")) {
             logonCommand(words);
+        } else if (verb.equals("DIAL")) {
+            String refused = sessions.dialing().dial(this, words.length > 1 ? words[1] : null, words.length > 2 ? words[2] : null);
+            if (refused != null) {
+                device.line(refused);
+            }
         } else if (Tokens.abbreviates(verb, "LOGoff")) {
             device.line("LOGOFF AT " + sessions.time().stamp());
         } else if (Tokens.abbreviates(verb, "Message") || verb.equals("MSG")) {

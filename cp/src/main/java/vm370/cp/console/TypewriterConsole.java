@@ -100,6 +100,11 @@ final class TypewriterConsole implements ConsoleDevice {
     }
 
     @Override
+    public boolean switched() {
+        return terminal != null;
+    }
+
+    @Override
     public void hangUp() {
         hangUp.run();
     }

@@ -37,7 +37,9 @@ public interface GuestMachine {
      * Returns the condition code. CP offers 00 (identification), 08 (CP command), 0C (date, time),
      * 10 (release pages), 14 (reader files: header X'0014', record X'0000', select X'0FFF'),
      * 18 (standard CKD disk I/O: a CMS-shaped chain run to its end, no interruption),
-     * 24 and 210 (device class and type), 58 (full-screen 3270 console: Rx a CCW, Ry the console's
+     * 24 and 210 (device class and type), 4C (accounting records, with OPTION ACCT: Ry X'0000'-X'000C' a
+     * parameter list at Rx of userid, account, distribution to charge from now on, Rx zero to charge the
+     * machine itself; each cuts the record of the use so far; X'0010' user data at Rx, length in R(y+1)), 58 (full-screen 3270 console: Rx a CCW, Ry the console's
      * address; CCW X'29' writes a data stream, X'2A' waits for and reads the user's keys, R(y+1)
      * getting the length; X'E4' stores rows and columns; X'03' returns the screen to CP; cc 3 when
      * the console cannot take a data stream), 5C (SET EMSG editing), 60 (storage size), 64 (named

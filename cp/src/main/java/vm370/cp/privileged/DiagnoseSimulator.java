@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import vm370.cp.NamedSegments;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.command.CpCommands;
+import vm370.cp.security.AccountingFile;
 import vm370.cp.vm.VirtualMachine;
+import vm370.directory.UserDirectory;
 import vm370.s370.cpu.Cpu;
 import vm370.s370.cpu.DiagnoseHandler;
 import vm370.s370.cpu.ProgramInterruption;
@@ -22,8 +25,8 @@ import vm370.spool.queue.SpoolManager;
  * asks CP for services. The code is the instruction's second-operand address; Rx and Ry name
  * registers that hold operands (addresses in the machine's storage) and receive results. A code
  * CP does not offer is a specification exception, as is a misaligned or out-of-range operand.
- * Codes: 00, 08, 0C, 10, 14, 24, 58 (full-screen console, {@link FullScreenDiagnose}), 5C, 60, 64,
- * 68 (VMCF for SMSG), 210 and 250 (block I/O, {@link BlockIoDiagnose}).
+ * Codes: 00, 08, 0C, 10, 14, 24, 4C (accounting, {@link AccountingDiagnose}), 58 (full-screen
+ * console, {@link FullScreenDiagnose}), 5C, 60, 64, 68 (VMCF for SMSG), 210 and 250 (block I/O, {@link BlockIoDiagnose}).
  * @vm370 DMKHVC
  */
 public final class DiagnoseSimulator implements DiagnoseHandler {
@@ -45,9 +48,11 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
     private final DeviceAndSegmentDiagnoses devices;
     private final MessageAndSpoolDiagnoses messagesAndSpool;
     private final FullScreenDiagnose fullScreen;
+    private final AccountingDiagnose accounting;
 
+    /** The DIAGNOSE codes of {@code machine}; its accounting records (X'4C') go to {@code accounting}. */
     public DiagnoseSimulator(VirtualMachine machine, CpCommands commands, Clock clock, ZoneId zone, NamedSegments segments,
-                             SpoolManager spool) {
+                             SpoolManager spool, UserDirectory directory, Consumer<AccountingFile.Entry> accounting) {
         this.machine = machine;
         this.commands = commands;
         this.clock = clock;
@@ -57,6 +62,7 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
         this.devices = new DeviceAndSegmentDiagnoses(machine, segments);
         this.messagesAndSpool = new MessageAndSpoolDiagnoses(machine, spool);
         this.fullScreen = new FullScreenDiagnose(machine);
+        this.accounting = new AccountingDiagnose(machine, directory, accounting, clock);
     }
 
     @Override
@@ -69,6 +75,7 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
             case 0x0014 -> messagesAndSpool.spoolFile(cpu, rx, ry);
             case 0x0018 -> standardDasd.diagnose(cpu, rx, ry);
             case 0x0024 -> devices.deviceType(cpu, rx, ry);
+            case 0x004C -> accounting.diagnose(cpu, rx, ry);
             case 0x0058 -> fullScreen.diagnose(cpu, rx, ry);
             case 0x005C -> devices.editMessage(cpu, rx, ry);
             case 0x0060 -> cpu.gpr[rx] = cpu.storage().size();

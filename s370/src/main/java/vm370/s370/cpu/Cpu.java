@@ -130,6 +130,10 @@ public final class Cpu {
     boolean perActive;
     /** PER events recognized during the current instruction (CR9 bit layout, bits 0-3 in the top nibble of a byte). */
     int perEvents;
+    /** CP's watch on this CPU (TRACE, ADSTOP), or null; when set, every step takes the PER path. */
+    ExecutionMonitor monitor;
+    /** The current instruction branched (set on the PER path only, for the monitor). */
+    boolean branched;
     /** Set by anything that may make an interruption takeable or end a run: the loop then checks at once. */
     boolean attention;
     /** Logical address of the last translation exception, stored at location 144. */
@@ -228,6 +232,11 @@ public final class Cpu {
     /** Instructions executed (or attempted and ended by a program interruption) since the CPU was created. */
     public long instructionCount() {
         return instructionCount;
+    }
+
+    /** An instruction a monitor held back (an address stop) was counted by {@link #step}; it did not run. */
+    void uncountInstruction() {
+        instructionCount--;
     }
 
     /** Initial CPU reset: PSW, prefix, control registers, timers and pending interruptions to their initial values. */
@@ -798,8 +807,38 @@ public final class Cpu {
         attention = true;
     }
 
+    /** True when the program's own PER is on: EC mode, PSW bit 1, and an event mask in CR9. */
+    boolean programEventRecording() {
+        return ecMode && (systemMask & 0x40) != 0 && (cr[9] & 0xF0000000) != 0;
+    }
+
+    /**
+     * Installs (or, with null, removes) CP's watch on this CPU: TRACE and ADSTOP. On the CPU's thread.
+     * The CPU then steps on its PER path, so the fast path costs nothing while none is installed.
+     */
+    public void monitor(ExecutionMonitor watcher) {
+        monitor = watcher;
+        updatePerActive();
+        attention = true;
+    }
+
+    /**
+     * The instruction at {@code address} as the CPU would fetch it now (left-aligned in 48 bits), or
+     * -1 when it cannot be fetched: for a trace, which must not cause an interruption.
+     */
+    public long instructionAt(int address) {
+        int savedIlc = ilc;
+        try {
+            return fetchInstructionSlow(address & 0xFFFFFE);
+        } catch (ProgramInterruption e) {
+            return -1;
+        } finally {
+            ilc = savedIlc;
+        }
+    }
+
     private void updatePerActive() {
-        boolean active = ecMode && (systemMask & 0x40) != 0 && (cr[9] & 0xF0000000) != 0;
+        boolean active = monitor != null || programEventRecording();
         if (active != perActive) {
             perActive = active;
             purgeTlb();

@@ -248,8 +248,15 @@ final class Interruptions {
     }
 
     private void swap(int oldLocation, int newLocation) {
-        cpu.writeReal(oldLocation, 8, cpu.currentPsw());
-        cpu.loadPsw(cpu.readReal(newLocation, 8));
+        long oldPsw = cpu.currentPsw();
+        int code = cpu.interruptionCode;
+        cpu.writeReal(oldLocation, 8, oldPsw);
+        long newPsw = cpu.readReal(newLocation, 8);
+        cpu.loadPsw(newPsw);
+        ExecutionMonitor monitor = cpu.monitor;
+        if (monitor != null) {
+            monitor.interruption(cpu, ExecutionMonitor.Interruption.atOldPsw(oldLocation), code, oldPsw, newPsw);
+        }
     }
 
     // ---------------------------------------------------------------- timers
@@ -286,7 +293,14 @@ final class Interruptions {
     /** One instruction with PER active: events recognized during it end in a program interruption with X'80'. */
     void stepWithPer() {
         int address = cpu.instructionAddress;
-        int cr9 = cpu.cr[9];
+        ExecutionMonitor monitor = cpu.monitor;
+        if (monitor != null && !monitor.beforeInstruction(cpu, address)) {
+            cpu.uncountInstruction();
+            setStopped(true);
+            return;
+        }
+        cpu.branched = false;
+        int cr9 = cpu.programEventRecording() ? cpu.cr[9] : 0;
         cpu.perEvents = (cr9 & 0x40000000) != 0 && inRange(address) ? PER_INSTRUCTION_FETCH : 0;
         System.arraycopy(cpu.gpr, 0, registersBefore, 0, 16);
         ProgramInterruption check = null;
@@ -302,11 +316,15 @@ final class Interruptions {
                 }
             }
         }
-        int events = cpu.perEvents;
+        // The monitor may have set event bits the program did not ask for (its CR9 is not in force).
+        int events = cr9 == 0 ? 0 : cpu.perEvents;
         cpu.perEvents = 0;
         if (events == 0) {
             if (check != null) {
                 cpu.programCheck(check, address);
+            }
+            if (monitor != null) {
+                monitor.afterInstruction(cpu, address, cpu.branched ? cpu.instructionAddress : -1);
             }
             return;
         }
@@ -321,9 +339,13 @@ final class Interruptions {
             }
         }
         program(code);
+        if (monitor != null) {
+            monitor.afterInstruction(cpu, address, -1);
+        }
     }
 
     void perBranch() {
+        cpu.branched = true;
         if ((cpu.cr[9] & 0x80000000) != 0) {
             cpu.perEvents |= PER_BRANCH;
         }

@@ -1,5 +1,6 @@
 package vm370.spool.file;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,9 +20,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The spool files on disk: an embedded H2 database with WRITE_DELAY=0, and a CHECKPOINT SYNC after
- * every group commit: the crash test showed WRITE_DELAY=0 alone still losing the last commits before
- * a kill now and then, so a close returns only once its commit is flushed and synced to the file.
+ * The spool files on disk: an embedded H2 database, and in front of it a write-ahead journal
+ * ({@link SpoolJournal}) that every group commit is appended and synced to before a close returns.
+ * The database is trusted as of its last clean close (the crash test lost synced commits made after
+ * one); the journal holds everything since, is replayed at the next open, and is emptied whenever
+ * the database is closed cleanly (at SHUTDOWN, and when the journal grows past {@link #JOURNAL_LIMIT}).
  * A file becomes visible in one transaction (attributes and records together), so after a crash a
  * file is whole or absent.
  * @vm370 DMKCKS
@@ -38,8 +41,13 @@ public final class SpoolStore implements AutoCloseable {
     private static final String COLUMNS = "ID, STATE, OWNER, ORIGIN, QUEUE, DEVTYPE, CLASS, FORM, DIST, FNAME, FTYPE, "
             + "RECORDS, COPIES, USER_HOLD, SYS_HOLD, KEEP, MSG, TAG, CREATED, SEQ";
 
+    /** Past this size the database is closed cleanly and reopened, and the journal emptied. */
+    static final long JOURNAL_LIMIT = 64L * 1024 * 1024;
+
     private final ExecutorService worker;
-    private final Connection connection;
+    private final String url;
+    private final SpoolJournal journal;
+    private Connection connection;
     /** Closes and purges waiting for the store's thread, in the order they were asked for; guarded by itself. */
     private final List<Pending> pending = new ArrayList<>();
     private final RecentBlocks recentBlocks = new RecentBlocks(16 * 1024 * 1024);
@@ -48,17 +56,17 @@ public final class SpoolStore implements AutoCloseable {
     private PreparedStatement selectBlock;
     private PreparedStatement deleteBlocks;
     private PreparedStatement deleteFile;
-    private PreparedStatement checkpointSync;
 
-    private SpoolStore(ExecutorService worker, Connection connection) {
+    private SpoolStore(ExecutorService worker, String url, SpoolJournal journal) {
         this.worker = worker;
-        this.connection = connection;
+        this.url = url;
+        this.journal = journal;
     }
 
     /** Work done on the store's thread. */
     @FunctionalInterface
     private interface Work<T> {
-        T run() throws SQLException;
+        T run() throws SQLException, IOException;
     }
 
     /** A change that goes into the next group commit. */
@@ -83,9 +91,12 @@ public final class SpoolStore implements AutoCloseable {
             // Not DB_CLOSE_ON_EXIT=FALSE: measured, it made the crash test lose CLOSEd files to kill -9 (2 runs
             // in 3). H2's own exit hook may close the spool before a SIGTERM's SHUTDOWN does; nothing is lost then.
             String url = "jdbc:h2:" + directory.toAbsolutePath().resolve("spool") + ";WRITE_DELAY=0";
-            Connection connection = worker.submit(() -> DriverManager.getConnection(url, "SA", "")).get();
-            SpoolStore store = new SpoolStore(worker, connection);
-            store.call(store::createSchema);
+            SpoolStore store = new SpoolStore(worker, url, SpoolJournal.open(directory.resolve("spool.journal")));
+            store.call(() -> {
+                store.connect();
+                store.replayJournal();
+                return null;
+            });
             return store;
         } catch (Exception e) {
             worker.shutdownNow();
@@ -93,7 +104,58 @@ public final class SpoolStore implements AutoCloseable {
         }
     }
 
-    private Void createSchema() throws SQLException {
+    /** Opens the database and prepares the statements; on the store's thread. */
+    private void connect() throws SQLException {
+        connection = DriverManager.getConnection(url, "SA", "");
+        createSchema();
+    }
+
+    /** Applies what the journal holds since the last clean close, then closes cleanly and starts a new journal. */
+    private void replayJournal() throws SQLException, IOException {
+        List<SpoolJournal.Change> changes = journal.changes();
+        if (changes.isEmpty()) {
+            return;
+        }
+        for (SpoolJournal.Change change : changes) {
+            apply(change);
+        }
+        connection.commit();
+        LOG.log(System.Logger.Level.INFO, "spool journal: " + changes.size() + " changes replayed");
+        closeCleanly();
+        connect();
+    }
+
+    /** Closes the database cleanly (it then holds every change) and empties the journal. */
+    private void closeCleanly() throws SQLException, IOException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
+        connection.close();
+        journal.clear();
+    }
+
+    private void apply(SpoolJournal.Change change) throws SQLException {
+        switch (change) {
+            case SpoolJournal.Change.Close close -> {
+                writeFile(close.file());
+                deleteBlocks(close.file().spoolId());
+                insertBlocks(close.file().spoolId(), close.blocks());
+            }
+            case SpoolJournal.Change.Update update -> writeFile(update.file());
+            case SpoolJournal.Change.Delete delete -> {
+                deleteBlocks(delete.spoolId());
+                deleteFile.setInt(1, delete.spoolId());
+                deleteFile.executeUpdate();
+            }
+        }
+    }
+
+    private void deleteBlocks(int spoolId) throws SQLException {
+        deleteBlocks.setInt(1, spoolId);
+        deleteBlocks.executeUpdate();
+    }
+
+    private void createSchema() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS SPOOL_FILE(ID INT PRIMARY KEY, STATE CHAR(1) NOT NULL, "
                     + "OWNER VARCHAR(8) NOT NULL, ORIGIN VARCHAR(8) NOT NULL, QUEUE CHAR(3) NOT NULL, "
@@ -114,8 +176,6 @@ public final class SpoolStore implements AutoCloseable {
         selectBlock = connection.prepareStatement("SELECT DATA FROM SPOOL_BLOCK WHERE FILE_ID = ? AND BLOCK_NO = ?");
         deleteBlocks = connection.prepareStatement("DELETE FROM SPOOL_BLOCK WHERE FILE_ID = ?");
         deleteFile = connection.prepareStatement("DELETE FROM SPOOL_FILE WHERE ID = ?");
-        checkpointSync = connection.prepareStatement("CHECKPOINT SYNC");
-        return null;
     }
 
     /** Every closed file, for the warm start's in-memory queues. */
@@ -146,11 +206,7 @@ public final class SpoolStore implements AutoCloseable {
     /** Persists new attributes of closed files in one commit. */
     public void updateFiles(Collection<SpoolFile> files) {
         call(() -> {
-            for (SpoolFile file : files) {
-                writeFile(file);
-            }
-            connection.commit();
-            checkpointSync.execute();
+            commit(files.stream().<SpoolJournal.Change>map(SpoolJournal.Change.Update::new).toList());
             return null;
         });
     }
@@ -185,28 +241,16 @@ public final class SpoolStore implements AutoCloseable {
             pending.clear();
         }
         try {
-            for (Pending change : batch) {
-                switch (change) {
-                    case Pending.Close close -> {
-                        writeFile(close.file());
-                        insertBlocks(close.file().spoolId(), close.blocks());
-                    }
-                    case Pending.Delete delete -> {
-                        deleteBlocks.setInt(1, delete.spoolId());
-                        deleteBlocks.executeUpdate();
-                        deleteFile.setInt(1, delete.spoolId());
-                        deleteFile.executeUpdate();
-                    }
-                }
-            }
-            connection.commit();
-            checkpointSync.execute();
+            commit(batch.stream().map(change -> switch (change) {
+                case Pending.Close close -> (SpoolJournal.Change) new SpoolJournal.Change.Close(close.file(), close.blocks());
+                case Pending.Delete delete -> new SpoolJournal.Change.Delete(delete.spoolId());
+            }).toList());
             batch.forEach(change -> {
                 if (change instanceof Pending.Close close) {
                     close.done().complete(null);
                 }
             });
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             try {
                 connection.rollback();
             } catch (SQLException ignored) {
@@ -218,6 +262,22 @@ public final class SpoolStore implements AutoCloseable {
                     close.done().completeExceptionally(e);
                 }
             });
+        }
+    }
+
+    /**
+     * Journals the changes (synced: from here they survive a crash), applies them to the database in
+     * one transaction, and closes the database cleanly when the journal has grown past its limit.
+     */
+    private void commit(List<SpoolJournal.Change> changes) throws SQLException, IOException {
+        journal.append(changes);
+        for (SpoolJournal.Change change : changes) {
+            apply(change);
+        }
+        connection.commit();
+        if (journal.size() > JOURNAL_LIMIT) {
+            closeCleanly();
+            connect();
         }
     }
 
@@ -236,20 +296,21 @@ public final class SpoolStore implements AutoCloseable {
         });
     }
 
-    /** Writes everything to the disk (fsync) and closes the database. */
+    /** Closes the database cleanly, which empties the journal. */
     @Override
     public void close() {
         try {
             call(() -> {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("CHECKPOINT SYNC");
+                try {
+                    closeCleanly();
                 } catch (SQLException e) {
-                    // H2's exit hook (a SIGTERM) closed the database already, cleanly: nothing to save.
+                    // H2's exit hook (a SIGTERM) closed the database already, cleanly: what it did not
+                    // write is in the journal, which is kept for the next open to replay.
                     if (e.getErrorCode() != DATABASE_CLOSED_AT_EXIT) {
                         throw e;
                     }
                 }
-                connection.close();
+                journal.close();
                 return null;
             });
         } finally {
@@ -310,7 +371,9 @@ public final class SpoolStore implements AutoCloseable {
                 return work.run();
             } catch (SQLException e) {
                 try {
-                    connection.rollback();
+                    if (connection != null) {
+                        connection.rollback();
+                    }
                 } catch (SQLException ignored) {
                     // the original failure is the one to report
                 }

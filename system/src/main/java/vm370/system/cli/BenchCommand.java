@@ -26,6 +26,7 @@ import vm370.system.rscs.RscsBenchmark;
                 Tn3270BenchCommand.class,
                 BenchCpuCommand.class,
                 LogonBenchCommand.class,
+                BatchBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

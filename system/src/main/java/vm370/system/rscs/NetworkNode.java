@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import vm370.cp.ControlProgram;
 import vm370.cp.command.CommandResponse;
+import vm370.cp.guest.GuestSystem;
 import vm370.cp.vm.VirtualMachine;
 import vm370.rscs.Rscs;
 import vm370.spool.device.CloseOptions;
@@ -49,6 +51,12 @@ public final class NetworkNode implements AutoCloseable {
     /** As {@link #start(Path, String, String, String)}; without {@code iplRscs} the RSCS machine waits for {@link #ipl}. */
     public static NetworkNode start(Path folder, String node, String directory, String rscsConfig, boolean iplRscs)
             throws Exception {
+        return start(folder, node, directory, rscsConfig, iplRscs, List.of());
+    }
+
+    /** As {@link #start(Path, String, String, String, boolean)}, with more named systems (CMS) to IPL. */
+    public static NetworkNode start(Path folder, String node, String directory, String rscsConfig, boolean iplRscs,
+                                    List<GuestSystem> more) throws Exception {
         Files.createDirectories(folder);
         Path config = folder.resolve("system.config");
         Files.writeString(config, "NODE " + node + "\nSYSTEM_IDENTIFIER " + node + "\nSTORAGE 64M\n"
@@ -59,7 +67,7 @@ public final class NetworkNode implements AutoCloseable {
         Files.writeString(source, directory.replaceAll("(?m)^ IPL RSCS.*\\R", ""));
         ConfigInstaller installer = new ConfigInstaller(rscsConfig.lines().toList());
         RunningSystem system = RunningSystem.ipl(new RunningSystem.Options(config, folder.resolve("var"), source,
-                RunningSystem.Start.WARM, List.of(new Rscs(), installer)));
+                RunningSystem.Start.WARM, Stream.concat(Stream.<GuestSystem>of(new Rscs(), installer), more.stream()).toList()));
         NetworkNode n = new NetworkNode(node, system);
         try {
             VirtualMachine rscs = n.logon("RSCS");

@@ -87,10 +87,12 @@ class OnlineSystemTest {
             Files.writeString(hopper.resolve("deck.tmp"), "ID ALICE\nHELLO FROM THE HOPPER\n");
             Files.move(hopper.resolve("deck.tmp"), hopper.resolve("HELLO.DATA"));
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (online.system().spool().manager().fileCount() == 0 && System.nanoTime() < until) {
+            // The operator's line follows the file's arrival in the spool: wait for the line.
+            while (console.stream().noneMatch(line -> line.contains(" RDR 00C INPUT FOR ALICE")) && System.nanoTime() < until) {
                 Thread.sleep(50);
             }
             assertTrue(console.stream().anyMatch(line -> line.contains(" RDR 00C INPUT FOR ALICE")), console.toString());
+            assertEquals(1, online.system().spool().manager().fileCount());
         }
         try (OnlineSystem online = OnlineSystem.ipl(options(RunningSystem.Start.WARM))) {
             assertEquals(1, online.system().spool().manager().fileCount());

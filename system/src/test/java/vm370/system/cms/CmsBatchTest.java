@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vm370.cms.nucleus.Cms;
 import vm370.cms.nucleus.CmsBatch;
+import vm370.cp.security.AccountingFile;
 import vm370.s370.text.Ebcdic;
 import vm370.spool.device.CloseOptions;
 import vm370.spool.device.UnitRecordCommand;
@@ -24,7 +28,8 @@ import vm370.system.boot.RunningSystem;
 
 /**
  * The CMS Batch Facility: CMSBATCH, IPLed with PARM BATCH, runs the jobs punched to it one after
- * another and sends each job's output and console log to the /JOB user as CMSBATCH jobname.
+ * another and prints each job's output and console log for the /JOB user as CMSBATCH jobname, charging
+ * the job to that user in the accounting file.
  */
 class CmsBatchTest {
 
@@ -41,6 +46,8 @@ class CmsBatchTest {
              SPOOL 00D 2540 PUNCH A
              SPOOL 00E 1403 A
             USER CMSBATCH BATCH 8M 8M BG
+             ACCOUNT 13 SYSTEM
+             OPTION ACCT
              IPL CMS PARM BATCH
              CONSOLE 009 3215
              SPOOL 00C 2540 READER *
@@ -51,13 +58,43 @@ class CmsBatchTest {
 
     @TempDir
     Path dir;
+    private AccountingFile accounting;
 
     private RunningSystem ipl() throws Exception {
         Files.writeString(dir.resolve("system.config"), CONFIG);
         Files.writeString(dir.resolve("user.direct"), DIRECT);
-        return RunningSystem.ipl(new RunningSystem.Options(dir.resolve("system.config"), dir.resolve("var"),
-                dir.resolve("user.direct"), RunningSystem.Start.COLD,
+        RunningSystem system = RunningSystem.ipl(new RunningSystem.Options(dir.resolve("system.config"),
+                dir.resolve("var"), dir.resolve("user.direct"), RunningSystem.Start.COLD,
                 List.of(new Cms(table -> { }, new CmsBatch()))));
+        accounting = AccountingFile.open(dir.resolve("var/accounting.log"));
+        system.cp().useAccounting(accounting);
+        return system;
+    }
+
+    @AfterEach
+    void closeAccounting() throws Exception {
+        accounting.close();
+    }
+
+    /** The accounting file's CHARGE record for {@code job}, charged to ALICE, once written (after its output). */
+    private String charge(String job) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < until) {
+            Optional<String> record = Files.readAllLines(dir.resolve("var/accounting.log")).stream()
+                    .filter(l -> l.startsWith("CHARGE  ALICE ") && l.contains(" dist=" + job + " ")).findFirst();
+            if (record.isPresent()) {
+                return record.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no accounting record for " + job);
+    }
+
+    /** A count of an accounting record, e.g. {@code vcpu} or {@code print}. */
+    private static long count(String record, String field) {
+        Matcher matcher = Pattern.compile(" " + field + "=(\\d+)").matcher(record);
+        assertTrue(matcher.find(), record);
+        return Long.parseLong(matcher.group(1));
     }
 
     /** Punches {@code cards} from ALICE to CMSBATCH's reader, as PUNCH (NOHEADER would. */
@@ -71,12 +108,12 @@ class CmsBatchTest {
         punch.close(CloseOptions.PLAIN);
     }
 
-    /** Waits for ALICE's reader file {@code CMSBATCH jobname} and returns its lines. */
+    /** Waits for the printer file {@code CMSBATCH jobname} printed for ALICE and returns its lines. */
     private static List<String> output(RunningSystem system, String job) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < until) {
             Optional<SpoolFile> file = system.spool().manager().files(f -> f.owner().equals("ALICE")
-                    && f.queue() == SpoolQueue.READER && f.fileName().equals("CMSBATCH") && f.fileType().equals(job))
+                    && f.queue() == SpoolQueue.PRINTER && f.fileName().equals("CMSBATCH") && f.fileType().equals(job))
                     .stream().findFirst();
             if (file.isPresent()) {
                 List<String> lines = new ArrayList<>();
@@ -90,7 +127,7 @@ class CmsBatchTest {
     }
 
     @Test
-    void jobsRunOneAfterAnotherWithInStreamDataAndAFailingJobDoesNotStopTheQueue() throws Exception {
+    void jobsRunOneAfterAnotherWithInStreamDataAndAFailingJobDoesNotStopTheQueueEachChargedToItsUser() throws Exception {
         try (RunningSystem system = ipl()) {
             system.cp().logon("CMSBATCH");
             submit(system,
@@ -119,11 +156,19 @@ class CmsBatchTest {
                     looper.toString());
             assertTrue(looper.stream().noneMatch(l -> l.equals("TYPE DATA FILE A")),
                     "nothing runs after the cancel: " + looper);
-            submit(system, "/JOB ALICE 1234 THIRD", "STATE DATA FILE A", "/*");
+            submit(system, "/JOB NOBODY 1 GHOST", "TYPE DATA FILE A", "/*",
+                    "/JOB ALICE 1234 THIRD", "STATE DATA FILE A", "/*");
             List<String> third = output(system, "THIRD");
             assertTrue(third.stream().anyMatch(l -> l.startsWith("Ready(00028)")),
                     "the first job's file is gone from the work disk: " + third);
             assertEquals("JOB 'THIRD' ENDED", third.getLast());
+            String firstCharge = charge("FIRST");
+            assertTrue(firstCharge.contains(" account=1234 dist=FIRST by=CMSBATCH "), firstCharge);
+            assertTrue(count(firstCharge, "print") >= 3, "its data and console log are printed at its charge: " + firstCharge);
+            assertTrue(count(charge("LOOPER"), "vcpu") >= 1000, "the loop's CPU second is the job's: " + charge("LOOPER"));
+            assertTrue(count(charge("THIRD"), "vcpu") < count(charge("LOOPER"), "vcpu"), charge("THIRD"));
+            assertTrue(Files.readAllLines(dir.resolve("var/accounting.log")).stream()
+                    .noneMatch(l -> l.startsWith("CHARGE  NOBODY")), "a /JOB user CP does not know is charged nothing");
         }
     }
 }

@@ -72,10 +72,29 @@ class LineModeConsoleTest {
             exchange(peer, "QUERY USERS", "001 USERS, 000 DIALED\r\n");
             exchange(peer, "BEGIN", "");
             exchange(peer, "four", "ECHO 4: four\r\n");
+            exchange(peer, "#CP LOGOFF HOLD", "LOGOFF AT ");
+            assertTrue(peer.awaitText("VM/370 ONLINE\r\n", WAIT), "HOLD keeps the line: the greeting again");
+            exchange(peer, "LOGON BOB", "ENTER PASSWORD:\r\n");
+            exchange(peer, "BOBPW", "ECHO READY\r\n");
             exchange(peer, "#CP LOGOFF", "LOGOFF AT ");
-            assertTrue(peer.awaitText("VM/370 ONLINE\r\n", WAIT), "the greeting again");
+            assertTrue(peer.awaitClosed(WAIT), "without HOLD the switched line is dropped");
         }
         assertFalse(fixture.system.cp().machine("ALICE").isPresent() && fixture.system.cp().machine("ALICE").get().connected());
+    }
+
+    @Test
+    void disconnectHoldGivesTheGreetingAndPlainDisconnectDropsTheLine() throws Exception {
+        try (RawPeer peer = connect()) {
+            exchange(peer, "LOGON BOB", "ENTER PASSWORD:\r\n");
+            exchange(peer, "BOBPW", "ECHO READY\r\n");
+            exchange(peer, "#CP DISC HOLD", "DISCONNECT AT ");
+            assertTrue(peer.awaitText("VM/370 ONLINE\r\n", WAIT), "the line kept");
+            exchange(peer, "LOGON BOB", "ENTER PASSWORD:\r\n");
+            exchange(peer, "BOBPW", "RECONNECTED AT ");
+            exchange(peer, "DISCONN", "DISCONNECT AT ");
+            assertTrue(peer.awaitClosed(WAIT), "the line dropped");
+        }
+        assertTrue(fixture.system.cp().machine("BOB").isPresent(), "the machine runs on, disconnected");
     }
 
     @Test

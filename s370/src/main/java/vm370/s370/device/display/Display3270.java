@@ -36,11 +36,20 @@ public final class Display3270 extends BasicDevice {
 
     /** Connects a screen (null disconnects it); the display becoming ready presents device end. Call on the CPU's thread. */
     public void attach(DisplayTerminal screen) {
-        boolean becameReady = terminal == null && screen != null;
+        DisplayTerminal old = terminal;
+        boolean becameReady = old == null && screen != null;
         this.terminal = screen;
         if (becameReady && port != null) {
             port.unsolicited(UnitStatus.DEVICE_END);
         }
+        if (old != null && old != screen) {
+            old.released();
+        }
+    }
+
+    /** True while a screen is attached (the device is ready); a dialed display is taken. */
+    public boolean attached() {
+        return terminal != null;
     }
 
     /** An AID key (Enter, PF, PA, Clear) was pressed: present attention. Call on the CPU's thread. */

@@ -12,4 +12,8 @@ public interface DisplayTerminal {
 
     /** The inbound data stream for read buffer or read modified (AID, cursor address, fields). */
     byte[] inbound(int command);
+
+    /** The display let go of this screen (another was attached, or none): a dialed terminal goes back to CP. */
+    default void released() {
+    }
 }
