@@ -232,9 +232,9 @@ public final class ControlProgram implements AutoCloseable {
 
     /**
      * SMSG userid text: a special message from {@code sender} to the program in {@code userid}'s
-     * machine (taken with DIAGNOSE X'100'). Returns nothing when delivered, else DMKMSG045E (not
-     * logged on) or DMKMSG057W ... SMSG OFF (the program does not take messages, or has
-     * {@link SpecialMessages#LIMIT} waiting).
+     * machine (presented through VMCF, DIAGNOSE X'68'). Returns nothing when delivered, else DMKMSG045E (not
+     * logged on) or DMKMSG057W ... SMSG OFF (SMSG is off, or {@link SpecialMessages#LIMIT} wait)
+     * or ... NOT AUTHORIZED (SMSG on, but no program has authorized VMCF).
      */
     public CommandResponse specialMessage(VirtualMachine sender, String userid, String text) {
         String target = userid.toUpperCase(Locale.ROOT);
@@ -245,6 +245,7 @@ public final class ControlProgram implements AutoCloseable {
         return switch (machine.get().specialMessages().offer(new SpecialMessages.Message(sender.userid(), text))) {
             case DELIVERED -> CommandResponse.ok();
             case NOT_ACCEPTING, FULL -> new CommandResponse(List.of("DMKMSG057W " + target + " NOT RECEIVING; SMSG OFF"), 57);
+            case NOT_AUTHORIZED -> new CommandResponse(List.of("DMKMSG057W " + target + " NOT RECEIVING; NOT AUTHORIZED"), 57);
         };
     }
 

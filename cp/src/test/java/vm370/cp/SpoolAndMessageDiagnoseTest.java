@@ -13,10 +13,7 @@ import vm370.spool.device.CloseOptions;
 import vm370.spool.device.UnitRecordCommand;
 import vm370.spool.device.VirtualPunch;
 
-/**
- * DIAGNOSE 14 lets a program read its reader's files with their headers, record by record;
- * DIAGNOSE X'100' hands SMSG to the program in a service machine once it accepts them.
- */
+/** DIAGNOSE 14 lets a program read its reader's files with their headers, record by record. */
 class SpoolAndMessageDiagnoseTest {
 
     private static final String DIRECTORY = """
@@ -69,37 +66,5 @@ class SpoolAndMessageDiagnoseTest {
         assertEquals(List.of("header cc0 type 80 records 2 from MAINT class A",
                 "record cc0 op 1 80 FIRST CARD", "record cc0 op 1 80 SECOND CARD", "record cc1",
                 "no more files cc2", "no header cc2", "select missing cc2", "console cc3", "END"), log);
-    }
-
-    @Test
-    void smsgReachesTheProgramOnlyAfterItAcceptsThem() throws Exception {
-        system.logon("MAINT");
-        system.logon("RSCS");
-        var maint = system.machine("MAINT");
-        assertEquals(List.of("DMKMSG057W RSCS NOT RECEIVING; SMSG OFF"),
-                system.cp.specialMessage(maint, "rscs", "QUERY SYSTEM").lines());
-        assertEquals(List.of("DMKMSG045E NOBODY NOT LOGGED ON"), system.cp.specialMessage(maint, "nobody", "X").lines());
-        JavaGuest rscs = JavaGuest.start(system, "RSCS", (m, g) -> {
-            m.setGpr(2, 0x4000);
-            m.setGpr(3, 100);
-            m.setGpr(4, 8);
-            g.log("before accepting cc" + m.diagnose(0x100, 2, 4));
-            m.setGpr(4, 0);
-            m.diagnose(0x100, 2, 4);
-            m.setGpr(4, 8);
-            g.log("nothing yet cc" + m.diagnose(0x100, 2, 4));
-            g.log("accepting");
-            int cc;
-            long until = System.nanoTime() + 20_000_000_000L;
-            do {
-                m.setGpr(4, 8);
-                cc = m.diagnose(0x100, 2, 4);
-            } while (cc == 1 && System.nanoTime() < until);
-            g.log("received cc" + cc + " " + m.gpr(4) + " from " + ebcdic(m, 0x4000, 8) + ": " + ebcdic(m, 0x4008, m.gpr(4) - 8));
-        });
-        rscs.await("accepting");
-        assertEquals(List.of(), system.cp.specialMessage(maint, "RSCS", "QUERY SYSTEM").lines());
-        assertEquals(List.of("before accepting cc2", "nothing yet cc1", "accepting", "received cc0 20 from MAINT: QUERY SYSTEM",
-                "END"), rscs.results());
     }
 }

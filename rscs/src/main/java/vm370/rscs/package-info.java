@@ -5,7 +5,7 @@
  * <p>It uses CP only as any guest does, through {@code vm370.cp.guest}: it reads the files users
  * send it from its virtual reader (DIAGNOSE 14), writes files into users' readers through its
  * virtual punch and printer (channel programs, after {@code SPOOL ... TO user}, {@code TAG DEV} and
- * {@code CLOSE} by DIAGNOSE 08), takes commands by SMSG (DIAGNOSE X'100') and answers with MSG
+ * {@code CLOSE} by DIAGNOSE 08), takes commands by SMSG (VMCF, DIAGNOSE X'68') and answers with MSG
  * (DIAGNOSE 08), reads {@code RSCS CONFIG} on its 191 disk with CMS's file system over DIAGNOSE
  * X'250', and idles in an enabled wait that its CPU timer or the operator's attention ends.
  *

@@ -212,7 +212,7 @@ final class DeviceCommands {
         return cp.couple(request.machine(), vaddr, other.get(), otherAddress);
     }
 
-    /** DEFINE {READER|PUNCH|PRINTER} vaddr, DEFINE vaddr1 AS vaddr2, DEFINE Tdddd vaddr CYL n, DEFINE CTCA vaddr. */
+    /** DEFINE STORAGE size, DEFINE {READER|PUNCH|PRINTER} vaddr, DEFINE vaddr1 AS vaddr2, DEFINE Tdddd vaddr CYL n, DEFINE CTCA vaddr. */
     CommandResponse define(CommandEntry.Request request) {
         Tokens operands = request.operands();
         String what = operands.next();
@@ -220,6 +220,9 @@ final class DeviceCommands {
             return CpMessage.OPERAND_MISSING.from("DMKDEF");
         }
         VirtualMachine machine = request.machine();
+        if (Tokens.abbreviates(what, "STORage")) {
+            return DefineStorage.define(cp, machine, operands);
+        }
         if (what.matches("T\\d{4}|TDISK")) {
             return defineTemporaryDisk(machine, what, operands);
         }

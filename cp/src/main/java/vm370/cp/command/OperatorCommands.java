@@ -110,13 +110,15 @@ final class OperatorCommands {
     /**
      * One line per machine in the dispatch and eligible lists, in dispatching order:
      * {@code userid   Q1 R 00012/00016}: Q1/Q2 in the dispatch list (Q2 when it was dropped for
-     * running long), E1/E2 eligible; R when on a real processor; resident pages / projected working set.
+     * running long), E1/E2 eligible; R when on a real processor, P when waiting for a page to be
+     * read in (off its processor); resident pages / projected working set.
      */
     private CommandResponse queues() {
         Dispatcher.Lists lists = cp.dispatcher().lists();
         List<String> lines = new ArrayList<>();
         lists.running().forEach(e -> lines.add(queueLine(e, "Q", "R")));
         lists.queued().forEach(e -> lines.add(queueLine(e, "Q", " ")));
+        lists.pageWait().forEach(e -> lines.add(queueLine(e, "Q", "P")));
         lists.eligible().forEach(e -> lines.add(queueLine(e, "E", " ")));
         return new CommandResponse(lines, 0);
     }

@@ -4,7 +4,7 @@ import java.util.function.Function;
 import vm370.cp.vm.VirtualMachine;
 
 /**
- * SET, the class G options of one's own virtual machine: MSG, WNG, EMSG, IMSG, RUN and the
+ * SET, the class G options of one's own virtual machine: MSG, WNG, EMSG, IMSG, RUN, SMSG and the
  * program function keys (the class A scheduling options are {@link SchedulingCommands}). Like
  * VM/370, a SET that works answers nothing.
  * @vm370 DMKCFS
@@ -68,6 +68,7 @@ final class SetCommand {
             case "WNG" -> user.setWarnings(on);
             case "IMSG" -> user.setInformational(on);
             case "RUN" -> user.setRun(on);
+            case "SMSG" -> request.machine().specialMessages().setAccepting(on);
             default -> {
                 return CpMessage.INVALID_OPTION.from(MODULE, option);
             }

@@ -52,6 +52,8 @@ public final class Dispatcher {
     private final LongAdder instructions = new LongAdder();
     private final PriorityQueue<Dispatchable> queued = new PriorityQueue<>(ORDER);
     private final PriorityQueue<Dispatchable> eligible = new PriorityQueue<>(ORDER);
+    /** Machines in the dispatch list waiting for a page to be read in, off their processors. */
+    private final List<Dispatchable> pageWaiting = new ArrayList<>();
     /** The sum of the working sets of the machines in the dispatch list. */
     private long committedFrames;
     private long arrivals;
@@ -147,6 +149,36 @@ public final class Dispatcher {
             } else {
                 queued.add(machine);
             }
+            fillProcessors();
+        }
+        awaitGrant(machine);
+    }
+
+    /**
+     * The machine waits for a page to be read in (a page fault): its processor goes to the next
+     * machine queued, but it keeps its place and its working set in the dispatch list, as VM/370's
+     * page wait did. False, and nothing done, when it holds no processor (CP touched the page for
+     * a stopped machine): then there is nothing to give up.
+     */
+    public boolean pageWait(Dispatchable machine) {
+        long now = System.nanoTime();
+        synchronized (this) {
+            if (!machine.holding) {
+                return false;
+            }
+            giveUpProcessor(machine, now);
+            pageWaiting.add(machine);
+            fillProcessors();
+        }
+        return true;
+    }
+
+    /** The page is in: the machine queues for a processor again and returns holding one. */
+    public void pageReady(Dispatchable machine) {
+        synchronized (this) {
+            pageWaiting.remove(machine);
+            machine.arrival = arrivals++;
+            queued.add(machine);
             fillProcessors();
         }
         awaitGrant(machine);
@@ -268,10 +300,13 @@ public final class Dispatcher {
         return instructions.sum();
     }
 
-    /** The lists now: machines running on a processor, then those queued in order, then the eligible in order. */
+    /**
+     * The lists now: machines running on a processor, those queued in order, those in page wait,
+     * then the eligible in order.
+     */
     public synchronized Lists lists() {
-        return new Lists(running.stream().map(Dispatcher::entry).toList(), inOrder(queued), inOrder(eligible),
-                committedFrames, dispatches);
+        return new Lists(running.stream().map(Dispatcher::entry).toList(), inOrder(queued),
+                pageWaiting.stream().map(Dispatcher::entry).toList(), inOrder(eligible), committedFrames, dispatches);
     }
 
     private static List<Entry> inOrder(PriorityQueue<Dispatchable> queue) {
@@ -292,11 +327,11 @@ public final class Dispatcher {
 
     /**
      * A view of the lists for INDICATE: who runs, who waits for a processor in order, who waits
-     * for room in real storage in order, the frames the dispatch list's working sets take, and
-     * dispatches so far.
+     * for a page (in the dispatch list, off a processor), who waits for room in real storage in
+     * order, the frames the dispatch list's working sets take, and dispatches so far.
      */
-    public record Lists(List<Entry> running, List<Entry> queued, List<Entry> eligible, long committedFrames,
-                        long dispatches) {
+    public record Lists(List<Entry> running, List<Entry> queued, List<Entry> pageWait, List<Entry> eligible,
+                        long committedFrames, long dispatches) {
         /** The names of the machines on a processor. */
         public List<String> runningNames() {
             return running.stream().map(Entry::name).toList();
@@ -305,6 +340,11 @@ public final class Dispatcher {
         /** The names of the machines queued for a processor, in order. */
         public List<String> queuedNames() {
             return queued.stream().map(Entry::name).toList();
+        }
+
+        /** The names of the machines waiting for a page. */
+        public List<String> pageWaitNames() {
+            return pageWait.stream().map(Entry::name).toList();
         }
 
         /** The names of the eligible machines, in order. */

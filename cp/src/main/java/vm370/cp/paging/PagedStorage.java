@@ -20,7 +20,7 @@ public final class PagedStorage implements MainStorage.FrameSource {
     private final FramePool pool;
     private final MainStorage storage;
     /** The paging slot of each page, or -1 when the page has none (never paged out, or released). */
-    private final int[] slots;
+    private int[] slots;
     /** Held by the machine's thread while it runs; CP takes it (tryLock) to steal from an idle machine. */
     final ReentrantLock owner = new ReentrantLock();
     /** Resident frames, guarded by the pool. */
@@ -29,6 +29,7 @@ public final class PagedStorage implements MainStorage.FrameSource {
     int clockHand;
     private long pageIns;
     private long pageOuts;
+    private PageWait pageWait = PageWait.NONE;
 
     PagedStorage(FramePool pool, int size) {
         this.pool = pool;
@@ -47,13 +48,25 @@ public final class PagedStorage implements MainStorage.FrameSource {
         return owner;
     }
 
-    /** Called by the storage on the first touch of a page that has no frame: page it in. */
+    /** How the machine waits while a page is read in; set before the machine runs. */
+    public void waitForPagesBy(PageWait wait) {
+        this.pageWait = wait;
+    }
+
+    public PageWait pageWait() {
+        return pageWait;
+    }
+
+    /**
+     * Called by the storage on the first touch of a page that has no frame: page it in. A page
+     * that was paged out is read back in page wait; a page never touched is just a cleared frame.
+     */
     @Override
     public byte[] frame(int page) {
         byte[] frame = pool.obtain(this);
         int slot = slots[page];
         if (slot >= 0) {
-            pool.readSlot(slot, frame);
+            pageWait.during(() -> pool.readSlot(slot, frame));
             pageIns++;
         }
         return frame;
@@ -129,6 +142,21 @@ public final class PagedStorage implements MainStorage.FrameSource {
     public void releaseAll() {
         release(0, slots.length - 1);
         pool.detach(this);
+    }
+
+    /**
+     * Replaces the storage with {@code size} bytes of new storage (DEFINE STORAGE): every frame and
+     * slot of the old goes back to CP, and every page of the new reads as zeros. The caller is the
+     * machine's thread holding {@link #owner}, so no steal can look at the pages meanwhile.
+     */
+    public void redefine(int size) {
+        release(0, slots.length - 1);
+        synchronized (pool) {
+            storage.redefine(size);
+            slots = new int[size / MainStorage.FRAME_SIZE];
+            Arrays.fill(slots, -1);
+            clockHand = 0;
+        }
     }
 
     byte[] residentFrame(int page) {

@@ -26,7 +26,7 @@ import vm370.spool.queue.SpoolManager;
  * registers that hold operands (addresses in the machine's storage) and receive results. A code
  * CP does not offer is a specification exception, as is a misaligned or out-of-range operand.
  * Codes: 00, 08, 0C, 10, 14, 24, 4C (accounting, {@link AccountingDiagnose}), 58 (full-screen
- * console, {@link FullScreenDiagnose}), 5C, 60, 64, 100 (SMSG), 210 and 250 (block I/O, {@link BlockIoDiagnose}).
+ * console, {@link FullScreenDiagnose}), 5C, 60, 64, 68 (VMCF for SMSG), 210 and 250 (block I/O, {@link BlockIoDiagnose}).
  * @vm370 DMKHVC
  */
 public final class DiagnoseSimulator implements DiagnoseHandler {
@@ -80,8 +80,8 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
             case 0x005C -> devices.editMessage(cpu, rx, ry);
             case 0x0060 -> cpu.gpr[rx] = cpu.storage().size();
             case 0x0064 -> devices.namedSegment(cpu, rx, ry);
+            case 0x0068 -> messagesAndSpool.vmcf(cpu, rx, ry);
             case 0x0210 -> devices.deviceCharacteristics(cpu, rx);
-            case 0x0100 -> messagesAndSpool.specialMessage(cpu, rx, ry);
             case 0x0250 -> blockIo.diagnose(cpu, rx, ry);
             default -> throw specification();
         }

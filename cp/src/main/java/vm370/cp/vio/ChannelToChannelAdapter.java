@@ -37,6 +37,12 @@ public final class ChannelToChannelAdapter extends BasicDevice {
     private final End end;
     private ChannelPort unsolicited;
     private final byte[] buffer = new byte[MAX_DATA];
+    /**
+     * What a READ or SENSE COMMAND BYTE found for this side's storage: stored after the pair's
+     * lock is let go, since storing may wait for a page and must not hold up the other side.
+     * Owned by this side's machine thread.
+     */
+    private byte[] toStore;
 
     // The command this side has pending, guarded by the pair's monitor.
     private int pending = -1;
@@ -152,18 +158,24 @@ public final class ChannelToChannelAdapter extends BasicDevice {
         if (p == null) {
             return unitCheck(INTERVENTION_REQUIRED, 0);
         }
+        UnitStatus status;
         synchronized (p) {
             if (pair != p) {
                 return unitCheck(INTERVENTION_REQUIRED, 0);
             }
             ChannelToChannelAdapter other = p.other(this);
-            return switch (command) {
+            status = switch (command) {
                 case WRITE -> write(other, port, Arrays.copyOf(buffer, length));
                 case READ -> read(other, port);
                 case CONTROL -> control(other, port);
-                default -> senseCommandByte(other, port);
+                default -> senseCommandByte(other);
             };
         }
+        if (toStore != null) {
+            port.write(toStore, 0, toStore.length);
+            toStore = null;
+        }
+        return status;
     }
 
     private UnitStatus write(ChannelToChannelAdapter other, ChannelPort port, byte[] data) {
@@ -189,7 +201,7 @@ public final class ChannelToChannelAdapter extends BasicDevice {
             ChannelPort writer = other.pendingPort;
             byte[] data = other.pendingData;
             other.clearPending();
-            port.write(data, 0, data.length);
+            toStore = data;
             other.owner.accept(() -> writer.end(UnitStatus.END));
             return UnitStatus.END;
         }
@@ -216,8 +228,8 @@ public final class ChannelToChannelAdapter extends BasicDevice {
         return UnitStatus.NONE;
     }
 
-    private UnitStatus senseCommandByte(ChannelToChannelAdapter other, ChannelPort port) {
-        port.writeByte(Math.max(other.pending, 0));
+    private UnitStatus senseCommandByte(ChannelToChannelAdapter other) {
+        toStore = new byte[] {(byte) Math.max(other.pending, 0)};
         if (other.pending == CONTROL) {
             other.completePending();
         }

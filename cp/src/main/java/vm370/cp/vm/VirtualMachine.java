@@ -43,7 +43,10 @@ public final class VirtualMachine {
     /** Instructions a machine runs before it offers its processor to a waiting machine. */
     static final long SLICE_INSTRUCTIONS = 200_000;
 
-    /** Why a guest system written in Java ends when IPL (or RESTART) asks the machine to run something else. */
+    /**
+     * Why a guest system written in Java ends when IPL (or RESTART) asks the machine to run
+     * something else, or DEFINE STORAGE resets it: CP says nothing beyond the command's response.
+     */
     private static final String REPLACED = "IPL";
 
     /** What the machine is doing, as the status area of its console shows it. */
@@ -76,7 +79,7 @@ public final class VirtualMachine {
     private volatile boolean stopRequested;
     private volatile String ending;
     private volatile MessageEditing messageEditing = MessageEditing.TEXT;
-    private final SpecialMessages specialMessages = new SpecialMessages();
+    private final SpecialMessages specialMessages;
     /** Lines typed and posted to the machine's thread, not yet handed to the console. */
     private final java.util.concurrent.atomic.AtomicInteger typedInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private Thread thread;
@@ -97,10 +100,12 @@ public final class VirtualMachine {
         this.framePool = framePool;
         this.storage = framePool.attach(storageSize);
         dispatchable.measureWorkingSetBy(storage::residentPages);
+        storage.waitForPagesBy(this::pageWait);
         this.owner = storage.owner();
         this.cpu = new Cpu(storage.storage(), tod, 0, Cpu.STANDARD_FEATURES);
         this.channel = new ChannelSubsystem(cpu);
         this.cpu.attachIo(channel);
+        this.specialMessages = new SpecialMessages(cpu, this::perform);
         this.privileged = new PrivilegedSimulator(cpuId);
         this.cpu.attachInterception(privileged);
         this.consoleAddress = consoleAddress;
@@ -252,7 +257,7 @@ public final class VirtualMachine {
         }
     }
 
-    /** SMSG sent to the program running in the machine (DIAGNOSE X'100' takes them). */
+    /** The machine's VMCF: SMSG for the program running in it, presented as external interruptions (DIAGNOSE X'68'). */
     public SpecialMessages specialMessages() {
         return specialMessages;
     }
@@ -319,11 +324,31 @@ public final class VirtualMachine {
     public InitialProgramLoad.Outcome loadFrom(int deviceAddress) {
         owner.lock();
         try {
+            specialMessages.unauthorize();
             cpu.initialCpuReset();
             return InitialProgramLoad.load(cpu, channel, deviceAddress);
         } finally {
             owner.unlock();
         }
+    }
+
+    /**
+     * DEFINE STORAGE: the machine gets {@code size} bytes of new storage, all zeros, and a system
+     * reset; it stops in CP mode and must be IPLed again. A program running is stopped, a guest
+     * system ends at its next call to CP, the old frames go back to CP (cleared before anyone gets
+     * them) and the translations and decoded instructions cached from them are dropped.
+     * On the machine's thread, which holds the storage lock (commands run there).
+     */
+    public void redefineStorage(int size) {
+        stop();
+        if (guestRunning) {
+            ending = REPLACED;
+        }
+        specialMessages.unauthorize();
+        storage.redefine(size);
+        cpu.releaseTlb();
+        cpu.initialCpuReset();
+        channel.reset();
     }
 
     /** Runs the virtual CPU from its PSW (BEGIN); on the machine's thread, from a run request. */
@@ -337,6 +362,7 @@ public final class VirtualMachine {
     public void runGuest(GuestSystem system, String parm) {
         stopRequested = false;
         ending = null;
+        specialMessages.unauthorize();
         acquire();
         // IPL resets the machine's I/O: a channel program an ended guest left running (a console read) must not hold the new one.
         channel.reset();
@@ -571,6 +597,23 @@ public final class VirtualMachine {
             cpu.runPostedWork();
         } finally {
             owner.unlock();
+        }
+    }
+
+    /**
+     * A page fault that reads the paging file: the machine's processor goes to another machine
+     * during the read, and the machine queues for one again after it. The storage lock stays
+     * held (the page is being filled), so no frame is stolen from this machine meanwhile.
+     */
+    private void pageWait(Runnable pageRead) {
+        if (!dispatcher.pageWait(dispatchable)) {
+            pageRead.run();
+            return;
+        }
+        try {
+            pageRead.run();
+        } finally {
+            dispatcher.pageReady(dispatchable);
         }
     }
 

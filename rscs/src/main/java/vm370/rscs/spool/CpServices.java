@@ -1,16 +1,18 @@
 package vm370.rscs.spool;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vm370.cp.guest.GuestMachine;
+import vm370.cp.guest.SpecialMessageReceiver;
 import vm370.s370.text.Ebcdic;
 
 /**
  * What RSCS asks of CP, each the way a guest asks: CP commands by DIAGNOSE 08 (with a response
- * buffer), special messages by DIAGNOSE X'100', console lines by CCWs on the virtual console, and
- * idling by an enabled wait that the CPU timer or an I/O interruption (the operator's attention)
- * ends. All on the machine's thread.
+ * buffer), special messages by VMCF (external interruption X'4001', its text in RSCS's buffer),
+ * console lines by CCWs on the virtual console, and idling by an enabled wait that the CPU timer,
+ * a special message or an I/O interruption (the operator's attention) ends. All on the machine's thread.
  */
 public final class CpServices {
 
@@ -31,11 +33,16 @@ public final class CpServices {
 
     private final GuestMachine machine;
     private final int console;
+    private final SpecialMessageReceiver receiver;
+    /** Special messages presented, not yet taken by the supervisor. */
+    private final ArrayDeque<SpecialMessage> messages = new ArrayDeque<>();
     private boolean consoleAttention;
 
     public CpServices(GuestMachine machine, int console) {
         this.machine = machine;
         this.console = console;
+        this.receiver = new SpecialMessageReceiver(machine, StorageMap.VMCF_PARAMETERS, StorageMap.SPECIAL_MESSAGE,
+                StorageMap.SPECIAL_MESSAGE_LENGTH);
         installWaitProgram();
     }
 
@@ -65,26 +72,36 @@ public final class CpServices {
         return new Response(lines, rc);
     }
 
-    /** SMSG is delivered to RSCS from now on (DIAGNOSE X'100' ACCEPT). */
+    /** SMSG is delivered to RSCS from now on: VMCF AUTHORIZE with the SMSG flag (DIAGNOSE X'68'). */
     public void acceptSpecialMessages() {
-        machine.setGpr(3, 0);
-        machine.diagnose(0x100, 2, 3);
+        receiver.authorize();
     }
 
-    /** The oldest special message waiting, if any. */
+    /**
+     * The oldest special message presented, if any. With none taken yet, RSCS opens an
+     * interruption window first (enabled for VMCF alone, for one instruction), as a busy program
+     * would between pieces of work: a message that arrived meanwhile is presented there.
+     */
     public Optional<SpecialMessage> nextSpecialMessage() {
-        machine.setGpr(2, StorageMap.SPECIAL_MESSAGE);
-        machine.setGpr(3, StorageMap.SPECIAL_MESSAGE_LENGTH);
-        machine.setGpr(4, 8);
-        if (machine.diagnose(0x100, 2, 4) != 0) {
-            return Optional.empty();
+        if (messages.isEmpty()) {
+            machine.loadPsw(StorageMap.WINDOW_PROGRAM);
+            machine.runUntilDisabledWait();
+            takeExternal();
         }
-        int length = machine.gpr(4);
-        byte[] b = new byte[length];
-        machine.read(StorageMap.SPECIAL_MESSAGE, b, 0, length);
-        String all = EBCDIC.decode(b);
-        return Optional.of(new SpecialMessage(all.substring(0, Math.min(8, all.length())).strip(),
-                all.length() > 8 ? all.substring(8).strip() : ""));
+        return Optional.ofNullable(messages.pollFirst());
+    }
+
+    /** After a wait or window ended by an external interruption: a VMCF one brought a special message. */
+    private void takeExternal() {
+        if ((machine.psw() & 0xFFFFFF) != StorageMap.WOKEN_BY_TIMER) {
+            return;
+        }
+        byte[] old = new byte[8];
+        machine.read(StorageMap.EXTERNAL_OLD_PSW, old, 0, 8);
+        if (((old[2] & 0xFF) << 8 | old[3] & 0xFF) == SpecialMessageReceiver.INTERRUPTION_CODE) {
+            SpecialMessageReceiver.SpecialMessage m = receiver.message();
+            messages.addLast(new SpecialMessage(m.sender(), m.text()));
+        }
     }
 
     /** Writes a line on RSCS's console (the operator's log). */
@@ -105,8 +122,9 @@ public final class CpServices {
     }
 
     /**
-     * Waits, holding no real processor, for at most {@code micros} or until the operator presses
-     * attention; returns the line the operator typed, if that is what ended the wait.
+     * Waits, holding no real processor, for at most {@code micros}, until a special message comes
+     * (then taken by {@link #nextSpecialMessage}) or until the operator presses attention; returns
+     * the line the operator typed, if that is what ended the wait.
      */
     public Optional<String> idle(long micros) {
         if (!consoleAttention) {
@@ -118,6 +136,7 @@ public final class CpServices {
             machine.write(StorageMap.TIMER_VALUE, value, 0, 8);
             machine.loadPsw(StorageMap.WAIT_PROGRAM);
             machine.runUntilDisabledWait();
+            takeExternal();
             if ((machine.psw() & 0xFFFFFF) == StorageMap.WOKEN_BY_IO) {
                 byte[] old = new byte[8];
                 machine.read(StorageMap.IO_OLD_PSW, old, 0, 8);
@@ -154,8 +173,9 @@ public final class CpServices {
     }
 
     /**
-     * The idle program: LCTL 0,0 (CPU-timer mask on), SPT, LPSW of an enabled wait. The external
-     * and I/O new PSWs are disabled waits at two addresses, so the wait ends back in Java.
+     * The idle program: LCTL 0,0 (CPU-timer and VMCF masks on), SPT, LPSW of an enabled wait; and
+     * the interruption window: LCTL 0,0 (VMCF alone), STOSM enabling externals, LPSW of a disabled
+     * wait. The external and I/O new PSWs are disabled waits at two addresses, so a wait ends back in Java.
      */
     private void installWaitProgram() {
         byte[] program = {
@@ -165,8 +185,15 @@ public final class CpServices {
         };
         machine.write(StorageMap.WAIT_PROGRAM, program, 0, program.length);
         machine.write(StorageMap.WAIT_PSW, doubleword(WAIT_ENABLED), 0, 8);
-        machine.write(StorageMap.CONTROL_0, new byte[] {
-            (byte) (CR0_CPU_TIMER >>> 24), (byte) (CR0_CPU_TIMER >>> 16), (byte) (CR0_CPU_TIMER >>> 8), (byte) CR0_CPU_TIMER}, 0, 4);
+        machine.write(StorageMap.CONTROL_0, word(CR0_CPU_TIMER | SpecialMessageReceiver.CR0_VMCF), 0, 4);
+        byte[] window = {
+            (byte) 0xB7, 0x00, 0x03, (byte) 0x98,       // LCTL  0,0,X'398'
+            (byte) 0xAD, 0x01, 0x03, (byte) 0xA0,       // STOSM X'3A0',X'01'
+            (byte) 0x82, 0x00, 0x03, (byte) 0xA8,       // LPSW  X'3A8'
+        };
+        machine.write(StorageMap.WINDOW_PROGRAM, window, 0, window.length);
+        machine.write(StorageMap.WINDOW_CONTROL_0, word(SpecialMessageReceiver.CR0_VMCF), 0, 4);
+        machine.write(StorageMap.WINDOW_CLOSED_PSW, doubleword(DISABLED_WAIT | StorageMap.WINDOW_CLOSED), 0, 8);
         machine.write(StorageMap.EXTERNAL_NEW_PSW, doubleword(DISABLED_WAIT | StorageMap.WOKEN_BY_TIMER), 0, 8);
         machine.write(StorageMap.IO_NEW_PSW, doubleword(DISABLED_WAIT | StorageMap.WOKEN_BY_IO), 0, 8);
     }
@@ -174,6 +201,10 @@ public final class CpServices {
     static byte[] ccw(int command, int address, int flags, int count) {
         return new byte[] {(byte) command, (byte) (address >>> 16), (byte) (address >>> 8), (byte) address,
             (byte) flags, 0, (byte) (count >>> 8), (byte) count};
+    }
+
+    private static byte[] word(int value) {
+        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
     }
 
     private static byte[] doubleword(long value) {

@@ -682,6 +682,14 @@ public final class Cpu {
         return instructionCount + idleTicks;
     }
 
+    /**
+     * Makes an external interruption from outside the machine's own sources pending (one at a
+     * time; raising it again while pending changes nothing). On the CPU's thread.
+     */
+    public void raiseExternal(ExternalCondition condition) {
+        interruptions.raiseExternal(condition);
+    }
+
     /** Hands work to this CPU's thread from any thread; it runs at an instruction boundary soon after. */
     public void post(Runnable event) {
         posted.add(event);

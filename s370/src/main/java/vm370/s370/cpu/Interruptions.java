@@ -40,6 +40,8 @@ final class Interruptions {
     private boolean restartPending;
     private boolean machineCheckPending;
     private long machineCheckCode;
+    /** A condition from outside the architecture (CP's VMCF), or null; taken last of the external ones. */
+    private ExternalCondition otherExternal;
     private volatile boolean stopped;
 
     Interruptions(Cpu cpu) {
@@ -58,6 +60,7 @@ final class Interruptions {
         emergencySignals = 0;
         restartPending = false;
         machineCheckPending = false;
+        otherExternal = null;
     }
 
     /** True when a machine check waits to be presented (only an injected one can be). */
@@ -106,6 +109,11 @@ final class Interruptions {
 
     boolean externalCallPending() {
         return externalCallPending;
+    }
+
+    void raiseExternal(ExternalCondition condition) {
+        otherExternal = condition;
+        cpu.attention = true;
     }
 
     void emergencySignal(int source) {
@@ -162,6 +170,12 @@ final class Interruptions {
             interruptKeyPending = false;
             return external(INTERRUPT_KEY, -1);
         }
+        ExternalCondition other = otherExternal;
+        if (other != null && (cr0 & other.subclassMask()) != 0) {
+            otherExternal = null;
+            int code = other.present();
+            return code >= 0 && external(code, -1);
+        }
         return false;
     }
 
@@ -187,6 +201,7 @@ final class Interruptions {
                 || externalCallPending && (cr0 & 0x2000) != 0
                 || intervalTimerPending && (cr0 & 0x80) != 0
                 || interruptKeyPending && (cr0 & 0x40) != 0
+                || otherExternal != null && (cr0 & otherExternal.subclassMask()) != 0
                 || (cr0 & 0x0800) != 0 && cpu.timers.clockComparatorPending()
                 || (cr0 & 0x0400) != 0 && cpu.timers.cpuTimerPending();
     }

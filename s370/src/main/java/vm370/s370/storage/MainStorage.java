@@ -38,9 +38,9 @@ public final class MainStorage {
         void codeStored(int address, int length);
     }
 
-    private final int size;
-    private final byte[][] frames;
-    private final byte[] keys;
+    private int size;
+    private byte[][] frames;
+    private byte[] keys;
     private final FrameSource source;
     /** Bumped when a key or frame changes, so CPUs sharing this storage know to empty their TLBs. */
     private int generation;
@@ -54,13 +54,28 @@ public final class MainStorage {
     }
 
     public MainStorage(int size, FrameSource source) {
-        if (size <= 0 || size % FRAME_SIZE != 0 || size > 1 << 24) {
-            throw new IllegalArgumentException("storage size: " + size + " (expected: a multiple of 4K up to 16M)");
-        }
-        this.size = size;
-        this.frames = new byte[size / FRAME_SIZE][];
-        this.keys = new byte[size / KEY_BLOCK_SIZE];
         this.source = source;
+        install(size);
+    }
+
+    /**
+     * Installs {@code newSize} bytes of new storage in place of the old (a virtual machine's
+     * DEFINE STORAGE): every byte zero, every key zero, nothing watched. The owner has taken the
+     * old frames back first; CPUs on this storage must release their TLBs and decoded instructions.
+     */
+    public void redefine(int newSize) {
+        install(newSize);
+        code = null;
+        generation++;
+    }
+
+    private void install(int newSize) {
+        if (newSize <= 0 || newSize % FRAME_SIZE != 0 || newSize > 1 << 24) {
+            throw new IllegalArgumentException("storage size: " + newSize + " (expected: a multiple of 4K up to 16M)");
+        }
+        this.size = newSize;
+        this.frames = new byte[newSize / FRAME_SIZE][];
+        this.keys = new byte[newSize / KEY_BLOCK_SIZE];
     }
 
     /** Bytes of storage installed. */

@@ -16,7 +16,8 @@ public final class RecordBlock {
     /** The longest record a spool file holds (a print line is at most 150, a card 80). */
     public static final int MAX_RECORD = 32 * 1024;
 
-    private byte[] bytes = new byte[TARGET_SIZE + 3 + 256];
+    /** Empty until the first record: a writer that never writes (an idle machine's console spool) costs nothing. */
+    private byte[] bytes = new byte[0];
     private int length;
     private int records;
 
@@ -31,7 +32,8 @@ public final class RecordBlock {
             throw new IllegalArgumentException("record length: " + count + " (expected: 0-" + MAX_RECORD + ")");
         }
         if (length + 3 + count > bytes.length) {
-            bytes = Arrays.copyOf(bytes, length + 3 + count);
+            // Doubling up to a full block: a few copies per block, then the array is reused.
+            bytes = Arrays.copyOf(bytes, Math.max(length + 3 + count, Math.min(2 * bytes.length + 256, TARGET_SIZE + 3 + 256)));
         }
         bytes[length] = (byte) operation;
         bytes[length + 1] = (byte) (count >>> 8);

@@ -109,7 +109,7 @@ public final class RunningSystem implements AutoCloseable {
             ControlProgram cp = new ControlProgram(config, Clock.WALL, directory, spool, named, paging, volumes);
             CpCommandProcessor commands = new CpCommandProcessor(cp);
             cp.useCommands(commands);
-            // SMSG goes to the mailbox of the target machine's program (RSCS takes it with DIAGNOSE X'100').
+            // SMSG goes to the target machine's program through VMCF (RSCS authorizes with DIAGNOSE X'68').
             commands.useSpecialMessages((target, from, text) -> cp.machine(target)
                     .map(m -> m.specialMessages().offer(new vm370.cp.vm.SpecialMessages.Message(from, text))
                             == vm370.cp.vm.SpecialMessages.Offer.DELIVERED)
