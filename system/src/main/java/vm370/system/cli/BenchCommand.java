@@ -4,12 +4,14 @@ import java.io.PrintStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vm370.cms.rexx.RexxBenchmark;
 import vm370.cms.xedit.XeditBenchmark;
 import vm370.cp.bench.VmBenchmark;
 import vm370.s370.asm.AssemblerBenchmark;
 import vm370.spool.SpoolBenchmark;
+import vm370.system.bench.BatchBenchmark;
 import vm370.system.boot.CmsBenchmark;
 import vm370.system.rscs.RscsBenchmark;
 
@@ -26,7 +28,6 @@ import vm370.system.rscs.RscsBenchmark;
                 Tn3270BenchCommand.class,
                 BenchCpuCommand.class,
                 LogonBenchCommand.class,
-                BatchBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 
@@ -89,6 +90,16 @@ public final class BenchCommand implements Runnable {
             @Option(names = "--cards", paramLabel = "N", defaultValue = "1000",
                     description = "Cards per file (default ${DEFAULT-VALUE}).") int cards) throws Exception {
         RscsBenchmark.main(out(), files, cards);
+    }
+
+    @Command(name = "batch", description = "Punch N small jobs to CMSBATCH back to back; prints jobs per minute last.")
+    void batch(
+            @Option(names = "--jobs", paramLabel = "N", defaultValue = "200",
+                    description = "Jobs run (default ${DEFAULT-VALUE}).") int jobs) throws Exception {
+        if (jobs < 1 || jobs > 99_999) {
+            throw new ParameterException(spec.commandLine(), "vm370 bench batch: --jobs must be 1-99999");
+        }
+        System.out.println(BatchBenchmark.run(jobs, out()).figure());
     }
 
     /** Standard output flushed line by line, as the benchmarks that report progress want it. */
