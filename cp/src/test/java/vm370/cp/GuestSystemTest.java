@@ -140,9 +140,8 @@ class GuestSystemTest {
         assertEquals(6, badCode.get(), "a DIAGNOSE code CP does not offer: specification exception");
     }
 
-    @Test
-    void logoffEndsAGuestSystemThatIsWaitingForItsConsole() throws Exception {
-        AtomicReference<String> ended = new AtomicReference<>();
+    /** Registers WAITER, a guest system that reads its console and says when it has ended. */
+    private void registerWaiter(AtomicReference<String> ended) {
         system.named.register(new GuestSystem() {
             @Override
             public String name() {
@@ -158,6 +157,12 @@ class GuestSystemTest {
                 }
             }
         });
+    }
+
+    @Test
+    void logoffEndsAGuestSystemThatIsWaitingForItsConsole() throws Exception {
+        AtomicReference<String> ended = new AtomicReference<>();
+        registerWaiter(ended);
         system.logon("GUEST");
         system.cp.ipl(system.machine("GUEST"), "WAITER", "");
         TestSystem.await(() -> system.machine("GUEST").state() == vm370.cp.vm.VirtualMachine.RunState.WAITING,
@@ -172,21 +177,7 @@ class GuestSystemTest {
     void iplOfANamedSystemEndsTheGuestSystemReadingItsConsoleAndTheNewOneWritesThere() throws Exception {
         AtomicReference<String> ended = new AtomicReference<>();
         AtomicInteger second = new AtomicInteger();
-        system.named.register(new GuestSystem() {
-            @Override
-            public String name() {
-                return "WAITER";
-            }
-
-            @Override
-            public void run(GuestMachine machine, String parm) {
-                try {
-                    new Console(machine).read();
-                } finally {
-                    ended.set("cleaned up");
-                }
-            }
-        });
+        registerWaiter(ended);
         system.named.register(new GuestSystem() {
             @Override
             public String name() {
