@@ -407,10 +407,10 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     /** Stops the timers and hangs up every terminal (SHUTDOWN); the files are closed. */
     @Override
     public void close() throws IOException {
-        timers.shutdownNow();
         for (TerminalSession session : terminals.keySet()) {
             session.device().hangUp();
         }
+        timers.shutdownNow();
         journal.close();
         accounting.close();
     }

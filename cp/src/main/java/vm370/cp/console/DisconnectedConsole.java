@@ -46,7 +46,8 @@ final class DisconnectedConsole implements ConsoleOutput {
     @Override
     public synchronized void statusChanged() {
         boolean reading = machine.consoleReadPending();
-        if (reading && pending == null) {
+        // At SHUTDOWN the timers stop before the last terminals have hung up: nothing is counted then.
+        if (reading && pending == null && !timers.isShutdown()) {
             pending = timers.schedule(this::expired, limit.toMillis(), TimeUnit.MILLISECONDS);
         } else if (!reading && pending != null) {
             pending.cancel(false);
