@@ -45,6 +45,13 @@ class UserProgramsTest {
             "         DS    CL72",
             "         END   WRITER");
 
+    /** With CMSLIB as the macro library: ASSEMBLE, then LOAD, the program of that name. */
+    private void assembleAndLoad(String name) {
+        command("GLOBAL MACLIB CMSLIB");
+        command("ASSEMBLE " + name);
+        command("LOAD " + name);
+    }
+
     private int command(String line) {
         host.typed.clear();
         return host.command(line);
@@ -160,9 +167,7 @@ class UserProgramsTest {
                 "ERR      BR    14",
                 "B        DS    CL80",
                 "         END"));
-        command("GLOBAL MACLIB CMSLIB");
-        command("ASSEMBLE MISSING");
-        command("LOAD MISSING");
+        assembleAndLoad("MISSING");
         assertEquals(1, command("START"), "FSREAD's file-not-found code, kept in R15 by the error routine");
     }
 
@@ -184,9 +189,7 @@ class UserProgramsTest {
                 "         END"));
         host.input.add("typed in lower case");
         host.reader.add(vm370.s370.text.Ebcdic.CP037.encodePadded("A CARD", 80));
-        command("GLOBAL MACLIB CMSLIB");
-        command("ASSEMBLE CARDS");
-        command("LOAD CARDS");
+        assembleAndLoad("CARDS");
         assertEquals(1, command("START"), "RDCARD at end of file");
         assertEquals("TYPED IN LOWER CASE", vm370.s370.text.Ebcdic.CP037.decode(host.printed.get(0)).strip());
         assertEquals("A CARD", vm370.s370.text.Ebcdic.CP037.decode(host.punched.get(0)).strip());
@@ -240,9 +243,7 @@ class UserProgramsTest {
                 "         SR    R15,R15",
                 "         BR    R14",
                 "         END"));
-        command("GLOBAL MACLIB CMSLIB");
-        command("ASSEMBLE ARGS");
-        command("LOAD ARGS");
+        assembleAndLoad("ARGS");
         assertEquals(0, command("START * first Second third"));
         assertEquals(List.of("DMSLIO740I EXECUTION BEGINS...", "FIRST   ", "first Second third"), host.typed);
     }
@@ -265,9 +266,7 @@ class UserProgramsTest {
                 "         BR    14",
                 "LINE     DS    CL130",
                 "         END"));
-        command("GLOBAL MACLIB CMSLIB");
-        command("ASSEMBLE STACK");
-        command("LOAD STACK");
+        assembleAndLoad("STACK");
         assertEquals(0, command("START"));
         assertEquals(List.of("DMSLIO740I EXECUTION BEGINS...", "FIRST", "second"), host.typed);
     }
@@ -298,9 +297,7 @@ class UserProgramsTest {
                 "LOOP     B     LOOP",
                 "REC      DC    CL80'BEFORE HX'",
                 "         END"));
-        command("GLOBAL MACLIB CMSLIB");
-        command("ASSEMBLE LOOPER");
-        command("LOAD LOOPER");
+        assembleAndLoad("LOOPER");
         host.haltAtPoll = 3;
         assertThrows(TestHost.Halted.class, () -> command("START"));
         assertEquals(3, host.polls, "the interval timer brought control back to CMS");
@@ -326,9 +323,7 @@ class UserProgramsTest {
                 "NONE     BR    14",
                 "PLIST    DC    CL8'STATE',CL8'ASKER',CL8'ASSEMBLE',8X'FF'",
                 "         END"));
-        command("GLOBAL MACLIB CMSLIB");
-        command("ASSEMBLE ASKER");
-        command("LOAD ASKER");
+        assembleAndLoad("ASKER");
         assertEquals(0, command("START"));
         assertEquals("ASKER   ASSEMBLE", host.typed.get(1), "the FST's fn and ft");
     }
@@ -353,9 +348,7 @@ class UserProgramsTest {
                 "         BR    14",
                 "         LTORG",
                 "         END"));
-        command("GLOBAL MACLIB CMSLIB");
-        command("ASSEMBLE FREE");
-        command("LOAD FREE");
+        assembleAndLoad("FREE");
         assertEquals(2, command("START"), "the second DMSFRET of the same block fails");
         assertEquals("IN FREE STORAGE", host.typed.get(1));
     }

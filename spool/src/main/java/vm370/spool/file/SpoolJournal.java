@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
@@ -41,15 +42,16 @@ final class SpoolJournal implements AutoCloseable {
     private static final byte UPDATE = 'U';
     private static final byte DELETE = 'D';
 
+    private final Path file;
     private final FileChannel channel;
 
-    private SpoolJournal(FileChannel channel) {
+    private SpoolJournal(Path file, FileChannel channel) {
+        this.file = file;
         this.channel = channel;
     }
 
     static SpoolJournal open(Path file) throws IOException {
-        return new SpoolJournal(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE));
+        return new SpoolJournal(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE));
     }
 
     /** Bytes written since the last {@link #clear}. */
@@ -100,12 +102,8 @@ final class SpoolJournal implements AutoCloseable {
     /** Every change of the whole batches on the disk, in order; reading stops at a torn or damaged batch. */
     List<Change> changes() throws IOException {
         List<Change> changes = new ArrayList<>();
-        ByteBuffer in = ByteBuffer.allocate(Math.toIntExact(channel.size()));
-        while (in.hasRemaining() && channel.read(in, in.position()) > 0) {
-            // the buffer's position is the file's: read until the buffer is full
-        }
-        byte[] all = in.array();
-        in.flip();
+        byte[] all = Files.readAllBytes(file);
+        ByteBuffer in = ByteBuffer.wrap(all);
         while (in.remaining() >= Integer.BYTES) {
             int payload = in.getInt();
             if (payload < 0 || payload > in.remaining() - Long.BYTES) {
