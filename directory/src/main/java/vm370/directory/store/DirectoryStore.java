@@ -129,9 +129,10 @@ public final class DirectoryStore implements AutoCloseable {
      * Replaces the whole directory in one transaction (DIRECTXA). Only the rows that differ are
      * written: the rows in force are read in the transaction (another system sharing the
      * database may have changed them), and an entry whose place and source are unchanged stays.
+     * Returns the generation committed.
      */
-    public void replace(Directory directory) throws SQLException {
-        inTransaction(() -> {
+    public long replace(Directory directory) throws SQLException {
+        return inTransaction(() -> {
             Map<String, Row> inForce = new HashMap<>();
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT NAME, KIND, SEQ, SOURCE FROM DIRECTORY_ENTRIES")) {
@@ -194,9 +195,9 @@ public final class DirectoryStore implements AutoCloseable {
         }
     }
 
-    /** Adds {@code user} at the end, or replaces the entry of that userid where it stands. */
-    public void putUser(UserEntry user) throws SQLException {
-        inTransaction(() -> {
+    /** Adds {@code user} at the end, or replaces the entry of that userid where it stands; returns the generation committed. */
+    public long putUser(UserEntry user) throws SQLException {
+        return inTransaction(() -> {
             long seq = existingSeq(user.userid()).orElse(nextSeq());
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO DIRECTORY_ENTRIES (NAME, KIND, SEQ, SOURCE) KEY (NAME) VALUES (?, ?, ?, ?)")) {
@@ -206,8 +207,9 @@ public final class DirectoryStore implements AutoCloseable {
         });
     }
 
-    public void deleteUser(String userid) throws SQLException {
-        inTransaction(() -> {
+    /** Deletes the entry of {@code userid}; returns the generation committed. */
+    public long deleteUser(String userid) throws SQLException {
+        return inTransaction(() -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM DIRECTORY_ENTRIES WHERE NAME = ?")) {
                 delete.setString(1, userid);
@@ -225,11 +227,16 @@ public final class DirectoryStore implements AutoCloseable {
         void run() throws SQLException;
     }
 
-    private void inTransaction(Work work) throws SQLException {
+    private long inTransaction(Work work) throws SQLException {
         try {
             work.run();
+            long generation;
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("UPDATE DIRECTORY_INFO SET GENERATION = GENERATION + 1 WHERE ID = 1");
+                try (ResultSet rows = statement.executeQuery("SELECT GENERATION FROM DIRECTORY_INFO WHERE ID = 1")) {
+                    rows.next();
+                    generation = rows.getLong(1);
+                }
             }
             connection.commit();
             // WRITE_DELAY=0 alone lost the last commit or two to kill -9 in the spool's crash test:
@@ -237,6 +244,7 @@ public final class DirectoryStore implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CHECKPOINT SYNC");
             }
+            return generation;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
