@@ -3,6 +3,7 @@ package vm370.directory;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
+import vm370.directory.model.Directory;
 import vm370.directory.statement.DirectoryParser;
 import vm370.directory.statement.DirectoryWriter;
 import vm370.directory.store.DirectorySaveFile;
@@ -18,13 +19,18 @@ import vm370.directory.store.DirectoryStore;
  */
 final class DirectoryRecovery {
 
+    /** The directory now in the database, and the messages for the operator (none when all was well). */
+    record Reconciled(Directory directory, List<String> messages) {
+    }
+
     private DirectoryRecovery() {
     }
 
-    /** Reconciles {@code store} with {@code save}; returns the messages for the operator (none when all was well). */
-    static List<String> reconcile(DirectoryStore store, DirectorySaveFile save) throws SQLException, IOException {
+    /** Reconciles {@code store} with {@code save}. */
+    static Reconciled reconcile(DirectoryStore store, DirectorySaveFile save) throws SQLException, IOException {
         long generation = store.generation();
-        String inDatabase = DirectoryWriter.write(store.load());
+        Directory loaded = store.load();
+        String inDatabase = DirectoryWriter.write(loaded);
         Contents contents = save.read();
         switch (contents) {
             case Contents.Missing missing -> {
@@ -32,25 +38,26 @@ final class DirectoryRecovery {
             }
             case Contents.Damaged(String reason) -> {
                 save.write(generation, inDatabase);
-                return List.of(damaged(save, reason));
+                return new Reconciled(loaded, List.of(damaged(save, reason)));
             }
             case Contents.Saved(long saved, String source) -> {
                 if (source.equals(inDatabase) && saved == generation) {
-                    return List.of();
+                    return new Reconciled(loaded, List.of());
                 }
                 if (!source.equals(inDatabase) && saved >= generation) {
                     DirectoryParser.Result parsed = DirectoryParser.parse(source);
                     if (!parsed.errors().isEmpty()) {
                         save.write(generation, inDatabase);
-                        return List.of(damaged(save, parsed.errors().getFirst().message()));
+                        return new Reconciled(loaded, List.of(damaged(save, parsed.errors().getFirst().message())));
                     }
                     save.write(store.replace(parsed.directory()), source);
-                    return List.of("DMKDIR795I DIRECTORY RECOVERED FROM " + save.path().toAbsolutePath());
+                    return new Reconciled(parsed.directory(),
+                            List.of("DMKDIR795I DIRECTORY RECOVERED FROM " + save.path().toAbsolutePath()));
                 }
             }
         }
         save.write(generation, inDatabase);
-        return List.of();
+        return new Reconciled(loaded, List.of());
     }
 
     private static String damaged(DirectorySaveFile save, String reason) {

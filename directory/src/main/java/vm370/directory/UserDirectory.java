@@ -267,11 +267,16 @@ public final class UserDirectory implements AutoCloseable {
         return new UpdateOutcome.Applied(next);
     }
 
-    private boolean recoverAndLoad() throws SQLException, IOException {
-        if (save.isPresent()) {
-            recoveryMessages = DirectoryRecovery.reconcile(store, save.get());
+    private Void recoverAndLoad() throws SQLException, IOException {
+        if (save.isEmpty()) {
+            reload();
+            return null;
         }
-        return reload();
+        DirectoryRecovery.Reconciled reconciled = DirectoryRecovery.reconcile(store, save.get());
+        generation = store.generation();
+        snapshot = reconciled.directory();
+        recoveryMessages = reconciled.messages();
+        return null;
     }
 
     private boolean reload() throws SQLException {

@@ -26,7 +26,7 @@ import vm370.directory.model.EntryStatement;
 @Tag("system")
 class CrashTest {
 
-    private static final int KILLS = 12;
+    private static final int KILLS = 10;
 
     @TempDir
     Path var;
@@ -36,6 +36,7 @@ class CrashTest {
         Random random = new Random(370);
         int round = 0;
         List<String> failures = new ArrayList<>();
+        List<String> recoveries = new ArrayList<>();
         for (int kill = 0; kill < KILLS; kill++) {
             boolean atAcknowledgement = kill % 2 == 0;
             int acks = 1 + random.nextInt(4);
@@ -54,21 +55,26 @@ class CrashTest {
             int acknowledged = acked(output);
             assertTrue(acknowledged > round, "the child acknowledged updates: " + lines(output)
                     + Files.readString(var.resolve("child.err")));
-            int found = check(acknowledged, failures);
+            int found = check(acknowledged, failures, recoveries);
             if (atAcknowledgement && found > acknowledged) {
                 failures.add("kill " + kill + ": round " + found + " in force, never acknowledged");
             }
             round = Math.max(found, acknowledged) + 1;
         }
+        // How often H2 had lost what the save file restored: worth knowing, not a failure.
+        System.out.println("CrashTest: " + recoveries.size() + " recoveries in " + KILLS + " kills " + recoveries);
         assertEquals(List.of(), failures, "acknowledged updates lost (or unacknowledged ones in force)");
     }
 
     /**
      * Reopens the directory (closing it cleanly again) and returns the round it holds, checking it is
-     * whole; an acknowledged DIRECTXA or password change that is not in force goes to {@code lost}.
+     * whole; an acknowledged DIRECTXA or password change that is not in force goes to {@code lost}, what
+     * the open recovered to {@code recoveries}.
      */
-    private int check(int acknowledged, List<String> lost) throws Exception {
+    private int check(int acknowledged, List<String> lost, List<String> recoveries) throws Exception {
         try (UserDirectory reopened = SampleSystem.open(var)) {
+            recoveries.addAll(reopened.recoveryMessages());
+            reopened.recoveryMessages().stream().filter(message -> message.startsWith("DMKDIR796W")).forEach(lost::add);
             List<String> accounts = reopened.snapshot().users().stream()
                     .flatMap(user -> user.statements().stream())
                     .filter(statement -> statement instanceof EntryStatement.Account)
