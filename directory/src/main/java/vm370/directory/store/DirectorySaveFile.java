@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,10 +17,11 @@ import java.util.zip.CRC32;
 
 /**
  * The last acknowledged directory, as canonical source (passwords as hashes) in a file beside the
- * embedded database: H2 lost synced commits to kill -9, so a change is acknowledged only once this
- * file holds it. Written whole under a temporary name, forced, renamed over the old one and the
- * folder forced, so the file is always one whole directory. Its first line, a source comment,
- * carries the store generation, the length and a CRC32 of the rest; the file is itself DIRECTXA input.
+ * embedded database: H2 lost synced commits to kill -9 in the spool's crash test, so a change is
+ * acknowledged only once this file holds it. Written whole under a temporary name, forced, renamed
+ * over the old one and the folder forced, so the file is always one whole directory. Its first line,
+ * a source comment, carries the store generation, the length and a CRC32 of the rest; the file is
+ * itself DIRECTXA input. One writer: the directory service's store thread (H2's lock keeps other JVMs out).
  */
 public final class DirectorySaveFile {
 
@@ -96,7 +98,7 @@ public final class DirectorySaveFile {
         byte[] body = source.getBytes(StandardCharsets.UTF_8);
         CRC32 crc = new CRC32();
         crc.update(body);
-        byte[] header = String.format("* DIRECTORY SAVED: GENERATION %d BYTES %d CRC32 %08X\n",
+        byte[] header = String.format(Locale.ROOT, "* DIRECTORY SAVED: GENERATION %d BYTES %d CRC32 %08X\n",
                 generation, body.length, crc.getValue()).getBytes(StandardCharsets.US_ASCII);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
