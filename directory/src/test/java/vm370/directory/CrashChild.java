@@ -5,10 +5,10 @@ import vm370.directory.store.DirectoryStore;
 
 /**
  * The child JVM of {@link CrashTest}. Opens the directory, DIRECTXAs round {@code first}, closes it
- * cleanly and opens it again (H2 lost acknowledged commits made after a clean close and reopen),
+ * cleanly and opens it again (the spool saw H2 lose synced commits made after a clean close and reopen),
  * then DIRECTXAs rounds {@code first+1}... and changes U0001's password to {@code P<round>} after
- * each, printing {@code ACKED round} once both returned. With a count it then prints
- * {@code WAITING} and waits to be killed; without one it goes on until killed.
+ * each, printing {@code ACKED round} once both returned. With a count it then halts at once, as
+ * kill -9 would (no shutdown hook runs); without one it goes on until killed.
  * Arguments: state folder, first round, [count].
  */
 public final class CrashChild {
@@ -27,8 +27,8 @@ public final class CrashChild {
             for (int round = first + 1; round <= last; round++) {
                 round(directory, round);
             }
-            System.out.println("WAITING");
-            Thread.sleep(Long.MAX_VALUE);
+            System.out.flush();
+            Runtime.getRuntime().halt(137);
         }
     }
 
