@@ -309,7 +309,7 @@ public final class UserDirectory implements AutoCloseable {
                                 + sql.getMessage().lines().findFirst().orElse(""), sql);
                     }
                     if (cause instanceof IOException io) {
-                        throw new DirectoryException("DMKDIR797E DIRECTORY SAVE FILE ERROR - " + io, io);
+                        throw new DirectoryException("DMKDIR797E DIRECTORY SAVE FILE ERROR - " + io.getMessage(), io);
                     }
                     if (cause instanceof RuntimeException runtime) {
                         throw runtime;

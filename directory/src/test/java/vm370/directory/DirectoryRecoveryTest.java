@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,7 +127,7 @@ class DirectoryRecoveryTest {
     void aTornSaveFileKeepsTheDatabaseWithAWarningAndIsWrittenAgain() throws Exception {
         directxa(SECOND);
         byte[] whole = Files.readAllBytes(saveFile());
-        Files.write(saveFile(), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(saveFile(), Arrays.copyOf(whole, whole.length / 2));
         Files.writeString(var.resolve("directory.direct.tmp"), "* DIRECTORY SAVED: GENERA");
         try (UserDirectory reopened = SampleSystem.open(var)) {
             assertEquals(" ACCOUNT GENB", account(reopened));
@@ -143,7 +144,8 @@ class DirectoryRecoveryTest {
         Files.createDirectories(var.resolve("directory.direct.tmp"));
         try (UserDirectory directory = SampleSystem.open(var)) {
             DirectoryException failure = assertThrows(DirectoryException.class, () -> directory.directxa(SECOND));
-            assertTrue(failure.getMessage().startsWith("DMKDIR797E DIRECTORY SAVE FILE ERROR - "), failure.getMessage());
+            assertTrue(failure.getMessage().startsWith("DMKDIR797E DIRECTORY SAVE FILE ERROR - ")
+                    && failure.getMessage().contains("directory.direct.tmp"), failure.getMessage());
             assertEquals(" ACCOUNT GENB", account(directory));
         }
         Files.delete(var.resolve("directory.direct.tmp"));
