@@ -56,13 +56,18 @@ class DirectoryRecoveryTest {
         return directory.export().lines().filter(line -> line.startsWith(" ACCOUNT ")).findFirst().orElse("none");
     }
 
+    /** DIRECTXAs FIRST then SECOND, puts back {@code file} as it was after FIRST, and reopens the directory. */
+    private UserDirectory reopenedWithFirstCopyOf(Path file) throws Exception {
+        directxa(FIRST);
+        Path older = copy(file, "older-" + file.getFileName());
+        directxa(SECOND);
+        restore(older, file);
+        return SampleSystem.open(var);
+    }
+
     @Test
     void aDatabaseThatLostTheLastAcknowledgedDirectxaIsRestoredFromTheSaveFile() throws Exception {
-        directxa(FIRST);
-        Path older = copy(database(), "older.mv.db");
-        directxa(SECOND);
-        restore(older, database());
-        try (UserDirectory reopened = SampleSystem.open(var)) {
+        try (UserDirectory reopened = reopenedWithFirstCopyOf(database())) {
             assertEquals(" ACCOUNT GENB", account(reopened));
             assertEquals(7, reopened.userids().size());
             assertEquals(List.of("DMKDIR795I DIRECTORY RECOVERED FROM " + saveFile().toAbsolutePath()),
@@ -77,7 +82,7 @@ class DirectoryRecoveryTest {
     @Test
     void anAcknowledgedPasswordChangeAndDeletionAreRestoredToo() throws Exception {
         directxa(FIRST);
-        Path older = copy(database(), "older.mv.db");
+        Path older = copy(database(), "older-directory.mv.db");
         try (UserDirectory directory = SampleSystem.open(var)) {
             assertInstanceOf(UpdateOutcome.Applied.class, directory.changePassword("U0001", "NEWPW".toCharArray()));
             assertInstanceOf(UpdateOutcome.Applied.class, directory.deleteUser("U0003"));
@@ -102,11 +107,7 @@ class DirectoryRecoveryTest {
 
     @Test
     void aDatabaseAheadOfTheSaveFileIsKeptAndSavedAgain() throws Exception {
-        directxa(FIRST);
-        Path olderSave = copy(saveFile(), "older.direct");
-        directxa(SECOND);
-        restore(olderSave, saveFile());
-        try (UserDirectory reopened = SampleSystem.open(var)) {
+        try (UserDirectory reopened = reopenedWithFirstCopyOf(saveFile())) {
             assertEquals(" ACCOUNT GENB", account(reopened));
             assertEquals(List.of(), reopened.recoveryMessages());
             assertSavedIs(reopened);
