@@ -38,7 +38,8 @@ public final class CrashChild {
     }
 
     private static UserDirectory open(Path var) throws DirectoryException {
-        return UserDirectory.open(DirectoryStore.embeddedUrl(var), SampleSystem.config().volumes(), new PasswordHasher(1));
+        return UserDirectory.open(DirectoryStore.embeddedUrl(var), SampleSystem.config().volumes(),
+                new PasswordHasher(1));
     }
 
     private static void round(UserDirectory directory, int round) throws DirectoryException {

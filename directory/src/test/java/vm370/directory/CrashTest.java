@@ -102,9 +102,9 @@ class CrashTest {
                 path.add(value);
             }
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", String.join(File.pathSeparator, path), "-XX:TieredStopAtLevel=1", CrashChild.class.getName(),
-                var.toString(), String.valueOf(first)));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", String.join(File.pathSeparator, path),
+                "-XX:TieredStopAtLevel=1", CrashChild.class.getName(), var.toString(), String.valueOf(first)));
         if (count > 0) {
             command.add(String.valueOf(count));
         }

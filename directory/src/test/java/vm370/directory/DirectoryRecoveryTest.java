@@ -90,7 +90,8 @@ class DirectoryRecoveryTest {
         restore(older, database());
         try (UserDirectory reopened = SampleSystem.open(var)) {
             assertEquals(1, reopened.recoveryMessages().size());
-            assertEquals(LogonVerdict.ACCEPTED, reopened.verifyLogon("U0001", "NEWPW".toCharArray(), LogonMethod.TERMINAL));
+            assertEquals(LogonVerdict.ACCEPTED,
+                    reopened.verifyLogon("U0001", "NEWPW".toCharArray(), LogonMethod.TERMINAL));
             assertEquals(List.of("U0000", "U0001", "U0002"), reopened.userids());
         }
     }
@@ -134,7 +135,8 @@ class DirectoryRecoveryTest {
             assertEquals(" ACCOUNT GENB", account(reopened));
             assertEquals(List.of("DMKDIR796W DIRECTORY SAVE FILE " + saveFile().toAbsolutePath()
                     + " DAMAGED (LENGTH " + (whole.length / 2 - headerLength(whole)) + ", HEADER SAYS "
-                    + (whole.length - headerLength(whole)) + "); DIRECTORY IN DATABASE KEPT"), reopened.recoveryMessages());
+                    + (whole.length - headerLength(whole)) + "); DIRECTORY IN DATABASE KEPT"),
+                    reopened.recoveryMessages());
             assertSavedIs(reopened);
         }
     }

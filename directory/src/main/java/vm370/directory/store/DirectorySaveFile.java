@@ -61,7 +61,8 @@ public final class DirectorySaveFile {
         } else if (database.matches("[A-Za-z]{2,}:.*")) {
             return Optional.empty();
         }
-        return database.isEmpty() ? Optional.empty() : Optional.of(new DirectorySaveFile(Path.of(database + ".direct")));
+        return database.isEmpty() ? Optional.empty()
+                : Optional.of(new DirectorySaveFile(Path.of(database + ".direct")));
     }
 
     public Path path() {

@@ -195,7 +195,10 @@ public final class DirectoryStore implements AutoCloseable {
         }
     }
 
-    /** Adds {@code user} at the end, or replaces the entry of that userid where it stands; returns the generation committed. */
+    /**
+     * Adds {@code user} at the end, or replaces the entry of that userid where it stands; returns the
+     * generation committed.
+     */
     public long putUser(UserEntry user) throws SQLException {
         return inTransaction(() -> {
             long seq = existingSeq(user.userid()).orElse(nextSeq());
