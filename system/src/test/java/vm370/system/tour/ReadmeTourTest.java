@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import vm370.system.boot.CmsUser;
 import vm370.system.boot.NamedSystemsCatalog;
 import vm370.system.boot.OnlineSystem;
 import vm370.system.boot.RunningSystem;
@@ -68,6 +69,12 @@ class ReadmeTourTest {
                 }
             }
             assertTrue(failures.isEmpty(), String.join("\n\n", failures));
+            // What the tour says BOB finds on NODE2: the file in his reader, RECEIVE puts it on his A-disk.
+            // BOB has no PROFILE EXEC: CMS shows no ready message until his first command.
+            CmsUser bob = new CmsUser(network.getFirst().system().cp(), "BOB");
+            List<String> received = bob.command("RECEIVE");
+            assertTrue(received.stream().anyMatch(l -> l.contains("GREET EXEC A1")), received.toString());
+            assertTrue(bob.command("LISTFILE * * A").contains("GREET    EXEC     A1"), "BOB's A-disk has GREET EXEC");
         } finally {
             online.shutdown();
             network.forEach(OnlineSystem::shutdown);
