@@ -112,7 +112,8 @@ class CopyFileOptionsTest {
         assertEquals(List.of("HELLO WORLD", "BAC BAC"), typed("mixed both a"), "the pairs act at once, after UPCASE");
         CmsIplTest.edit(alice, "bcd data a", "AI JR/S&");
         ready(alice.command("copyfile bcd data a = ebcdic a (ebcdic"));
-        assertEquals(List.of("19 12/2&"), typed("bcd ebcdic a"), "the low six bits are BCD codes: C1 is 01, a 1");
+        assertEquals(List.of("19 /ZJK¢"), typed("bcd ebcdic a"),
+                "a byte's low six bits are its BCD code: C1 gives 1, a 1; D1 gives 17, a /");
         fails(prompted("copyfile mixed data a = bad a (trans", "DMSCPY602R ENTER TRANSLATION LIST:", "a bcd"),
                 "INVALID TRANSLATE SPECIFICATION AT OR NEAR 'bcd'", 24);
         fails(prompted("copyfile mixed data a = bad a (trans", "DMSCPY602R ENTER TRANSLATION LIST:", "a"),
