@@ -50,42 +50,29 @@ final class CopyFile {
                 return cms.fail(bad.returnCode(), bad.message());
             }
         }
-        boolean inPlace = o.size() <= 3;
-        List<List<String>> inputIds = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, o.size() / 3 - 1) * 3; i += 3) {
-            inputIds.add(List.of(o.get(i), o.get(i + 1), i + 2 < o.size() ? o.get(i + 2) : "*"));
-        }
-        int out = o.size() > 6 ? o.size() - 3 : 3;
-        List<String> outputId = List.of(o.size() > out ? o.get(out) : "=", o.size() > out + 1 ? o.get(out + 1) : "=",
-                o.size() > out + 2 ? o.get(out + 2) : "=");
-        for (List<String> id : inputIds) {
-            if (!FileIo.validMode(id.get(2))) {
-                return cms.fail(24, MODULE + "048E INVALID MODE '" + id.get(2) + "'");
-            }
-        }
-        if (!outputId.get(2).equals("=") && !FileIo.validMode(outputId.get(2))) {
-            return cms.fail(24, MODULE + "048E INVALID MODE '" + outputId.get(2) + "'");
+        FileIds ids = FileIds.of(o);
+        String badMode = ids.badMode();
+        if (badMode != null) {
+            return cms.fail(24, MODULE + "048E INVALID MODE '" + badMode + "'");
         }
         List<FileCommands.Listed> inputs = new ArrayList<>();
-        for (List<String> id : inputIds) {
+        for (List<String> id : ids.inputs()) {
             List<FileCommands.Listed> found = FileCommands.matching(cms, id.get(0), id.get(1), id.get(2));
             if (found.isEmpty()) {
                 return cms.fail(28, MODULE + "002E FILE '" + String.join(" ", id) + "' NOT FOUND");
             }
-            inputs.addAll(pattern(id) ? found : found.subList(0, 1));
+            inputs.addAll(id.get(0).contains("*") || id.get(1).contains("*") ? found : found.subList(0, 1));
         }
-        List<String> first = inputIds.getFirst();
-        boolean multiple = !options.single() && inputIds.size() == 1 && (first.get(0).contains("*")
-                && outputId.get(0).equals("=") || first.get(1).contains("*") && outputId.get(1).equals("="));
+        boolean multiple = !options.single() && ids.keepsPattern();
         if (options.conversion() != Conversion.NONE && !multiple && inputs.size() > 1) {
             return cms.fail(24, MODULE + "067E COMBINED INPUT FILES ILLEGAL WITH PACK OR UNPACK OPTIONS");
         }
         Object plan = plan(cms, options);
         if (plan instanceof FileIo.Failure f) {
-            return cms.fail(f.returnCode(), f.message());
+            return fail(cms, f);
         }
         for (List<FileCommands.Listed> group : multiple ? inputs.stream().map(List::of).toList() : List.of(inputs)) {
-            int rc = copy(cms, group, outputId, inPlace, (Plan) plan);
+            int rc = copy(cms, group, ids.output(), ids.inPlace(), (Plan) plan);
             if (rc != 0) {
                 return rc;
             }
@@ -93,8 +80,42 @@ final class CopyFile {
         return 0;
     }
 
-    private static boolean pattern(List<String> id) {
-        return id.get(0).contains("*") || id.get(1).contains("*");
+    /**
+     * The fileids as typed: {@code fn ft [fm]} alone (in place), an input and a partial output, or
+     * whole input fileids followed by the output's; a missing part is {@code *} in the input, {@code =}
+     * in the output.
+     */
+    private record FileIds(List<List<String>> inputs, List<String> output, boolean inPlace) {
+
+        static FileIds of(List<String> o) {
+            List<List<String>> inputs = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, o.size() / 3 - 1) * 3; i += 3) {
+                inputs.add(List.of(o.get(i), o.get(i + 1), i + 2 < o.size() ? o.get(i + 2) : "*"));
+            }
+            int out = o.size() > 6 ? o.size() - 3 : 3;
+            List<String> output = new ArrayList<>();
+            for (int i = out; i < out + 3; i++) {
+                output.add(i < o.size() ? o.get(i) : "=");
+            }
+            return new FileIds(inputs, List.copyOf(output), o.size() <= 3);
+        }
+
+        /** The first mode that is not a CMS file mode, or null. */
+        String badMode() {
+            for (List<String> id : inputs) {
+                if (!FileIo.validMode(id.get(2))) {
+                    return id.get(2);
+                }
+            }
+            return output.get(2).equals("=") || FileIo.validMode(output.get(2)) ? null : output.get(2);
+        }
+
+        /** One input pattern whose {@code *} the output keeps with {@code =}: each file to its own output. */
+        boolean keepsPattern() {
+            List<String> in = inputs.getFirst();
+            return inputs.size() == 1 && (in.get(0).contains("*") && output.get(0).equals("=")
+                    || in.get(1).contains("*") && output.get(1).equals("="));
+        }
     }
 
     /** Reads the SPECS and TRANS lists, prompting unless NOPROMPT: the plan, or the failure. */
@@ -145,7 +166,7 @@ final class CopyFile {
                 : outputId.get(2);
         Object target = FileIo.writableDisk(cms, MODULE, mode);
         if (target instanceof FileIo.Failure f) {
-            return cms.fail(f.returnCode(), f.message());
+            return fail(cms, f);
         }
         AccessedDisk disk = (AccessedDisk) target;
         String fn = outputId.get(0).equals("=") ? in.fileName() : outputId.get(0);
@@ -162,12 +183,11 @@ final class CopyFile {
                 && i.file().fileType().equals(existing.get().fileType()));
         Disposition disposition = options.disposition();
         boolean overwrite = disposition == Disposition.REPLACE || inPlace && sameFile;
-        boolean keepsOutput = existing.isPresent() && (disposition == Disposition.APPEND
-                || disposition == Disposition.OVLY);
-        if (existing.isPresent() && !overwrite && !keepsOutput || sameFile && disposition == Disposition.APPEND) {
+        Output output = new Output(disk, id.get(), outId, existing.orElse(null), sameFile);
+        if (existing.isPresent() && !overwrite && !output.keeps(disposition)
+                || sameFile && disposition == Disposition.APPEND) {
             return cms.fail(28, MODULE + "024E FILE '" + outId + "' ALREADY EXISTS -- SPECIFY 'REPLACE'");
         }
-        Output output = new Output(disk, id.get(), outId, existing.orElse(null), sameFile);
         return switch (options.conversion()) {
             case NONE -> transfer(cms, inputs, output, plan);
             case PACK, UNPACK -> packing(cms, firstInput, output, options);
@@ -177,66 +197,78 @@ final class CopyFile {
     /** The output file of one copy: where it goes, and the file of that name that is there already (or null). */
     private record Output(AccessedDisk disk, FileId id, String fileId, FileStatus existing, boolean sameFile) {
 
+        /** Whether the output's records stay (APPEND) or are laid over (OVLY): it exists and one of those is asked. */
+        boolean keeps(Disposition disposition) {
+            return existing != null && (disposition == Disposition.APPEND || disposition == Disposition.OVLY);
+        }
+
         /** Whether the copy is written to COPYFILE CMSUT1 first: it reads the file it replaces. */
         boolean throughWorkFile(Disposition disposition) {
             return existing != null && (sameFile || disposition == Disposition.OVLY);
         }
     }
 
+    /** Copies records, selected and edited as the options say, from the inputs into the output. */
     private static int transfer(CmsSession cms, List<FileCommands.Listed> inputs, Output output, Plan plan) {
         CopyOptions options = plan.options();
-        boolean keepsOutput = output.existing() != null && (options.disposition() == Disposition.APPEND
-                || options.disposition() == Disposition.OVLY);
         FileStatus in = inputs.getFirst().file();
-        RecordFormat format = options.format() != null ? options.format()
-                : keepsOutput ? output.existing().format() : in.format();
+        boolean keeps = output.keeps(options.disposition());
+        RecordFormat format = options.format() != null ? options.format() : keeps ? output.existing().format()
+                : in.format();
         int widest = inputs.stream().mapToInt(i -> i.file().lrecl()).max().orElse(1);
-        int lrecl = options.lrecl() > 0 ? options.lrecl() : keepsOutput ? output.existing().lrecl()
+        int lrecl = options.lrecl() > 0 ? options.lrecl() : keeps ? output.existing().lrecl()
                 : Math.max(widest, plan.specs() == null ? 1 : plan.specs().width());
         RecordReader overlaid = null;
-        if (options.disposition() == Disposition.OVLY && output.existing() != null) {
+        if (keeps && options.disposition() == Disposition.OVLY) {
             FsResult<RecordReader> opened = output.disk().disk().openReader(output.existing().fileName(),
                     output.existing().fileType());
             if (!(opened instanceof FsResult.Done<RecordReader>(RecordReader reader))) {
-                return readError(cms, output.existing());
+                return fail(cms, readError(output.existing()));
             }
             overlaid = reader;
         }
         Object opened = openOutput(output, format, lrecl, options, in);
         if (opened instanceof FileIo.Failure f) {
-            return cms.fail(f.returnCode(), f.message());
+            return fail(cms, f);
         }
         RecordWriter writer = (RecordWriter) opened;
         CopyTransfer transfer = new CopyTransfer(writer, options, lrecl, plan.table(), plan.specs(), overlaid);
+        FileIo.Failure failure = copyInputs(cms, inputs, output, options, transfer);
+        if (failure != null) {
+            writer.discard();
+            return fail(cms, failure);
+        }
+        return finish(cms, writer, transfer.finish(), output, options);
+    }
+
+    /** Copies each input in turn; the failure that ends the copy, or null. */
+    private static FileIo.Failure copyInputs(CmsSession cms, List<FileCommands.Listed> inputs, Output output,
+            CopyOptions options, CopyTransfer transfer) {
+        int copied = 0;
         for (FileCommands.Listed input : inputs) {
             typeCopy(cms, input, output, options, input == inputs.getFirst());
-            FsResult<RecordReader> read = input.disk().disk().openReader(input.file().fileName(),
-                    input.file().fileType());
+            FileStatus file = input.file();
+            FsResult<RecordReader> read = input.disk().disk().openReader(file.fileName(), file.fileType());
             if (!(read instanceof FsResult.Done<RecordReader>(RecordReader reader))) {
-                writer.discard();
-                return readError(cms, input.file());
+                return readError(file);
             }
-            FileIo.Failure failure = switch (transfer.copy(reader)) {
-                case CopyTransfer.Outcome.Copied copied -> null;
-                case CopyTransfer.Outcome.PastEnd end -> new FileIo.Failure(32, MODULE + "156E 'FROM "
-                        + options.from() + "' NOT FOUND -- FILE '" + input.file().fileId() + "' HAS ONLY "
-                        + end.records() + " RECORDS");
-                case CopyTransfer.Outcome.NoLabel none -> new FileIo.Failure(32, MODULE + "157E LABEL '"
-                        + options.fromLabel() + "' NOT FOUND IN FILE '" + input.file().fileId() + "'");
-                case CopyTransfer.Outcome.Failed failed -> new FileIo.Failure(failed.code().commandReturnCode(),
-                        FileIo.writeError(MODULE, failed.code(), output.fileId(), output.disk().mode()));
-            };
-            if (failure != null) {
-                writer.discard();
-                return cms.fail(failure.returnCode(), failure.message());
+            switch (transfer.copy(reader)) {
+                case CopyTransfer.Outcome.Copied c -> copied += c.records();
+                case CopyTransfer.Outcome.PastEnd end -> {
+                    return new FileIo.Failure(32, MODULE + "156E 'FROM " + options.from() + "' NOT FOUND -- FILE '"
+                            + file.fileId() + "' HAS ONLY " + end.records() + " RECORDS");
+                }
+                case CopyTransfer.Outcome.NoLabel none -> {
+                    return new FileIo.Failure(32, MODULE + "157E LABEL '" + options.fromLabel()
+                            + "' NOT FOUND IN FILE '" + file.fileId() + "'");
+                }
+                case CopyTransfer.Outcome.Failed failed -> {
+                    return writeError(failed.code(), output);
+                }
             }
         }
-        FsCode code = transfer.finish();
-        if (code == FsCode.OK && transfer.written() == 0) {
-            writer.discard();
-            return cms.fail(40, MODULE + "173E NO RECORDS WERE COPIED TO OUTPUT FILE '" + output.fileId() + "'");
-        }
-        return finish(cms, writer, code, output, options);
+        return copied > 0 ? null : new FileIo.Failure(40, MODULE + "173E NO RECORDS WERE COPIED TO OUTPUT FILE '"
+                + output.fileId() + "'");
     }
 
     /** PACK or UNPACK: one input, copied whole. */
@@ -244,7 +276,7 @@ final class CopyFile {
         FileStatus in = input.file();
         FsResult<RecordReader> read = input.disk().disk().openReader(in.fileName(), in.fileType());
         if (!(read instanceof FsResult.Done<RecordReader>(RecordReader reader))) {
-            return readError(cms, in);
+            return fail(cms, readError(in));
         }
         PackedFile.Header packed = options.conversion() == Conversion.UNPACK ? PackedFile.header(reader) : null;
         if (options.conversion() == Conversion.UNPACK && packed == null) {
@@ -253,7 +285,7 @@ final class CopyFile {
         RecordFormat format = packed == null ? RecordFormat.F : packed.format();
         Object opened = openOutput(output, format, packed == null ? PackedFile.LRECL : packed.lrecl(), options, in);
         if (opened instanceof FileIo.Failure f) {
-            return cms.fail(f.returnCode(), f.message());
+            return fail(cms, f);
         }
         RecordWriter writer = (RecordWriter) opened;
         typeCopy(cms, input, output, options, true);
@@ -279,8 +311,7 @@ final class CopyFile {
         FsResult<RecordWriter> created = output.disk().disk().openWriter(written, format, Math.max(lrecl, 1),
                 options.disposition() == Disposition.APPEND ? WriteMode.UPDATE : WriteMode.REPLACE);
         if (!(created instanceof FsResult.Done<RecordWriter>(RecordWriter writer))) {
-            return new FileIo.Failure(created.code().commandReturnCode(), FileIo.writeError(MODULE, created.code(),
-                    output.fileId(), output.disk().mode()));
+            return writeError(created.code(), output);
         }
         if (options.oldDate()) {
             writer.keepDate(firstInput.written());
@@ -312,19 +343,26 @@ final class CopyFile {
     private static int finish(CmsSession cms, RecordWriter writer, FsCode code, Output output, CopyOptions options) {
         if (code != FsCode.OK) {
             writer.discard();
-            return cms.fail(code.commandReturnCode(), FileIo.writeError(MODULE, code, output.fileId(),
-                    output.disk().mode()));
+            return fail(cms, writeError(code, output));
         }
         code = writer.close();
         if (code == FsCode.OK && output.throughWorkFile(options.disposition())) {
             code = replaceByWorkFile(output);
         }
-        return code == FsCode.OK ? 0 : cms.fail(code.commandReturnCode(), FileIo.writeError(MODULE, code,
-                output.fileId(), output.disk().mode()));
+        return code == FsCode.OK ? 0 : fail(cms, writeError(code, output));
     }
 
-    private static int readError(CmsSession cms, FileStatus file) {
-        return cms.fail(100, MODULE + "104S ERROR READING FILE '" + file.fileId() + "' FROM DISK");
+    private static FileIo.Failure writeError(FsCode code, Output output) {
+        return new FileIo.Failure(code.commandReturnCode(), FileIo.writeError(MODULE, code, output.fileId(),
+                output.disk().mode()));
+    }
+
+    private static FileIo.Failure readError(FileStatus file) {
+        return new FileIo.Failure(100, MODULE + "104S ERROR READING FILE '" + file.fileId() + "' FROM DISK");
+    }
+
+    private static int fail(CmsSession cms, FileIo.Failure failure) {
+        return cms.fail(failure.returnCode(), failure.message());
     }
 
     private static int notPacked(CmsSession cms, FileStatus in) {
