@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import vm370.system.boot.RunningSystem;
 
 /**
@@ -28,6 +30,7 @@ class CopyFileOptionsTest {
         system = RunningSystem.ipl(CmsSystem.options(dir, RunningSystem.Start.COLD));
         alice = CmsTerminal.logonAndIpl(system, "alice", "");
         CmsIplTest.format(alice, "191", "a", "alice1");
+        CmsIplTest.edit(alice, "opts data a", "one");
     }
 
     @AfterAll
@@ -158,10 +161,6 @@ class CopyFileOptionsTest {
                 "'FROM 99' NOT FOUND -- FILE 'RECS DATA A1' HAS ONLY 6 RECORDS", 32);
         fails(alice.command("copyfile recs data a = part4 a (frlabel nothere"),
                 "LABEL 'NOTHERE' NOT FOUND IN FILE 'RECS DATA A1'", 32);
-        fails(alice.command("copyfile recs data a = part4 a (frl start tol sta"),
-                "TO LABEL 'STA' IS AN INITIAL SUBSTRING OF FR LABEL 'START'", 24);
-        fails(alice.command("copyfile recs data a = part4 a (frl end tol end"),
-                "TO LABEL 'END' EQUALS FR LABEL 'END'", 24);
         fails(alice.command("copyfile recs data a = part4 a (tolabel one"),
                 "NO RECORDS WERE COPIED TO OUTPUT FILE 'RECS PART4 A1'", 40);
         assertEquals("FILE NOT FOUND", alice.command("listfile recs part4 a").getFirst());
@@ -178,8 +177,6 @@ class CopyFileOptionsTest {
         assertEquals(List.of("short***", "a longer"), typed("shape f a"));
         ready(alice.command("copyfile shape f a = back a (recfm v fill 5c trunc"));
         assertEquals(List.of("short", "a longer"), typed("shape back a"), "TRUNC removes the FILL character");
-        fails(alice.command("copyfile shape data a = x a (fill abc"),
-                "INVALID PARAMETER 'ABC' IN THE OPTION 'FILL' FIELD", 24);
     }
 
     @Test
@@ -213,23 +210,28 @@ class CopyFileOptionsTest {
         assertEquals(List.of("one", "one"), typed("dated kept a"));
     }
 
-    @Test
-    void optionsGivenTwiceOrTogetherThatCannotBeAreRefused() {
-        CmsIplTest.edit(alice, "opts data a", "one");
-        fails(alice.command("copyfile opts data a = x a (rep replace"), "'REPLACE' OPTION SPECIFIED TWICE", 24);
-        fails(alice.command("copyfile opts data a = x a (ovly append"), "'APPEND' AND 'OVLY' ARE CONFLICTING OPTIONS",
-                24);
-        fails(alice.command("copyfile opts data a = x a (upcase lowcase"),
-                "'UPCASE' AND 'LOWCASE' ARE CONFLICTING OPTIONS", 24);
-        fails(alice.command("copyfile opts data a = x a (from 2 frlabel x"),
-                "'FROM' AND 'FRLABEL' ARE CONFLICTING OPTIONS", 24);
-        fails(alice.command("copyfile opts data a = x a (newdate olddate"),
-                "'NEWDATE' AND 'OLDDATE' ARE CONFLICTING OPTIONS", 24);
-        fails(alice.command("copyfile opts data a = x a (prompt noprompt"),
-                "'PROMPT' AND 'NOPROMPT' ARE CONFLICTING OPTIONS", 24);
-        fails(alice.command("copyfile opts data a = x a (pack specs"), "'PACK' AND 'SPECS' ARE CONFLICTING OPTIONS",
-                24);
-        fails(alice.command("copyfile opts data a = x a (frlabel toolongalabel"),
-                "INVALID PARAMETER 'TOOLONGALABEL' IN THE OPTION 'FRLABEL' FIELD", 24);
+    /** Options that are refused before any file is touched, and the message that says why. */
+    record Refused(String options, String message) {
+    }
+
+    static List<Refused> refusedOptions() {
+        return List.of(new Refused("rep replace", "'REPLACE' OPTION SPECIFIED TWICE"),
+                new Refused("ovly append", "'APPEND' AND 'OVLY' ARE CONFLICTING OPTIONS"),
+                new Refused("upcase lowcase", "'UPCASE' AND 'LOWCASE' ARE CONFLICTING OPTIONS"),
+                new Refused("from 2 frlabel x", "'FROM' AND 'FRLABEL' ARE CONFLICTING OPTIONS"),
+                new Refused("newdate olddate", "'NEWDATE' AND 'OLDDATE' ARE CONFLICTING OPTIONS"),
+                new Refused("prompt noprompt", "'PROMPT' AND 'NOPROMPT' ARE CONFLICTING OPTIONS"),
+                new Refused("pack specs", "'PACK' AND 'SPECS' ARE CONFLICTING OPTIONS"),
+                new Refused("frlabel toolongalabel", "INVALID PARAMETER 'TOOLONGALABEL' IN THE OPTION 'FRLABEL' FIELD"),
+                new Refused("fill abc", "INVALID PARAMETER 'ABC' IN THE OPTION 'FILL' FIELD"),
+                new Refused("frl start tol sta", "TO LABEL 'STA' IS AN INITIAL SUBSTRING OF FR LABEL 'START'"),
+                new Refused("frl end tol end", "TO LABEL 'END' EQUALS FR LABEL 'END'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusedOptions")
+    void optionsGivenTwiceTogetherThatCannotBeOrWithBadValuesAreRefusedWithReturnCode24(Refused refused) {
+        fails(alice.command("copyfile opts data a = refused a (" + refused.options()), refused.message(), 24);
+        assertEquals("FILE NOT FOUND", alice.command("listfile opts refused a").getFirst());
     }
 }
