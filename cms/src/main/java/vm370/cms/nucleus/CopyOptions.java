@@ -47,11 +47,6 @@ record CopyOptions(Disposition disposition, boolean type, boolean oldDate, boole
         }
     }
 
-    /** Whether the record contents change on the way: anything but a plain copy or a format change. */
-    boolean editsRecords() {
-        return specs || trans || caseChange != CaseChange.NONE || disposition == Disposition.OVLY;
-    }
-
     /** One option: its name, the fewest letters that abbreviate it, and whether a value follows it. */
     private record Keyword(String name, int minimum, boolean valued) {
     }
