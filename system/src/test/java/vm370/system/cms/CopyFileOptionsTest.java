@@ -195,6 +195,10 @@ class CopyFileOptionsTest {
         assertEquals(List.of("second"), typed("p2 each a"));
         ready(alice.command("copyfile p* part a = one a (single"));
         assertEquals(List.of("first", "second"), typed("p1 one a"), "SINGLE names the one output after the first");
+        ready(alice.command("copyfile p* part a (upcase"));
+        assertEquals(List.of("FIRST"), typed("p1 part a"), "a pattern alone changes each file in place");
+        assertEquals(List.of("SECOND"), typed("p2 part a"));
+        fails(alice.command("copyfile p1 part a p9 part a whole part a"), "FILE 'P9 PART A' NOT FOUND", 28);
         fails(alice.command("copyfile p* part a packed part a (pack"),
                 "COMBINED INPUT FILES ILLEGAL WITH PACK OR UNPACK OPTIONS", 24);
         fails(alice.command("copyfile p1 part a p2 part a whole"), "INCOMPLETE FILEID SPECIFIED", 24);
@@ -206,8 +210,12 @@ class CopyFileOptionsTest {
         ready(alice.command("copyfile dated data a = kept a (olddate"));
         String input = alice.command("listfile dated data a (date").get(1).substring(20);
         assertEquals(input, alice.command("listfile dated kept a (date").get(1).substring(20));
-        ready(alice.command("copyfile dated data a = kept a (append"));
+        List<String> appended = alice.command("copyfile dated data a = kept a (append type");
+        assertEquals("COPY 'DATED DATA A1' APPEND 'DATED KEPT A1' (OLD FILE)", appended.getFirst());
+        ready(appended);
         assertEquals(List.of("one", "one"), typed("dated kept a"));
+        fails(alice.command("copyfile dated kept a (append"), "FILE 'DATED KEPT A1' ALREADY EXISTS -- SPECIFY 'REPLACE'",
+                28);
     }
 
     /** Options that are refused before any file is touched, and the message that says why. */
