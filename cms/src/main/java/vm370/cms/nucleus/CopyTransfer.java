@@ -72,11 +72,6 @@ final class CopyTransfer {
         this.out = new byte[in.length];
     }
 
-    /** Output records written so far. */
-    int written() {
-        return written;
-    }
-
     /** Copies the records of one input file that FROM or FRLABEL and FOR or TOLABEL select. */
     Outcome copy(RecordReader reader) {
         int records = reader.status().records();
