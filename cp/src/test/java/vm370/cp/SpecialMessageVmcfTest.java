@@ -121,7 +121,7 @@ class SpecialMessageVmcfTest {
     }
 
     @Test
-    void diagnose68RefusesABadBufferAndOffersOnlyWhatSmsgNeeds() throws Exception {
+    void diagnose68RefusesABadBufferAndEverySubfunctionButAuthorizeBeforeIt() throws Exception {
         system.logon("MAINT");
         List<String> log = JavaGuest.start(system, "SERVER", (m, g) -> {
             g.log("unauthorize first rc" + vmcf(m, 1, 0x3000, 200, 0));
@@ -136,7 +136,7 @@ class SpecialMessageVmcfTest {
             g.log("unauthorize rc" + vmcf(m, 1, 0x3000, 200, 0));
         }).results();
         assertEquals(List.of("unauthorize first rc4", "receive first rc4", "short buffer rc1", "unaligned buffer rc1",
-                "beyond storage rc1", "send rc2", "authorize without smsg rc0", "smsg 57", "receive rc12",
+                "beyond storage rc1", "send rc4", "authorize without smsg rc0", "smsg 57", "receive rc12",
                 "unauthorize rc0", "END"), log);
     }
 
