@@ -95,7 +95,7 @@ final class VmcfCalls {
         VmcfFunction function = VmcfFunction.of((h[2] & 0xFF) << 8 | h[3] & 0xFF).orElseThrow();
         return String.format("%02X%02X %s %d %s A%d B%d %s", h[0], h[1], function, word(h, 4),
                 EBCDIC.decode(Arrays.copyOfRange(h, 8, 16)).strip(), word(h, 20), word(h, 28),
-                EBCDIC.decode(Arrays.copyOfRange(h, 32, 40)).replace("\0", "").strip());
+                EBCDIC.decode(Arrays.copyOfRange(h, 32, 40)).replace("\0", "")).strip();
     }
 
     private static int word(byte[] b, int offset) {

@@ -1,12 +1,9 @@
 package vm370.cp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vm370.cp.VmcfCalls.BUFFER;
 import static vm370.cp.VmcfCalls.PRIORITY;
 import static vm370.cp.VmcfCalls.SPECIFIC;
 import static vm370.cp.VmcfCalls.authorize;
-import static vm370.cp.VmcfCalls.next;
-import static vm370.cp.VmcfCalls.text;
 
 import java.util.ArrayList;
 import java.util.List;
