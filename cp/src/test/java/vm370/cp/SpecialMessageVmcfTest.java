@@ -1,6 +1,7 @@
 package vm370.cp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vm370.cp.VmcfCalls.storage;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,14 +74,6 @@ class SpecialMessageVmcfTest {
 
     @RegisterExtension
     final TestSystem system = TestSystem.perTest("STORAGE 4M\n", DIRECTORY);
-
-    private byte[] storage(VirtualMachine machine, int address, int length) {
-        return machine.call(() -> {
-            byte[] b = new byte[length];
-            machine.storage().storage().readBytes(address, b, 0, length);
-            return b;
-        });
-    }
 
     private static String hex(byte[] bytes) {
         StringBuilder s = new StringBuilder();

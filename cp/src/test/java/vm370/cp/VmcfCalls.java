@@ -2,6 +2,7 @@ package vm370.cp;
 
 import java.util.Arrays;
 import vm370.cp.guest.GuestMachine;
+import vm370.cp.vm.VirtualMachine;
 import vm370.cp.vm.VmcfFunction;
 import vm370.s370.text.Ebcdic;
 
@@ -98,7 +99,16 @@ final class VmcfCalls {
                 EBCDIC.decode(Arrays.copyOfRange(h, 32, 40)).replace("\0", "")).strip();
     }
 
-    private static int word(byte[] b, int offset) {
+    /** Bytes of a machine's storage, read on its thread. */
+    static byte[] storage(VirtualMachine machine, int address, int length) {
+        return machine.call(() -> {
+            byte[] b = new byte[length];
+            machine.storage().storage().readBytes(address, b, 0, length);
+            return b;
+        });
+    }
+
+    static int word(byte[] b, int offset) {
         return (b[offset] & 0xFF) << 24 | (b[offset + 1] & 0xFF) << 16 | (b[offset + 2] & 0xFF) << 8 | b[offset + 3] & 0xFF;
     }
 }

@@ -163,6 +163,19 @@ class VmcfProtocolTest {
     }
 
     @Test
+    void aSourceThatLogsOffTakesItsMessagesAwayFromTheSink() throws Exception {
+        List<String> log = new ArrayList<>();
+        log.add("send/recv 1, send 2 " + client(send(VmcfFunction.SEND_RECEIVE, 1).b(0x4100, 8)) + ","
+                + client(send(VmcfFunction.SEND, 2)));
+        log.add(server.run(VmcfCalls::next));
+        system.cp.logoff("CLIENT");
+        log.add("reply to a gone source " + server(answer(VmcfFunction.REPLY, 1)));
+        log.add("receive its queued message " + server(answer(VmcfFunction.RECEIVE, 2)));
+        assertEquals(List.of("send/recv 1, send 2 0,0", "4001 0000 SEND_RECEIVE 1 CLIENT A0 B8",
+                "reply to a gone source 12", "receive its queued message 12"), log);
+    }
+
+    @Test
     void buffersThePswKeyMayNotTouchAndOverlapsOfAMessageToOneselfAreRefused() throws Exception {
         List<String> log = new ArrayList<>();
         log.add("client sends its own data " + client.run(m -> {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vm370.cp.VmcfCalls.PRIORITY;
 import static vm370.cp.VmcfCalls.SPECIFIC;
 import static vm370.cp.VmcfCalls.authorize;
+import static vm370.cp.VmcfCalls.storage;
+import static vm370.cp.VmcfCalls.word;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -117,13 +119,6 @@ class VmcfTest {
     @RegisterExtension
     final TestSystem system = TestSystem.perTest("STORAGE 8M\nPROCESSORS 2\n", DIRECTORY);
 
-    private byte[] storage(VirtualMachine machine, int address, int length) {
-        return machine.call(() -> {
-            byte[] b = new byte[length];
-            machine.storage().storage().readBytes(address, b, 0, length);
-            return b;
-        });
-    }
 
     private String header(VirtualMachine machine, int address) {
         byte[] h = storage(machine, address, 40);
@@ -132,9 +127,6 @@ class VmcfTest {
                 Ebcdic.CP037.decode(h, 32, 8).strip());
     }
 
-    private static int word(byte[] b, int offset) {
-        return (b[offset] & 0xFF) << 24 | (b[offset + 1] & 0xFF) << 16 | (b[offset + 2] & 0xFF) << 8 | b[offset + 3] & 0xFF;
-    }
 
     @Test
     void anAssembledClientAndServerExchangeASendRecvAndItsReply() throws Exception {
@@ -150,8 +142,9 @@ class VmcfTest {
         String done = "DMKDSP450W CP ENTERED; DISABLED WAIT PSW '00020000 0000005E'";
         TestSystem.await(() -> serverConsole.contains(done) && clientConsole.contains(done), "both programs to end");
 
-        assertEquals(List.of(0, 0, 0), List.of(word(storage(server, 0x300, 12), 0), word(storage(server, 0x300, 12), 4),
-                word(storage(server, 0x300, 12), 8)), "AUTHORIZE, RECEIVE and REPLY return codes");
+        byte[] codes = storage(server, 0x300, 12);
+        assertEquals(List.of(0, 0, 0), List.of(word(codes, 0), word(codes, 4), word(codes, 8)),
+                "AUTHORIZE, RECEIVE and REPLY return codes");
         assertEquals("00000003 7 CLIENT 5 16 1 CLIENTDW", header(server, 0x400), "the SEND interruption's header");
         assertEquals("HELLO", Ebcdic.CP037.decode(storage(server, 0x3200, 5)));
         assertEquals(0, word(storage(client, 0x300, 8), 4), "SEND/RECV return code");

@@ -196,18 +196,11 @@ public final class Vmcf implements ExternalCondition {
      * oneself).
      */
     public VmcfReturnCode receive(int messageId, String source, int address, int length, long userWord) {
-        VmcfMessage m;
-        synchronized (this) {
-            m = find(incoming, messageId, source, true);
-            VmcfReturnCode refused = refusal(m, VmcfFunction.RECEIVE);
-            if (refused != null) {
-                return refused;
-            }
-            m.state(VmcfMessage.State.RECEIVED);
-            if (m.function() == VmcfFunction.SEND) {
-                incoming.remove(m);
-            }
+        Answer answer = take(messageId, source, VmcfFunction.RECEIVE);
+        if (answer.refused() != null) {
+            return answer.refused();
         }
+        VmcfMessage m = answer.message();
         VmcfReturnCode code;
         if (m.source() == this && overlaps(m.dataAddress(), m.data().length, address, length)) {
             code = VmcfReturnCode.DESTRUCTIVE_OVERLAP;
@@ -233,15 +226,11 @@ public final class Vmcf implements ExternalCondition {
      * is moved), 17 the reply buffer overlaps the data (a message to oneself).
      */
     public VmcfReturnCode reply(int messageId, String source, int address, int length, long userWord) {
-        VmcfMessage m;
-        synchronized (this) {
-            m = find(incoming, messageId, source, true);
-            VmcfReturnCode refused = refusal(m, VmcfFunction.REPLY);
-            if (refused != null) {
-                return refused;
-            }
-            incoming.remove(m);
+        Answer answer = take(messageId, source, VmcfFunction.REPLY);
+        if (answer.refused() != null) {
+            return answer.refused();
         }
+        VmcfMessage m = answer.message();
         if (m.source() == this && overlaps(m.replyAddress(), m.replyLength(), address, length)) {
             m.source().respond(m, VmcfHeader.response(m, false, VmcfReturnCode.DESTRUCTIVE_OVERLAP, m.dataResidual(),
                     m.replyLength(), userWord), NOTHING);
@@ -259,38 +248,49 @@ public final class Vmcf implements ExternalCondition {
      * was rejected, with this user doubleword when it was a SEND/RECV. Codes as {@link #reply}'s.
      */
     public VmcfReturnCode reject(int messageId, String source, long userWord) {
-        VmcfMessage m;
-        synchronized (this) {
-            m = find(incoming, messageId, source, true);
-            VmcfReturnCode refused = refusal(m, VmcfFunction.REJECT);
-            if (refused != null) {
-                return refused;
-            }
-            incoming.remove(m);
+        Answer answer = take(messageId, source, VmcfFunction.REJECT);
+        if (answer.refused() != null) {
+            return answer.refused();
         }
+        VmcfMessage m = answer.message();
         long word = m.function() == VmcfFunction.SEND_RECEIVE ? userWord : m.userWord();
         m.source().respond(m, VmcfHeader.response(m, true, VmcfReturnCode.NORMAL, m.dataResidual(), m.replyLength(), word),
                 NOTHING);
         return VmcfReturnCode.NORMAL;
     }
 
+    /** The message a sink answers, or why it may not (then the message is null). */
+    private record Answer(VmcfMessage message, VmcfReturnCode refused) { }
+
     /**
-     * Why the sink may not RECEIVE, REPLY or REJECT {@code m} now, or null: not there, its
-     * interruption not taken yet, received twice, or a REPLY to what is not a SEND/RECV.
+     * At the sink, for RECEIVE, REPLY or REJECT of message {@code messageId} from {@code source}:
+     * refused when not there (12), its interruption not taken yet (13), received twice or a REPLY
+     * to what is not a SEND/RECV (3). Else a RECEIVE marks it received (a SEND is then complete),
+     * and a REPLY or REJECT completes it.
      */
-    private static VmcfReturnCode refusal(VmcfMessage m, VmcfFunction response) {
+    private synchronized Answer take(int messageId, String source, VmcfFunction response) {
+        VmcfMessage m = find(incoming, messageId, source, true);
         if (m == null) {
-            return VmcfReturnCode.MESSAGE_NOT_FOUND;
+            return new Answer(null, VmcfReturnCode.MESSAGE_NOT_FOUND);
         }
         if (m.state() == VmcfMessage.State.QUEUED) {
-            return VmcfReturnCode.SYNCHRONIZATION_ERROR;
+            return new Answer(null, VmcfReturnCode.SYNCHRONIZATION_ERROR);
         }
         boolean violation = switch (response) {
             case RECEIVE -> m.state() == VmcfMessage.State.RECEIVED;
             case REPLY -> m.function() != VmcfFunction.SEND_RECEIVE;
             default -> false;
         };
-        return violation ? VmcfReturnCode.PROTOCOL_VIOLATION : null;
+        if (violation) {
+            return new Answer(null, VmcfReturnCode.PROTOCOL_VIOLATION);
+        }
+        if (response == VmcfFunction.RECEIVE) {
+            m.state(VmcfMessage.State.RECEIVED);
+        }
+        if (response != VmcfFunction.RECEIVE || m.function() == VmcfFunction.SEND) {
+            incoming.remove(m);
+        }
+        return new Answer(m, null);
     }
 
     /**
