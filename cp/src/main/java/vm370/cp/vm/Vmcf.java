@@ -437,9 +437,7 @@ public final class Vmcf implements ExternalCondition {
                 byte[] reply = response.reply();
                 int at = response.message().replyAddress();
                 if (reply.length > 0 && !storage.contains(at + reply.length - 1)) {
-                    header = new VmcfHeader(header.status(), VmcfReturnCode.INVALID_BUFFER.code(), header.function(),
-                            header.messageId(), header.userid(), header.addressA(), header.lengthA(), header.addressB(),
-                            response.message().replyLength(), header.userWord());
+                    header = header.replyNotStored(response.message().replyLength());
                 } else {
                     store(at, reply, reply.length);
                 }

@@ -37,9 +37,4 @@ public enum VmcfFunction {
     public static Optional<VmcfFunction> of(int code) {
         return code >= 0 && code < BY_CODE.length ? Optional.of(BY_CODE[code]) : Optional.empty();
     }
-
-    /** SEND, SEND/RECV, SENDX and IDENTIFY start a transaction and reach the sink as a SEND interruption. */
-    public boolean sendType() {
-        return this == SEND || this == SEND_RECEIVE || this == SENDX || this == IDENTIFY;
-    }
 }

@@ -89,9 +89,4 @@ final class VmcfMessage {
     void dataResidual(int residual) {
         dataResidual = residual;
     }
-
-    /** True when this is message {@code id} between {@code source} and {@code sink}. */
-    boolean is(int id, Vmcf from, Vmcf to) {
-        return request.messageId() == id && source == from && sink == to;
-    }
 }
