@@ -125,6 +125,18 @@ class VmcfProtocolTest {
     }
 
     @Test
+    void aSendxTheSinksBufferNoLongerHoldsComesBackWithError7() throws Exception {
+        List<String> log = new ArrayList<>();
+        log.add("sendx 8 " + client(send(VmcfFunction.SENDX, 8).a(0x4000, 100)));
+        log.add("server authorizes a smaller buffer " + server(Call.of(VmcfFunction.AUTHORIZE, 0, "").a(BUFFER, 64)));
+        log.add("identify 9 " + client(send(VmcfFunction.IDENTIFY, 9)));
+        log.add(server.run(VmcfCalls::next));
+        log.add(client.run(VmcfCalls::next));
+        assertEquals(List.of("sendx 8 0", "server authorizes a smaller buffer 0", "identify 9 0",
+                "4001 0000 IDENTIFY 9 CLIENT A0 B0", "4001 8007 SENDX 8 SERVER A100 B0"), log);
+    }
+
+    @Test
     void cancelWithdrawsAMessageUntilTheSinkHasAnsweredIt() throws Exception {
         List<String> log = new ArrayList<>();
         log.add("send 1, cancel " + client(send(VmcfFunction.SEND, 1)) + "," + client(send(VmcfFunction.CANCEL, 1)));

@@ -412,12 +412,13 @@ public final class Vmcf implements ExternalCondition {
         return next;
     }
 
-    /** Stores one interruption's header and data; false when there was nothing to present after all. */
+    /**
+     * Stores one interruption's header and data; false when there was nothing to present after all
+     * (a SENDX grown too large for a buffer AUTHORIZE made smaller). The buffers were checked at
+     * AUTHORIZE and SEND/RECV, and storage does not shrink under them: DEFINE STORAGE unauthorizes.
+     */
     private boolean presentOne(Pending next, int address, int room) {
         MainStorage storage = cpu.storage();
-        if (!storage.contains(address + room + HEADER_LENGTH - 1)) {
-            return false;
-        }
         switch (next) {
             case Pending.Send send -> {
                 VmcfMessage m = send.message();
@@ -433,15 +434,8 @@ public final class Vmcf implements ExternalCondition {
                 VmcfHeader.send(m).store(storage, address);
             }
             case Pending.Response response -> {
-                VmcfHeader header = response.header();
-                byte[] reply = response.reply();
-                int at = response.message().replyAddress();
-                if (reply.length > 0 && !storage.contains(at + reply.length - 1)) {
-                    header = header.replyNotStored(response.message().replyLength());
-                } else {
-                    store(at, reply, reply.length);
-                }
-                header.store(storage, address);
+                store(response.message().replyAddress(), response.reply(), response.reply().length);
+                response.header().store(storage, address);
             }
             case Pending.Special special -> presentSpecial(special.message(), address, room);
         }

@@ -37,12 +37,6 @@ record VmcfHeader(int status, int error, int function, int messageId, String use
                 m.dataAddress(), dataResidual, m.replyAddress(), replyResidual, userWord);
     }
 
-    /** This response when its reply could not be stored (the reply buffer left storage): error 1, nothing moved. */
-    VmcfHeader replyNotStored(int replyLength) {
-        return new VmcfHeader(status, VmcfReturnCode.INVALID_BUFFER.code(), function, messageId, userid, addressA, lengthA,
-                addressB, replyLength, userWord);
-    }
-
     /** The user doubleword holding eight EBCDIC characters (SMSG puts the sender's userid there). */
     static long userWord(String text) {
         return VmcfRequest.field(EBCDIC.encodePadded(text, 8), 0, 8);
