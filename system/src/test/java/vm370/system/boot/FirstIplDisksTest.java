@@ -78,6 +78,8 @@ class FirstIplDisksTest {
                     console.toString());
             assertTrue(console.contains("DMKCPI959I MINIDISK USER1    191 FORMATTED USER1, 1 FILE ADDED"), console.toString());
             assertTrue(console.contains("DMKCPI959I MINIDISK CMSBATCH 191 FORMATTED CMSBAT"), console.toString());
+            assertTrue(console.contains("DMKCPI959I MINIDISK RSCS     191 FORMATTED RSCS, 1 FILE ADDED"),
+                    "RSCS CONFIG from samples/rscs.config: " + console);
             assertTrue(console.stream().noneMatch(l -> l.startsWith("DMKCPI958E")), console.toString());
 
             User user1 = new User(online.system().cp(), "USER1");
