@@ -601,12 +601,14 @@ public final class VirtualMachine {
     }
 
     /**
-     * A page fault that reads the paging file: the machine's processor goes to another machine
-     * during the read, and the machine queues for one again after it. The storage lock stays
-     * held (the page is being filled), so no frame is stolen from this machine meanwhile.
+     * A page fault that reads the paging file. When the program's own instruction faulted, the
+     * machine's processor goes to another machine during the read, and the machine queues for one
+     * again after it; the storage lock stays held (the page is being filled), so no frame is
+     * stolen from this machine meanwhile. A fault in CP's work for the machine is read holding the
+     * processor: that work may hold a lock the other machine would wait for (vm370.cp.paging).
      */
     private void pageWait(Runnable pageRead) {
-        if (!dispatcher.pageWait(dispatchable)) {
+        if (!cpu.executingProgram() || !dispatcher.pageWait(dispatchable)) {
             pageRead.run();
             return;
         }
