@@ -227,7 +227,9 @@ public final class VirtualMachine {
     /**
      * Runs {@code work} on the machine's thread (at once when called there, or when the thread has
      * ended) and returns its result:
-     * for CP services that change the machine's devices, called from a command's thread.
+     * for CP services that change the machine's devices, called from a command's thread. Called
+     * on another machine's thread, that machine gives its processor up while it waits: this
+     * machine may need one to take the request (vm370.cp.dispatch).
      */
     public <T> T call(Supplier<T> work) {
         Thread t;
@@ -245,6 +247,10 @@ public final class VirtualMachine {
                 result.completeExceptionally(e);
             }
         });
+        Dispatchable caller = dispatcher.heldByThisThread();
+        if (caller != null) {
+            dispatcher.release(caller);
+        }
         try {
             return result.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -254,6 +260,10 @@ public final class VirtualMachine {
                 Thread.currentThread().interrupt();
             }
             throw new IllegalStateException("machine " + userid + " did not take the request", e);
+        } finally {
+            if (caller != null) {
+                dispatcher.acquire(caller);
+            }
         }
     }
 
