@@ -94,9 +94,8 @@ class OneProcessorTest {
 
     /**
      * Waits, enabled, until the writer's WRITE raises attention, then READs the word into its data
-     * area at X'140000' (paged out while it waited: CTCA stores into a page read back then, inside
-     * the pair's lock), checks that the words come 1, 2, 3... (a disabled wait at BAD if not) and
-     * counts them at X'300'.
+     * area at X'140000' (paged out while it waited: CP's CTCA stores into a page read back then),
+     * checks that the words come 1, 2, 3... (a disabled wait at BAD if not) and counts them at X'300'.
      */
     private static final String READER = head("READER") + """
             WAIT     LPSW  WAITIO
