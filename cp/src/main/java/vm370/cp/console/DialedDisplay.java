@@ -19,7 +19,7 @@ import vm370.terminals.datastream.InboundRecord;
  * RESETs) the device or logs off, or when the terminal goes away: the display lets go of its screen.
  * @vm370 DMKDIA
  */
-final class DialedDisplay implements DisplayTerminal {
+final class DialedDisplay implements DisplayTerminal, DialConnections.Dialed {
 
     private final Display3270Terminal terminal;
     private final VirtualMachine machine;
@@ -38,11 +38,13 @@ final class DialedDisplay implements DisplayTerminal {
         this.dropped = dropped;
     }
 
-    VirtualMachine machine() {
+    @Override
+    public VirtualMachine machine() {
         return machine;
     }
 
-    int address() {
+    @Override
+    public int address() {
         return address;
     }
 
