@@ -186,4 +186,15 @@ class DialLineTest {
             assertEquals(List.of("LINE 01F DETACHED"), command("DETACH 01F").lines());
         }
     }
+
+    @Test
+    void theMachinesLogoffDropsTheDialedTerminal() throws Exception {
+        try (RawPeer peer = telnet()) {
+            exchange(peer, "DIAL CAROL 20", "HELLO FROM CAROL\r\n");
+            peer.clear();
+            fixture.system.cp().logoff("CAROL");
+            assertTrue(peer.awaitText("DROP FROM CAROL 020\r\n", WAIT), "the logoff dropped the terminal");
+            exchange(peer, "DIAL CAROL", "DMKDIA045E CAROL NOT LOGGED ON\r\n");
+        }
+    }
 }
