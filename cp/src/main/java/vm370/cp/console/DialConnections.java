@@ -22,18 +22,11 @@ import vm370.s370.device.line.TransmissionLine;
  */
 final class DialConnections {
 
-    /** One terminal's connection to a machine's device. */
-    sealed interface Dialed permits DialedDisplay, DialedLine {
-        VirtualMachine machine();
-
-        int address();
-    }
-
     private static final String MODULE = "DMKDIA";
 
     private final ControlProgram cp;
     private final ConsoleSessions sessions;
-    private final Set<Dialed> active = ConcurrentHashMap.newKeySet();
+    private final Set<DialedConnection> active = ConcurrentHashMap.newKeySet();
 
     DialConnections(ControlProgram cp, ConsoleSessions sessions) {
         this.cp = cp;
@@ -129,7 +122,7 @@ final class DialConnections {
         return line;
     }
 
-    private void dropped(TerminalSession session, Dialed connection, Consumer<String> backToCp) {
+    private void dropped(TerminalSession session, DialedConnection connection, Consumer<String> backToCp) {
         active.remove(connection);
         String userid = connection.machine().userid();
         backToCp.accept(String.format("DROP FROM %s %03X", userid, connection.address()));

@@ -1,6 +1,5 @@
 package vm370.cp.console;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import vm370.cp.vm.VirtualMachine;
 import vm370.s370.device.line.LineStation;
 import vm370.s370.device.line.TransmissionLine;
@@ -14,7 +13,7 @@ import vm370.s370.text.Ebcdic;
  * guest's Disable, or the terminal going away).
  * @vm370 DMKDIA
  */
-final class DialedLine implements LineStation, DialConnections.Dialed {
+final class DialedLine extends DialedConnection implements LineStation {
 
     private static final Ebcdic CODE_PAGE = Ebcdic.CP037;
     private static final int NEW_LINE = 0x15;
@@ -22,28 +21,12 @@ final class DialedLine implements LineStation, DialConnections.Dialed {
     private static final int CARRIAGE_RETURN = 0x0D;
 
     private final ConsoleDevice terminal;
-    private final VirtualMachine machine;
-    private final int address;
     private final TransmissionLine device;
-    private final Runnable dropped;
-    private final AtomicBoolean ended = new AtomicBoolean();
 
     DialedLine(ConsoleDevice terminal, VirtualMachine machine, int address, TransmissionLine device, Runnable dropped) {
+        super(machine, address, dropped);
         this.terminal = terminal;
-        this.machine = machine;
-        this.address = address;
         this.device = device;
-        this.dropped = dropped;
-    }
-
-    @Override
-    public VirtualMachine machine() {
-        return machine;
-    }
-
-    @Override
-    public int address() {
-        return address;
     }
 
     @Override
@@ -69,23 +52,21 @@ final class DialedLine implements LineStation, DialConnections.Dialed {
     /** A line the user entered (on the terminal's thread): the guest's next message. */
     void typed(String text) {
         byte[] message = CODE_PAGE.encode(text);
-        machine.perform(() -> device.receive(message));
+        machine().perform(() -> device.receive(message));
     }
 
     /** BREAK or PA1 (on the terminal's thread): a waiting Read or Prepare ends. */
     void interrupt() {
-        machine.perform(device::interrupt);
+        machine().perform(device::interrupt);
     }
 
     /** The terminal went away: the line is hung up. */
     void terminalGone() {
-        machine.perform(device::release);
+        machine().perform(device::release);
     }
 
     @Override
     public void released() {
-        if (ended.compareAndSet(false, true)) {
-            dropped.run();
-        }
+        drop();
     }
 }

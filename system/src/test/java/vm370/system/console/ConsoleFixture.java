@@ -1,5 +1,7 @@
 package vm370.system.console;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import vm370.cp.console.ConsoleSessions;
 import vm370.system.boot.RunningSystem;
 import vm370.terminals.TerminalServer;
 import vm370.terminals.TerminalServerConfig;
+import vm370.terminals.testing.RawPeer;
 import vm370.terminals.testing.S3270;
 
 /**
@@ -81,6 +84,25 @@ final class ConsoleFixture implements AutoCloseable {
         s3270.ok("Connect(127.0.0.1:" + server.port() + ")");
         s3270.ok("Wait(10,InputField)");
         return s3270;
+    }
+
+    /** A line-mode telnet client (a raw socket that refuses TN3270E and the terminal type), at the greeting. */
+    RawPeer telnet() throws Exception {
+        Duration wait = Duration.ofSeconds(15);
+        RawPeer peer = new RawPeer(server.port());
+        assertTrue(peer.awaitBytes("fffd28", wait));
+        peer.sendHex("fffc28");
+        assertTrue(peer.awaitBytes("fffd18", wait));
+        peer.sendHex("fffc18");
+        assertTrue(peer.awaitText("VM/370 ONLINE\r\n", wait));
+        return peer;
+    }
+
+    /** Sends a line from a telnet client and waits (at most 15 s) for {@code answer}, forgetting what came before. */
+    static void exchange(RawPeer peer, String line, String answer) throws Exception {
+        peer.clear();
+        peer.sendText(line + "\r\n");
+        assertTrue(peer.awaitText(answer, Duration.ofSeconds(15)), "no " + answer + " after " + line);
     }
 
     /** The terminal's 24 rows. */

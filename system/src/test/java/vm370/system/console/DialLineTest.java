@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vm370.system.console.ConsoleFixture.awaitLine;
 import static vm370.system.console.ConsoleFixture.awaitStatus;
+import static vm370.system.console.ConsoleFixture.exchange;
 import static vm370.system.console.ConsoleFixture.type;
 
 import java.nio.file.Path;
@@ -122,26 +123,9 @@ class DialLineTest {
         return carol.call(() -> ((TransmissionLine) carol.devices().get(0x020)).awaitingCall());
     }
 
-    /** A telnet client that refuses the 3270 options, at the greeting. */
-    private RawPeer telnet() throws Exception {
-        RawPeer peer = new RawPeer(fixture.server.port());
-        assertTrue(peer.awaitBytes("fffd28", WAIT));
-        peer.sendHex("fffc28");
-        assertTrue(peer.awaitBytes("fffd18", WAIT));
-        peer.sendHex("fffc18");
-        assertTrue(peer.awaitText("VM/370 ONLINE\r\n", WAIT));
-        return peer;
-    }
-
-    private static void exchange(RawPeer peer, String line, String answer) throws Exception {
-        peer.clear();
-        peer.sendText(line + "\r\n");
-        assertTrue(peer.awaitText(answer, WAIT), "no " + answer + " after " + line);
-    }
-
     @Test
     void aTelnetTerminalTalksToTheGuestsLineUntilItHangsUpThenA3270DialsUntilTheGuestDisables() throws Exception {
-        try (RawPeer peer = telnet()) {
+        try (RawPeer peer = fixture.telnet()) {
             exchange(peer, "DIAL CAROL", "DIALED TO CAROL 020\r\n");
             assertTrue(peer.awaitText("HELLO FROM CAROL\r\n", WAIT), "the guest's Enable ended and it wrote");
             exchange(peer, "good morning", "YOU SAID: good morning\r\n");
@@ -170,7 +154,7 @@ class DialLineTest {
     @Test
     void dialNamesWhatIsWrongAndResetDropsTheTerminal() throws Exception {
         assertEquals(List.of("LINE 01F DEFINED"), command("DEFINE LINE 01F").lines());
-        try (RawPeer peer = telnet(); RawPeer other = telnet()) {
+        try (RawPeer peer = fixture.telnet(); RawPeer other = fixture.telnet()) {
             exchange(peer, "DIAL NOBODY", "DMKDIA045E NOBODY NOT LOGGED ON\r\n");
             exchange(peer, "DIAL CAROL 01F", "DMKDIA095E DEV 01F NOT ENABLED\r\n");
             exchange(peer, "DIAL CAROL 0C0", "DMKDIA040E DEV 0C0 DOES NOT EXIST\r\n");
@@ -189,7 +173,7 @@ class DialLineTest {
 
     @Test
     void theMachinesLogoffDropsTheDialedTerminal() throws Exception {
-        try (RawPeer peer = telnet()) {
+        try (RawPeer peer = fixture.telnet()) {
             exchange(peer, "DIAL CAROL 20", "HELLO FROM CAROL\r\n");
             peer.clear();
             fixture.system.cp().logoff("CAROL");
