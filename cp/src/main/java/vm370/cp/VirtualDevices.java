@@ -17,10 +17,10 @@ import vm370.cp.vio.Volumes;
 import vm370.cp.vm.VirtualMachine;
 import vm370.directory.model.Extent;
 import vm370.s370.channel.ChannelDevice;
+import vm370.s370.device.SwitchedDevice;
 import vm370.s370.device.console.Console3215;
 import vm370.s370.device.dasd.DasdGeometry;
 import vm370.s370.device.dasd.DasdVolume;
-import vm370.s370.device.SwitchedDevice;
 import vm370.s370.device.display.Display3270;
 import vm370.s370.device.line.TransmissionLine;
 

@@ -63,7 +63,7 @@ final class DialedDisplay extends DialedConnection implements DisplayTerminal {
 
     /** The terminal went away: the guest's device is not ready again. */
     void terminalGone() {
-        machine().perform(() -> device.attach(null));
+        machine().perform(device::release);
     }
 
     @Override

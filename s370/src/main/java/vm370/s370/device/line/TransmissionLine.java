@@ -14,7 +14,7 @@ import vm370.s370.device.SwitchedDevice;
  * next message it sent, Prepare waits until it sends one; sense and no-operation as every device.
  * A message is one line the terminal ended; the terminal's BREAK ends a waiting Read or Prepare
  * with unit exception; without a terminal every data command is intervention required.
- * @see "IBM 2701/2702/2703 Transmission Control Component Descriptions, GA27-3002, GA22-6846, GA27-2703"
+ * @see "IBM 2703 Transmission Control Component Description, GA27-2703 (the 2701 and 2702 take the same commands)"
  */
 public final class TransmissionLine extends BasicDevice implements SwitchedDevice {
 
