@@ -29,8 +29,8 @@ import vm370.terminals.testing.S3270;
 
 /**
  * DIAL to a line-mode guest: CAROL DEFINEs a 2703 line and runs a program that ENABLEs it, greets
- * the terminal that dials in, answers each line it reads, ENABLEs again when the terminal hangs up,
- * and DISABLEs the line when told BYE. The terminals are a telnet client on a real socket and s3270.
+ * the terminal that dials in, answers each line it reads (and BREAK), ENABLEs again when the
+ * terminal hangs up, and DISABLEs the line when told BYE. The terminals are a telnet client on a real socket and s3270.
  */
 @Timeout(180)
 class DialLineTest {
@@ -50,6 +50,8 @@ class DialLineTest {
                      BAL   10,SIO
                      TM    X'44',X'02'
                      BO    CALL
+                     TM    X'44',X'01'
+                     BO    BROKEN
                      CLC   BUFFER(3),BYE
                      BE    GOODBYE
                      LH    2,X'46'
@@ -59,6 +61,9 @@ class DialLineTest {
                      STH   3,REPLYCCW+6
                      MVC   REPLY+10(80),BUFFER
                      LA    1,REPLYCCW
+                     BAL   10,SIO
+                     B     NEXT
+            BROKEN   LA    1,BREAKCCW
                      BAL   10,SIO
                      B     NEXT
             GOODBYE  LA    1,DISABLE
@@ -78,6 +83,8 @@ class DialLineTest {
             READCCW  DC    X'02',AL3(BUFFER),X'20',X'00',AL2(80)
             REPLYCCW DC    X'01',AL3(REPLY),X'20',X'00',AL2(0)
             DISABLE  DC    X'2F',AL3(0),X'20',X'00',AL2(1)
+            BREAKCCW DC    X'01',AL3(BREAKMSG),X'20',X'00',AL2(5)
+            BREAKMSG DC    C'BREAK'
             HELLO    DC    C'HELLO FROM CAROL'
             HELLOL   EQU   *-HELLO
             BYE      DC    C'BYE'
@@ -130,6 +137,9 @@ class DialLineTest {
             assertTrue(peer.awaitText("HELLO FROM CAROL\r\n", WAIT), "the guest's Enable ended and it wrote");
             exchange(peer, "good morning", "YOU SAID: good morning\r\n");
             exchange(peer, "#CP QUERY NAMES", "YOU SAID: #CP QUERY NAMES\r\n");
+            peer.clear();
+            peer.sendHex("fff3");
+            assertTrue(peer.awaitText("BREAK\r\n", WAIT), "BREAK ended the guest's read with unit exception");
             assertEquals(List.of("001 USERS, 001 DIALED"), command("QUERY USERS").lines());
         }
         assertTrue(Await.until(this::lineWaitsForACall, WAIT), "the hang-up ended the guest's read: it enables again");
