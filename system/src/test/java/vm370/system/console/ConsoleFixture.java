@@ -1,5 +1,6 @@
 package vm370.system.console;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import vm370.cp.console.ConsoleSessions;
+import vm370.cp.vm.VirtualMachine;
+import vm370.s370.asm.Assembler;
+import vm370.s370.asm.AssemblyResult;
+import vm370.s370.loader.LoadedProgram;
+import vm370.s370.loader.Loader;
 import vm370.system.boot.RunningSystem;
 import vm370.terminals.TerminalServer;
 import vm370.terminals.TerminalServerConfig;
@@ -84,6 +90,17 @@ final class ConsoleFixture implements AutoCloseable {
         s3270.ok("Connect(127.0.0.1:" + server.port() + ")");
         s3270.ok("Wait(10,InputField)");
         return s3270;
+    }
+
+    /** Assembles {@code source} and puts it in {@code machine}'s storage where it was assembled to run. */
+    static void load(VirtualMachine machine, String name, String source) {
+        AssemblyResult assembled = new Assembler(List.of()).assemble(name, source.lines().toList());
+        assertEquals(0, assembled.returnCode(), assembled.listing());
+        LoadedProgram program = Loader.linkAtAssembledAddress(List.of(assembled.objectDeck()));
+        machine.call(() -> {
+            machine.storage().storage().writeBytes(program.origin(), program.image(), 0, program.image().length);
+            return null;
+        });
     }
 
     /** A line-mode telnet client (a raw socket that refuses TN3270E and the terminal type), at the greeting. */

@@ -18,11 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vm370.cp.ControlProgram;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.vm.VirtualMachine;
-import vm370.s370.asm.Assembler;
-import vm370.s370.asm.AssemblyResult;
 import vm370.s370.device.line.TransmissionLine;
-import vm370.s370.loader.LoadedProgram;
-import vm370.s370.loader.Loader;
 import vm370.terminals.testing.Await;
 import vm370.terminals.testing.RawPeer;
 import vm370.terminals.testing.S3270;
@@ -105,14 +101,8 @@ class DialLineTest {
         fixture = new ConsoleFixture(dir);
         ControlProgram cp = fixture.system.cp();
         carol = ((ControlProgram.Logon.Created) cp.logon("CAROL")).machine();
-        AssemblyResult assembled = new Assembler(List.of()).assemble("LINETEST", GUEST.lines().toList());
-        assertEquals(0, assembled.returnCode(), assembled.listing());
-        LoadedProgram program = Loader.linkAtAssembledAddress(List.of(assembled.objectDeck()));
         assertEquals(List.of("LINE 020 DEFINED"), command("DEFINE LINE 020").lines());
-        carol.call(() -> {
-            carol.storage().storage().writeBytes(program.origin(), program.image(), 0, program.image().length);
-            return null;
-        });
+        ConsoleFixture.load(carol, "LINETEST", GUEST);
         command("BEGIN 2000");
         assertTrue(Await.until(this::lineWaitsForACall, WAIT), "the guest's ENABLE waits for a call");
     }
