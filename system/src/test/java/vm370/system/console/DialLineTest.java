@@ -10,6 +10,7 @@ import static vm370.system.console.ConsoleFixture.type;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +173,9 @@ class DialLineTest {
     }
 
     @Test
-    void theMachinesLogoffDropsTheDialedTerminal() throws Exception {
+    void theMachinesLogoffDropsTheDialedTerminalAndTheOperatorHearsOfBoth() throws Exception {
+        List<String> operator = new CopyOnWriteArrayList<>();
+        fixture.sessions.operatorConsole(operator::add);
         try (RawPeer peer = fixture.telnet()) {
             exchange(peer, "DIAL CAROL 20", "HELLO FROM CAROL\r\n");
             peer.clear();
@@ -180,5 +183,9 @@ class DialLineTest {
             assertTrue(peer.awaitText("DROP FROM CAROL 020\r\n", WAIT), "the logoff dropped the terminal");
             exchange(peer, "DIAL CAROL", "DMKDIA045E CAROL NOT LOGGED ON\r\n");
         }
+        assertTrue(Await.until(() -> operator.stream().anyMatch(l -> l.matches(".* LINE \\w{3} DROP FROM CAROL    DIALED = 000")),
+                WAIT), operator.toString());
+        assertTrue(operator.stream().anyMatch(l -> l.matches(".* LINE \\w{3} DIALED TO CAROL    DIALED = 001")),
+                operator.toString());
     }
 }
