@@ -13,7 +13,8 @@ import vm370.s370.device.SwitchedDevice;
  * terminal to call in, Disable hangs up, Write sends to the terminal, Read (and Inhibit) takes the
  * next message it sent, Prepare waits until it sends one; sense and no-operation as every device.
  * A message is one line the terminal ended; the terminal's BREAK ends a waiting Read or Prepare
- * with unit exception; without a terminal every data command is intervention required.
+ * (or, when none waits, the next one) with unit exception; without a terminal every data command
+ * is intervention required.
  * @see "IBM 2703 Transmission Control Component Description, GA27-2703 (the 2701 and 2702 take the same commands)"
  */
 public final class TransmissionLine extends BasicDevice implements SwitchedDevice {
@@ -33,6 +34,8 @@ public final class TransmissionLine extends BasicDevice implements SwitchedDevic
     private ChannelPort enabling;
     private ChannelPort reading;
     private ChannelPort preparing;
+    /** A BREAK came while no Read or Prepare waited: the next one ends with it. */
+    private boolean interrupted;
 
     /** A line of the given control unit type: {@code 2701}, {@code 2702} or {@code 2703}. */
     public TransmissionLine(String model) {
@@ -53,6 +56,7 @@ public final class TransmissionLine extends BasicDevice implements SwitchedDevic
         station = terminal;
         if (old != terminal) {
             received.clear();
+            interrupted = false;
         }
         if (terminal != null && enabling != null) {
             finish(enabling, UnitStatus.END);
@@ -95,8 +99,12 @@ public final class TransmissionLine extends BasicDevice implements SwitchedDevic
         }
     }
 
-    /** The terminal's BREAK: a waiting Read or Prepare ends with unit exception, no data. Call on the CPU's thread. */
+    /** The terminal's BREAK: a waiting Read or Prepare, or else the next, ends with unit exception, no data. Call on the CPU's thread. */
     public void interrupt() {
+        if (station == null) {
+            return;
+        }
+        interrupted = reading == null && preparing == null;
         ChannelPort read = reading;
         ChannelPort prepare = preparing;
         reading = null;
@@ -137,6 +145,11 @@ public final class TransmissionLine extends BasicDevice implements SwitchedDevic
         }
         if (station == null) {
             return notReady();
+        }
+        if (interrupted && command != WRITE) {
+            interrupted = false;
+            port.end(UnitStatus.EXCEPTION);
+            return UnitStatus.NONE;
         }
         switch (command) {
             case WRITE -> {
@@ -200,6 +213,7 @@ public final class TransmissionLine extends BasicDevice implements SwitchedDevic
         reading = null;
         preparing = null;
         received.clear();
+        interrupted = false;
     }
 
     @Override

@@ -108,6 +108,19 @@ class TransmissionLineTest {
     }
 
     @Test
+    void aBreakWithNoReadWaitingEndsTheNextRead() {
+        call();
+        line.receive(Ebcdic.CP037.encode("typed"));
+        line.interrupt();
+        run(TransmissionLine.READ, Ccw.SUPPRESS_LENGTH, 80);
+        h.settle();
+        assertEquals(new Csw(0, 0x808, 0x0D, 0, 80), h.takeCsw(DEV));
+        run(TransmissionLine.READ, Ccw.SUPPRESS_LENGTH, 80);
+        h.settle();
+        assertEquals(new Csw(0, 0x808, 0x0C, 0, 75), h.takeCsw(DEV), "the message typed before waits for the read after");
+    }
+
+    @Test
     void aHangUpEndsAWaitingReadWithInterventionRequired() {
         call();
         run(TransmissionLine.READ, Ccw.SUPPRESS_LENGTH, 80);
