@@ -12,6 +12,7 @@ import vm370.rscs.link.Link;
 import vm370.rscs.link.LinkEvent;
 import vm370.rscs.link.LinkState;
 import vm370.rscs.link.Outbound;
+import vm370.rscs.link.QueuedFile;
 import vm370.rscs.nje.DatasetHeader;
 import vm370.rscs.nje.JobHeader;
 import vm370.rscs.nje.NetworkFile;
@@ -41,8 +42,8 @@ final class FileHandler {
     private final String serviceMachine;
     private final int hopLimit;
     private final DeliveredFiles delivered = new DeliveredFiles();
-    /** Spool ids left held in the reader per link, until it can take them. */
-    private final Map<String, List<Integer>> parked = new HashMap<>();
+    /** Files left held in the reader per link, until it can take them. */
+    private final Map<String, List<QueuedFile>> parked = new HashMap<>();
     private final List<Integer> acknowledged = new ArrayList<>();
 
     /** How RSCS tells users things: a CP MSG here, a nodal message elsewhere. */
@@ -113,7 +114,8 @@ final class FileHandler {
                     giveBack(file, spoolId, stored, "HOP LIMIT " + hopLimit + " REACHED");
                 } else if (v.link().state() != LinkState.ACTIVE || v.link().held()
                         || v.link().queueLength() >= QUEUE_LIMIT) {
-                    parked.computeIfAbsent(v.link().node(), k -> new ArrayList<>()).add(spoolId);
+                    parked.computeIfAbsent(v.link().node(), k -> new ArrayList<>())
+                            .add(new QueuedFile(spoolId, file.job(), file.dataset(), file.records().size()));
                 } else {
                     v.link().enqueue(new Outbound(file, spoolId));
                 }
@@ -208,9 +210,19 @@ final class FileHandler {
         return true;
     }
 
-    /** The peer has it: the file leaves the reader (with others acknowledged at the same time, by one PURGE). */
-    void sent(Outbound outbound) {
+    /**
+     * The peer on {@code link} has it: the file leaves the reader (with others acknowledged at the
+     * same time, by one PURGE), and a sender on this node is told that it is on its way.
+     */
+    void sent(Link link, Outbound outbound) {
         acknowledged.add(outbound.spoolId());
+        JobHeader job = outbound.file().job();
+        DatasetHeader ds = outbound.file().dataset();
+        if (job.originNode().equals(routing.localNode()) && !job.originUser().isEmpty()
+                && !job.originUser().equals(serviceMachine)) {
+            notices.tell(routing.localNode(), job.originUser(), RscsMessage.SENT.text(job.jobId(), link.node(),
+                    ds.destinationNode(), ds.destinationUser()));
+        }
     }
 
     /** Purges the files acknowledged since the last call; true when there were any. */
@@ -225,10 +237,15 @@ final class FileHandler {
 
     /** Files parked for a link that can take them again are released to be read once more. */
     void release(Link link) {
-        List<Integer> waiting = parked.remove(link.node());
+        List<QueuedFile> waiting = parked.remove(link.node());
         if (waiting != null) {
-            waiting.forEach(spool::release);
+            waiting.forEach(file -> spool.release(file.spoolId()));
         }
+    }
+
+    /** The files held in the reader until {@code link} can take them, oldest first. */
+    List<QueuedFile> parked(Link link) {
+        return List.copyOf(parked.getOrDefault(link.node(), List.of()));
     }
 
     /** Releases files parked for links that are active, free and not full. */

@@ -14,6 +14,7 @@ import vm370.rscs.command.RscsMessage;
 import vm370.rscs.config.LinkDefinition;
 import vm370.rscs.config.RscsConfig;
 import vm370.rscs.link.Link;
+import vm370.rscs.link.QueuedFile;
 import vm370.rscs.link.LinkEvent;
 import vm370.rscs.link.LinkState;
 import vm370.rscs.link.Listener;
@@ -136,7 +137,7 @@ final class Supervisor implements Operations {
     private void handle(LinkEvent event) {
         switch (event) {
             case LinkEvent.FileReceived r -> files.received(r);
-            case LinkEvent.FileSent s -> files.sent(s.outbound());
+            case LinkEvent.FileSent s -> files.sent(s.link(), s.outbound());
             case LinkEvent.MessageReceived m -> received(m.message());
             case LinkEvent.StateChanged c -> {
                 if (c.state() == LinkState.ACTIVE) {
@@ -245,6 +246,11 @@ final class Supervisor implements Operations {
             return List.of(RscsMessage.NOT_AUTHORIZED.text("CPQ " + what));
         }
         return new ArrayList<>(cp.cp("QUERY " + what).lines());
+    }
+
+    @Override
+    public List<QueuedFile> parked(Link link) {
+        return files.parked(link);
     }
 
     @Override

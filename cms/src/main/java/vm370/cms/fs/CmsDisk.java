@@ -240,7 +240,8 @@ public final class CmsDisk {
         LocalDateTime now = LocalDateTime.now(clock);
         FileId id = writer.id();
         FileStatus fst = new FileStatus(id.fileName(), id.fileType(), modeLetter, id.modeNumber(), writer.format(),
-                writer.lrecl(), writer.records(), writer.blocks().size(), root.firstPointer(), root.levels(), now);
+                writer.lrecl(), writer.records(), writer.blocks().size(), root.firstPointer(), root.levels(),
+                writer.dated() != null ? writer.dated() : now);
         LinkedHashMap<String, FileStatus> proposed = new LinkedHashMap<>(files);
         proposed.put(key(id.fileName(), id.fileType()), fst);
         FsCode code = directory.commit(proposed.values(), writer.replacedBlocks(), now);

@@ -1,6 +1,7 @@
 package vm370.cms.fs;
 
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.BitSet;
 
 /**
@@ -29,6 +30,8 @@ public final class RecordWriter extends FileData {
     private int next;
     private boolean dirty;
     private boolean closed;
+    /** The date the file is given at close instead of the time of the close (COPYFILE OLDDATE); null: none. */
+    private LocalDateTime dated;
 
     RecordWriter(CmsDisk disk, FileId id, RecordFormat format, int lrecl, BlockList blocks, BlockList release,
             int records, boolean newFile) throws IOException {
@@ -54,6 +57,15 @@ public final class RecordWriter extends FileData {
     /** The file's record format. */
     public RecordFormat format() {
         return format;
+    }
+
+    /** Dates the file {@code when} instead of the time it is closed, as COPYFILE OLDDATE keeps the input's date. */
+    public void keepDate(LocalDateTime when) {
+        dated = when;
+    }
+
+    LocalDateTime dated() {
+        return dated;
     }
 
     /** The record length: an F file's LRECL, a V file's longest record so far. */

@@ -1,6 +1,6 @@
 package vm370.cms.nucleus;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vm370.cms.fs.FileId;
@@ -12,13 +12,17 @@ import vm370.cms.fs.RecordFormat;
 import vm370.cms.fs.RecordReader;
 import vm370.cms.fs.RecordWriter;
 import vm370.cms.fs.WriteMode;
+import vm370.cms.nucleus.CopyOptions.Conversion;
+import vm370.cms.nucleus.CopyOptions.Disposition;
 
 /**
- * COPYFILE fn ft fm [fn2 ft2 fm2] (REPLACE NEWFILE APPEND TYPE NOTYPE RECFM F|V LRECL n FROM n FOR n
- * PACK UNPACK: copies records byte for byte, converting the record format on the way ({@code =}
- * keeps a part of the input's id; a pattern copies every file it matches). Given only the input's
- * id, the file is changed in place, through the work file COPYFILE CMSUT1 as CMS does it.
- * PACK writes CMS's packed form and UNPACK restores the original (see {@link PackedFile}).
+ * COPYFILE fileid1 [fileid2 ...] [fileid0] [(options]: copies records, selecting, editing and
+ * converting them on the way (options in {@link CopyOptions}). Several input fileids, or a pattern
+ * whose {@code *} the output does not keep with {@code =}, are combined into one output file (as
+ * with SINGLE); a pattern kept by {@code =} copies every file it matches to its own output. Given
+ * only the input's id, the file is changed in place. An output that is also an input, or that OVLY
+ * lays records over, is written whole to the work file COPYFILE CMSUT1, which then takes its name,
+ * so a failure leaves it as it was. PACK and UNPACK are {@link PackedFile}.
  * @vm370 DMSCPY
  */
 final class CopyFile {
@@ -30,55 +34,45 @@ final class CopyFile {
     private CopyFile() {
     }
 
-    /** The options that shape one copy. */
-    private record Options(boolean replace, boolean append, boolean type, RecordFormat format, int lrecl,
-            int from, int count, Conversion conversion) {
-    }
-
-    /** Whether records are copied as they are, packed or unpacked. */
-    private enum Conversion { NONE, PACK, UNPACK }
-
-    /** The options as parsed: good, or the message that says what is wrong with them. */
-    private sealed interface Parsed {
-        record Good(Options options) implements Parsed {
-        }
-
-        record Bad(String message) implements Parsed {
-        }
+    /** What every output file of one command shares: the options and the edits the lists made. */
+    private record Plan(CopyOptions options, byte[] table, CopySpecs specs) {
     }
 
     static int run(CmsSession cms, CommandLine line) {
         List<String> o = line.operands();
-        if (o.size() < 2) {
+        if (o.size() < 2 || o.size() > 6 && o.size() % 3 != 0) {
             return cms.fail(24, MODULE + "054E INCOMPLETE FILEID SPECIFIED");
         }
-        Options options;
-        switch (options(line)) {
-            case Parsed.Good good -> options = good.options();
-            case Parsed.Bad bad -> {
-                return cms.fail(24, bad.message());
+        CopyOptions options;
+        switch (CopyOptions.parse(line.options())) {
+            case CopyOptions.Parsed.Good good -> options = good.options();
+            case CopyOptions.Parsed.Bad bad -> {
+                return cms.fail(bad.returnCode(), bad.message());
             }
         }
-        String inMode = o.size() > 2 ? o.get(2) : "*";
-        boolean inPlace = o.size() <= 3;
-        String outName = o.size() > 3 ? o.get(3) : "=";
-        String outType = o.size() > 4 ? o.get(4) : "=";
-        String outMode = o.size() > 5 ? o.get(5) : "=";
-        if (!FileIo.validMode(inMode) || (!outMode.equals("=") && !FileIo.validMode(outMode))) {
-            return cms.fail(24, MODULE + "048E INVALID MODE '" + (FileIo.validMode(inMode) ? outMode : inMode) + "'");
+        FileIds ids = FileIds.of(o);
+        String badMode = ids.badMode();
+        if (badMode != null) {
+            return cms.fail(24, MODULE + "048E INVALID MODE '" + badMode + "'");
         }
-        List<FileCommands.Listed> inputs = FileCommands.matching(cms, o.get(0), o.get(1), inMode);
-        if (inputs.isEmpty()) {
-            return cms.fail(28, MODULE + "002E FILE '" + o.get(0) + " " + o.get(1) + " " + inMode + "' NOT FOUND");
+        List<FileCommands.Listed> inputs = new ArrayList<>();
+        for (List<String> id : ids.inputs()) {
+            List<FileCommands.Listed> found = FileCommands.matching(cms, id.get(0), id.get(1), id.get(2));
+            if (found.isEmpty()) {
+                return cms.fail(28, MODULE + "002E FILE '" + String.join(" ", id) + "' NOT FOUND");
+            }
+            inputs.addAll(id.get(0).contains("*") || id.get(1).contains("*") ? found : found.subList(0, 1));
         }
-        if (!o.get(0).contains("*") && !o.get(1).contains("*")) {
-            inputs = inputs.subList(0, 1);
+        boolean multiple = !options.single() && ids.keepsPattern();
+        if (options.conversion() != Conversion.NONE && !multiple && inputs.size() > 1) {
+            return cms.fail(24, MODULE + "067E COMBINED INPUT FILES ILLEGAL WITH PACK OR UNPACK OPTIONS");
         }
-        for (FileCommands.Listed input : inputs) {
-            FileStatus in = input.file();
-            String mode = outMode.equals("=") ? String.valueOf(input.disk().mode()) + in.modeNumber() : outMode;
-            int rc = copy(cms, input, outName.equals("=") ? in.fileName() : outName,
-                    outType.equals("=") ? in.fileType() : outType, mode, inPlace, options);
+        Object plan = plan(cms, options);
+        if (plan instanceof FileIo.Failure f) {
+            return fail(cms, f);
+        }
+        for (List<FileCommands.Listed> group : multiple ? inputs.stream().map(List::of).toList() : List.of(inputs)) {
+            int rc = copy(cms, group, ids.output(), ids.inPlace(), (Plan) plan);
             if (rc != 0) {
                 return rc;
             }
@@ -86,197 +80,302 @@ final class CopyFile {
         return 0;
     }
 
-    /** One option: its name, the fewest letters that abbreviate it, and whether a value follows it. */
-    private record Keyword(String name, int minimum, boolean valued) {
-    }
+    /**
+     * The fileids as typed: {@code fn ft [fm]} alone (in place), an input and a partial output, or
+     * whole input fileids followed by the output's; a missing part is {@code *} in the input, {@code =}
+     * in the output.
+     */
+    private record FileIds(List<List<String>> inputs, List<String> output, boolean inPlace) {
 
-    private static final List<Keyword> KEYWORDS = List.of(new Keyword("REPLACE", 3, false),
-            new Keyword("NEWFILE", 4, false), new Keyword("APPEND", 3, false), new Keyword("TYPE", 2, false),
-            new Keyword("NOTYPE", 4, false), new Keyword("RECFM", 3, true), new Keyword("LRECL", 2, true),
-            new Keyword("FROM", 2, true), new Keyword("FOR", 3, true), new Keyword("PACK", 2, false),
-            new Keyword("UNPACK", 3, false));
-
-    /** Options that cannot be given together (the second of each pair names every partner of the first). */
-    private static final List<List<String>> CONFLICTS = List.of(List.of("REPLACE", "APPEND"),
-            List.of("NEWFILE", "REPLACE"), List.of("NEWFILE", "APPEND"), List.of("TYPE", "NOTYPE"),
-            List.of("PACK", "UNPACK"), List.of("PACK", "APPEND"), List.of("PACK", "RECFM"), List.of("PACK", "LRECL"),
-            List.of("PACK", "FROM"), List.of("PACK", "FOR"), List.of("UNPACK", "APPEND"), List.of("UNPACK", "RECFM"),
-            List.of("UNPACK", "LRECL"), List.of("UNPACK", "FROM"), List.of("UNPACK", "FOR"));
-
-    private static Parsed options(CommandLine line) {
-        java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
-        List<String> words = line.options();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            Keyword keyword = KEYWORDS.stream().filter(k -> CommandLine.abbreviates(word, k.name(), k.minimum()))
-                    .findFirst().orElse(null);
-            if (keyword == null || keyword.valued() && i + 1 == words.size()) {
-                return new Parsed.Bad(MODULE + "003E INVALID OPTION '" + word + "'");
+        static FileIds of(List<String> o) {
+            List<List<String>> inputs = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, o.size() / 3 - 1) * 3; i += 3) {
+                inputs.add(List.of(o.get(i), o.get(i + 1), i + 2 < o.size() ? o.get(i + 2) : "*"));
             }
-            given.put(keyword.name(), keyword.valued() ? words.get(++i) : "");
+            int out = o.size() > 6 ? o.size() - 3 : 3;
+            List<String> output = new ArrayList<>();
+            for (int i = out; i < out + 3; i++) {
+                output.add(i < o.size() ? o.get(i) : "=");
+            }
+            return new FileIds(inputs, List.copyOf(output), o.size() <= 3);
         }
-        for (List<String> pair : CONFLICTS) {
-            if (given.containsKey(pair.get(0)) && given.containsKey(pair.get(1))) {
-                return new Parsed.Bad(MODULE + "066E '" + pair.get(0) + "' AND '" + pair.get(1)
-                        + "' ARE CONFLICTING OPTIONS");
+
+        /** The first mode that is not a CMS file mode, or null. */
+        String badMode() {
+            for (List<String> id : inputs) {
+                if (!FileIo.validMode(id.get(2))) {
+                    return id.get(2);
+                }
+            }
+            return output.get(2).equals("=") || FileIo.validMode(output.get(2)) ? null : output.get(2);
+        }
+
+        /** One input pattern whose {@code *} the output keeps with {@code =}: each file to its own output. */
+        boolean keepsPattern() {
+            List<String> in = inputs.getFirst();
+            return inputs.size() == 1 && (in.get(0).contains("*") && output.get(0).equals("=")
+                    || in.get(1).contains("*") && output.get(1).equals("="));
+        }
+    }
+
+    /** Reads the SPECS and TRANS lists, prompting unless NOPROMPT: the plan, or the failure. */
+    private static Object plan(CmsSession cms, CopyOptions options) {
+        CopySpecs specs = null;
+        if (options.specs()) {
+            switch (CopySpecs.parse(list(cms, MODULE + "601R ENTER SPECIFICATION LIST:", options.prompt()))) {
+                case CopySpecs.Parsed.Good good -> specs = good.specs();
+                case CopySpecs.Parsed.Bad bad -> {
+                    return new FileIo.Failure(bad.returnCode(), bad.message());
+                }
             }
         }
-        String recfm = given.get("RECFM");
-        RecordFormat format = recfm == null ? null : recfm.equals("F") ? RecordFormat.F
-                : recfm.equals("V") ? RecordFormat.V : null;
-        if (recfm != null && format == null) {
-            return invalidValue(recfm, "RECFM");
+        byte[] table = CopyTranslation.table(options.caseChange(), options.trans());
+        if (options.trans()) {
+            String text = list(cms, MODULE + "602R ENTER TRANSLATION LIST:", options.prompt());
+            String wrong = CopyTranslation.applyList(text.isEmpty() ? List.of() : List.of(text.split(" +")), table);
+            if (wrong != null) {
+                return new FileIo.Failure(24, MODULE + "064E INVALID TRANSLATE SPECIFICATION AT OR NEAR '" + wrong
+                        + "'");
+            }
         }
-        int length = number(given, "LRECL", 0);
-        int first = number(given, "FROM", 1);
-        int many = number(given, "FOR", Integer.MAX_VALUE);
-        if (length < 1 && given.containsKey("LRECL") || length > 65535) {
-            return invalidValue(given.get("LRECL"), "LRECL");
-        }
-        if (first < 1) {
-            return invalidValue(given.get("FROM"), "FROM");
-        }
-        if (many < 0) {
-            return invalidValue(given.get("FOR"), "FOR");
-        }
-        Conversion conversion = given.containsKey("PACK") ? Conversion.PACK
-                : given.containsKey("UNPACK") ? Conversion.UNPACK : Conversion.NONE;
-        return new Parsed.Good(new Options(given.containsKey("REPLACE"), given.containsKey("APPEND"),
-                given.containsKey("TYPE"), format, length, first, many, conversion));
+        return new Plan(options, table, specs);
     }
 
-    private static int number(java.util.Map<String, String> given, String option, int fallback) {
-        String value = given.get(option);
-        return value == null ? fallback : FileCommands.number(value);
+    /** A list as the user types it: a line ending in {@code ++} goes on in the next line. */
+    private static String list(CmsSession cms, String prompt, boolean show) {
+        if (show) {
+            cms.console().message(prompt);
+        }
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            String read = cms.nextInputLine();
+            String line = read == null ? "" : read.strip();
+            if (!line.endsWith("++")) {
+                return text.append(line).toString().strip();
+            }
+            text.append(line, 0, line.length() - 2).append(' ');
+        }
     }
 
-    private static Parsed invalidValue(String value, String option) {
-        return new Parsed.Bad(MODULE + "029E INVALID PARAMETER '" + value + "' IN THE OPTION '" + option + "' FIELD");
-    }
-
-    private static int copy(CmsSession cms, FileCommands.Listed input, String fn, String ft, String mode,
-            boolean inPlace, Options options) {
+    /** Copies {@code inputs} into one output file, named from the first input where the output says {@code =}. */
+    private static int copy(CmsSession cms, List<FileCommands.Listed> inputs, List<String> outputId, boolean inPlace,
+            Plan plan) {
+        FileCommands.Listed firstInput = inputs.getFirst();
+        FileStatus in = firstInput.file();
+        String mode = outputId.get(2).equals("=") ? String.valueOf(firstInput.disk().mode()) + in.modeNumber()
+                : outputId.get(2);
         Object target = FileIo.writableDisk(cms, MODULE, mode);
         if (target instanceof FileIo.Failure f) {
-            return cms.fail(f.returnCode(), f.message());
+            return fail(cms, f);
         }
         AccessedDisk disk = (AccessedDisk) target;
-        FileStatus in = input.file();
+        String fn = outputId.get(0).equals("=") ? in.fileName() : outputId.get(0);
+        String ft = outputId.get(1).equals("=") ? in.fileType() : outputId.get(1);
         Optional<FileId> id = FileId.parse(fn, ft, FileIo.modeNumber(mode, in.modeNumber()));
         if (id.isEmpty()) {
             return cms.fail(24, MODULE + "070E INVALID PARAMETER '" + fn + " " + ft + "'");
         }
+        CopyOptions options = plan.options();
         String outId = id.get().fileName() + " " + id.get().fileType() + " " + disk.mode() + id.get().modeNumber();
         Optional<FileStatus> existing = disk.state(id.get().fileName(), id.get().fileType());
-        boolean sameFile = disk == input.disk() && existing.isPresent()
-                && existing.get().fileName().equals(in.fileName()) && existing.get().fileType().equals(in.fileType());
-        boolean overwrite = options.replace() || inPlace && sameFile;
-        if (existing.isPresent() && !overwrite && !options.append() || sameFile && options.append()) {
+        boolean sameFile = existing.isPresent() && inputs.stream().anyMatch(i -> i.disk() == disk
+                && i.file().fileName().equals(existing.get().fileName())
+                && i.file().fileType().equals(existing.get().fileType()));
+        Disposition disposition = options.disposition();
+        boolean overwrite = disposition == Disposition.REPLACE || inPlace && sameFile;
+        Output output = new Output(disk, id.get(), outId, existing.orElse(null), sameFile);
+        if (existing.isPresent() && !overwrite && !output.keeps(disposition)
+                || sameFile && disposition == Disposition.APPEND) {
             return cms.fail(28, MODULE + "024E FILE '" + outId + "' ALREADY EXISTS -- SPECIFY 'REPLACE'");
         }
-        FsResult<RecordReader> opened = input.disk().disk().openReader(in.fileName(), in.fileType());
-        if (!(opened instanceof FsResult.Done<RecordReader>(RecordReader reader))) {
-            return cms.fail(100, MODULE + "104S ERROR READING FILE '" + in.fileId() + "' FROM DISK");
+        return switch (options.conversion()) {
+            case NONE -> transfer(cms, inputs, output, plan);
+            case PACK, UNPACK -> packing(cms, firstInput, output, options);
+        };
+    }
+
+    /** The output file of one copy: where it goes, and the file of that name that is there already (or null). */
+    private record Output(AccessedDisk disk, FileId id, String fileId, FileStatus existing, boolean sameFile) {
+
+        /** Whether the output's records stay (APPEND) or are laid over (OVLY): it exists and one of those is asked. */
+        boolean keeps(Disposition disposition) {
+            return existing != null && (disposition == Disposition.APPEND || disposition == Disposition.OVLY);
         }
-        PackedFile.Header packed = null;
-        if (options.conversion() == Conversion.UNPACK) {
-            packed = PackedFile.header(reader);
-            if (packed == null) {
-                return notPacked(cms, in);
+
+        /** Whether the copy is written to COPYFILE CMSUT1 first: it reads the file it replaces. */
+        boolean throughWorkFile(Disposition disposition) {
+            return existing != null && (sameFile || disposition == Disposition.OVLY);
+        }
+    }
+
+    /** Copies records, selected and edited as the options say, from the inputs into the output. */
+    private static int transfer(CmsSession cms, List<FileCommands.Listed> inputs, Output output, Plan plan) {
+        CopyOptions options = plan.options();
+        FileStatus in = inputs.getFirst().file();
+        boolean keeps = output.keeps(options.disposition());
+        RecordFormat format = options.format() != null ? options.format() : keeps ? output.existing().format()
+                : in.format();
+        int widest = inputs.stream().mapToInt(i -> i.file().lrecl()).max().orElse(1);
+        int lrecl = options.lrecl() > 0 ? options.lrecl() : keeps ? output.existing().lrecl()
+                : Math.max(widest, plan.specs() == null ? 1 : plan.specs().width());
+        RecordReader overlaid = null;
+        if (keeps && options.disposition() == Disposition.OVLY) {
+            FsResult<RecordReader> opened = output.disk().disk().openReader(output.existing().fileName(),
+                    output.existing().fileType());
+            if (!(opened instanceof FsResult.Done<RecordReader>(RecordReader reader))) {
+                return fail(cms, readError(output.existing()));
+            }
+            overlaid = reader;
+        }
+        Object opened = openOutput(output, format, lrecl, options, in);
+        if (opened instanceof FileIo.Failure f) {
+            return fail(cms, f);
+        }
+        RecordWriter writer = (RecordWriter) opened;
+        CopyTransfer transfer = new CopyTransfer(writer, options, lrecl, plan.table(), plan.specs(), overlaid);
+        FileIo.Failure failure = copyInputs(cms, inputs, output, options, transfer);
+        if (failure != null) {
+            writer.discard();
+            return fail(cms, failure);
+        }
+        return finish(cms, writer, transfer.finish(), output, options);
+    }
+
+    /** Copies each input in turn; the failure that ends the copy, or null. */
+    private static FileIo.Failure copyInputs(CmsSession cms, List<FileCommands.Listed> inputs, Output output,
+            CopyOptions options, CopyTransfer transfer) {
+        int copied = 0;
+        for (FileCommands.Listed input : inputs) {
+            typeCopy(cms, input, output, options, input == inputs.getFirst());
+            FileStatus file = input.file();
+            FsResult<RecordReader> read = input.disk().disk().openReader(file.fileName(), file.fileType());
+            if (!(read instanceof FsResult.Done<RecordReader>(RecordReader reader))) {
+                return readError(file);
+            }
+            switch (transfer.copy(reader)) {
+                case CopyTransfer.Outcome.Copied c -> copied += c.records();
+                case CopyTransfer.Outcome.PastEnd end -> {
+                    return new FileIo.Failure(32, MODULE + "156E 'FROM " + options.from() + "' NOT FOUND -- FILE '"
+                            + file.fileId() + "' HAS ONLY " + end.records() + " RECORDS");
+                }
+                case CopyTransfer.Outcome.NoLabel none -> {
+                    return new FileIo.Failure(32, MODULE + "157E LABEL '" + options.fromLabel()
+                            + "' NOT FOUND IN FILE '" + file.fileId() + "'");
+                }
+                case CopyTransfer.Outcome.Failed failed -> {
+                    return writeError(failed.code(), output);
+                }
             }
         }
-        RecordFormat format = switch (options.conversion()) {
-            case PACK -> RecordFormat.F;
-            case UNPACK -> packed.format();
-            case NONE -> options.format() != null ? options.format()
-                    : options.append() && existing.isPresent() ? existing.get().format() : in.format();
-        };
-        int lrecl = switch (options.conversion()) {
-            case PACK -> PackedFile.LRECL;
-            case UNPACK -> packed.lrecl();
-            case NONE -> options.lrecl() > 0 ? options.lrecl()
-                    : options.append() && existing.isPresent() ? existing.get().lrecl() : in.lrecl();
-        };
-        if (options.type()) {
-            cms.console().line(String.format("COPY '%s' %s '%s' (%s FILE)", in.fileId(),
-                    options.append() ? "APPEND" : "TO", outId, existing.isPresent() ? "OLD" : "NEW"));
+        return copied > 0 ? null : new FileIo.Failure(40, MODULE + "173E NO RECORDS WERE COPIED TO OUTPUT FILE '"
+                + output.fileId() + "'");
+    }
+
+    /** PACK or UNPACK: one input, copied whole. */
+    private static int packing(CmsSession cms, FileCommands.Listed input, Output output, CopyOptions options) {
+        FileStatus in = input.file();
+        FsResult<RecordReader> read = input.disk().disk().openReader(in.fileName(), in.fileType());
+        if (!(read instanceof FsResult.Done<RecordReader>(RecordReader reader))) {
+            return fail(cms, readError(in));
         }
-        // The output is written whole before it replaces the input, so a failure leaves the input as it was.
-        FileId written = sameFile ? FileId.parse(WORK_NAME, WORK_TYPE, id.get().modeNumber()).orElseThrow() : id.get();
-        FsResult<RecordWriter> created = disk.disk().openWriter(written, format, Math.max(lrecl, 1),
-                options.append() ? WriteMode.UPDATE : WriteMode.REPLACE);
-        if (!(created instanceof FsResult.Done<RecordWriter>(RecordWriter writer))) {
-            return cms.fail(created.code().commandReturnCode(), FileIo.writeError(MODULE, created.code(), outId,
-                    disk.mode()));
+        PackedFile.Header packed = options.conversion() == Conversion.UNPACK ? PackedFile.header(reader) : null;
+        if (options.conversion() == Conversion.UNPACK && packed == null) {
+            return notPacked(cms, in);
         }
+        RecordFormat format = packed == null ? RecordFormat.F : packed.format();
+        Object opened = openOutput(output, format, packed == null ? PackedFile.LRECL : packed.lrecl(), options, in);
+        if (opened instanceof FileIo.Failure f) {
+            return fail(cms, f);
+        }
+        RecordWriter writer = (RecordWriter) opened;
+        typeCopy(cms, input, output, options, true);
         FsCode code;
-        if (options.conversion() == Conversion.UNPACK) {
+        if (packed == null) {
+            code = PackedFile.pack(reader, writer);
+        } else {
             PackedFile.Outcome outcome = PackedFile.unpack(reader, packed, writer);
             if (outcome instanceof PackedFile.Outcome.Damaged) {
                 writer.discard();
                 return notPacked(cms, in);
             }
             code = outcome instanceof PackedFile.Outcome.Failed failed ? failed.code() : FsCode.OK;
-        } else {
-            code = options.conversion() == Conversion.PACK ? PackedFile.pack(reader, writer)
-                    : transfer(reader, writer, format, lrecl, options);
         }
+        return finish(cms, writer, code, output, options);
+    }
+
+    /** The writer of the output (or of the work file that becomes it), dated as OLDDATE says. */
+    private static Object openOutput(Output output, RecordFormat format, int lrecl, CopyOptions options,
+            FileStatus firstInput) {
+        FileId written = output.throughWorkFile(options.disposition())
+                ? FileId.parse(WORK_NAME, WORK_TYPE, output.id().modeNumber()).orElseThrow() : output.id();
+        FsResult<RecordWriter> created = output.disk().disk().openWriter(written, format, Math.max(lrecl, 1),
+                options.disposition() == Disposition.APPEND ? WriteMode.UPDATE : WriteMode.REPLACE);
+        if (!(created instanceof FsResult.Done<RecordWriter>(RecordWriter writer))) {
+            return writeError(created.code(), output);
+        }
+        if (options.oldDate()) {
+            writer.keepDate(firstInput.written());
+        }
+        return writer;
+    }
+
+    /** TYPE: the first input names the output; the others of a combined copy only themselves. */
+    private static void typeCopy(CmsSession cms, FileCommands.Listed input, Output output, CopyOptions options,
+            boolean first) {
+        if (!options.type()) {
+            return;
+        }
+        String in = input.file().fileId();
+        if (!first) {
+            cms.console().line("COPY '" + in + "'");
+            return;
+        }
+        String how = switch (options.disposition()) {
+            case APPEND -> "APPEND";
+            case OVLY -> "OVLY";
+            case NEWFILE, REPLACE -> "TO";
+        };
+        cms.console().line(String.format("COPY '%s' %s '%s' (%s FILE)", in, how, output.fileId(),
+                output.existing() != null ? "OLD" : "NEW"));
+    }
+
+    /** Ends the copy: the writer closes (dated as OLDDATE says) and a work file takes the output's name. */
+    private static int finish(CmsSession cms, RecordWriter writer, FsCode code, Output output, CopyOptions options) {
         if (code != FsCode.OK) {
             writer.discard();
-            return cms.fail(code.commandReturnCode(), FileIo.writeError(MODULE, code, outId, disk.mode()));
+            return fail(cms, writeError(code, output));
         }
         code = writer.close();
-        if (code == FsCode.OK && sameFile) {
-            code = replaceByWorkFile(disk, in, written, id.get());
+        if (code == FsCode.OK && output.throughWorkFile(options.disposition())) {
+            code = replaceByWorkFile(output);
         }
-        return code == FsCode.OK ? 0 : cms.fail(code.commandReturnCode(), FileIo.writeError(MODULE, code, outId,
-                disk.mode()));
+        return code == FsCode.OK ? 0 : fail(cms, writeError(code, output));
+    }
+
+    private static FileIo.Failure writeError(FsCode code, Output output) {
+        return new FileIo.Failure(code.commandReturnCode(), FileIo.writeError(MODULE, code, output.fileId(),
+                output.disk().mode()));
+    }
+
+    private static FileIo.Failure readError(FileStatus file) {
+        return new FileIo.Failure(100, MODULE + "104S ERROR READING FILE '" + file.fileId() + "' FROM DISK");
+    }
+
+    private static int fail(CmsSession cms, FileIo.Failure failure) {
+        return cms.fail(failure.returnCode(), failure.message());
     }
 
     private static int notPacked(CmsSession cms, FileStatus in) {
         return cms.fail(32, MODULE + "907E FILE '" + in.fileId() + "' IS NOT IN PACKED FORMAT");
     }
 
-    /** The in-place copy's last step: the input goes, and COPYFILE CMSUT1 takes its name. */
-    private static FsCode replaceByWorkFile(AccessedDisk disk, FileStatus in, FileId work, FileId to) {
-        FsResult<Integer> erased = disk.disk().erase(FilePattern.of(in.fileName(), in.fileType()));
+    /** The last step through the work file: the old output goes, and COPYFILE CMSUT1 takes its name. */
+    private static FsCode replaceByWorkFile(Output output) {
+        FileStatus old = output.existing();
+        FsResult<Integer> erased = output.disk().disk().erase(FilePattern.of(old.fileName(), old.fileType()));
         if (!(erased instanceof FsResult.Done<Integer>)) {
             return erased.code();
         }
-        return disk.disk().rename(work.fileName(), work.fileType(), to);
-    }
-
-    /** Copies the records FROM/FOR select, padding with blanks to an F LRECL or trimming trailing blanks for V. */
-    private static FsCode transfer(RecordReader reader, RecordWriter writer, RecordFormat format, int lrecl,
-            Options options) {
-        int records = reader.status().records();
-        byte[] in = new byte[Math.max(1, reader.status().lrecl())];
-        byte[] out = new byte[Math.max(Math.max(lrecl, in.length), 1)];
-        boolean convert = format != reader.status().format() || lrecl != reader.status().lrecl();
-        int last = (int) Math.min(records, (long) options.from() - 1 + options.count());
-        for (int n = options.from(); n <= last; n++) {
-            FsCode code = n == options.from() ? reader.read(n, in) : reader.read(in);
-            if (code != FsCode.OK) {
-                return code;
-            }
-            int length = reader.length();
-            if (!convert) {
-                code = writer.write(in, 0, length);
-            } else if (format == RecordFormat.F) {
-                Arrays.fill(out, 0, lrecl, (byte) 0x40);
-                System.arraycopy(in, 0, out, 0, Math.min(length, lrecl));
-                code = writer.write(out, 0, lrecl);
-            } else {
-                int end = Math.min(length, lrecl > 0 ? lrecl : length);
-                while (end > 1 && in[end - 1] == 0x40) {
-                    end--;
-                }
-                code = writer.write(in, 0, Math.max(end, 1));
-            }
-            if (code != FsCode.OK) {
-                return code;
-            }
-        }
-        return FsCode.OK;
+        return output.disk().disk().rename(WORK_NAME, WORK_TYPE, output.id());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,22 @@ class DiskOperationsTest {
         device.setReadOnly(true);
         assertTrue(CmsDisk.access(device, 'A', false, Fixtures.CLOCK).orElseThrow().readOnly(),
                 "a device linked R/O is accessed R/O");
+    }
+
+    @Test
+    void aWriterToldToKeepADateGivesTheFileThatDateAndOthersTheTimeOfClose() {
+        var device = new MemoryBlockDevice(DiskLayout.CKD, 4096, 200, 1);
+        CmsDisk disk = Fixtures.format(device);
+        LocalDateTime old = LocalDateTime.of(1981, 3, 14, 9, 26, 53);
+        RecordWriter kept = disk.openWriter(FileId.of("OLD", "DATA"), RecordFormat.F, 80, WriteMode.REPLACE)
+                .orElseThrow();
+        kept.keepDate(old);
+        assertEquals(FsCode.OK, kept.write(new byte[80], 0, 80));
+        assertEquals(FsCode.OK, kept.close());
+        Fixtures.write(disk, "NEW", RecordFormat.F, 80, 1);
+        CmsDisk again = Fixtures.access(device);
+        assertEquals(old, again.state("OLD", "DATA").orElseThrow().written(), "the date survives on disk");
+        assertEquals(LocalDateTime.now(Fixtures.CLOCK), again.state("NEW", "DATA").orElseThrow().written());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import vm370.rscs.link.Link;
 import vm370.rscs.link.LinkState;
-import vm370.rscs.link.Outbound;
+import vm370.rscs.link.QueuedFile;
 import vm370.rscs.route.Route;
 
 /**
@@ -97,7 +97,7 @@ public final class CommandProcessor {
         Map<String, Link> links = operations.routing().links();
         if (what.length() >= 1 && "SYSTEM".startsWith(what)) {
             long active = links.values().stream().filter(l -> l.state() == LinkState.ACTIVE).count();
-            int queued = links.values().stream().mapToInt(Link::queueLength).sum();
+            int queued = links.values().stream().mapToInt(l -> waiting(l).size()).sum();
             return List.of(RscsMessage.SYSTEM.text(operations.routing().localNode(), links.size(), active, queued));
         }
         if (what.length() >= 1 && "LINKS".startsWith(what)) {
@@ -111,12 +111,10 @@ public final class CommandProcessor {
         if (what.length() >= 1 && "QUEUES".startsWith(what)) {
             List<String> lines = new ArrayList<>();
             for (Link l : sorted(links)) {
-                for (Outbound o : l.queued()) {
-                    var job = o.file().job();
-                    var ds = o.file().dataset();
-                    lines.add(RscsMessage.QUEUED_FILE.text(l.node(), o.spoolId(), job.originNode(), job.originUser(),
-                            ds.destinationNode(), ds.destinationUser(), ds.fileName(), ds.fileType(),
-                            o.file().records().size()));
+                for (QueuedFile f : waiting(l)) {
+                    lines.add(RscsMessage.QUEUED_FILE.text(l.node(), f.spoolId(), f.job().originNode(),
+                            f.job().originUser(), f.dataset().destinationNode(), f.dataset().destinationUser(),
+                            f.dataset().fileName(), f.dataset().fileType(), f.records()));
                 }
             }
             return lines.isEmpty() ? List.of(RscsMessage.NO_FILES.text()) : lines;
@@ -126,6 +124,13 @@ public final class CommandProcessor {
             case Route.ViaLink v -> List.of(RscsMessage.NODE_ROUTE.text(what, v.link().node(), v.link().state().text()));
             case Route.Unknown u -> List.of(RscsMessage.NO_SUCH_NODE.text(what));
         };
+    }
+
+    /** The link's files: those on its queue, then those still held in the reader for it. */
+    private List<QueuedFile> waiting(Link link) {
+        List<QueuedFile> files = new ArrayList<>(link.queued().stream().map(QueuedFile::of).toList());
+        files.addAll(operations.parked(link));
+        return files;
     }
 
     private static List<Link> sorted(Map<String, Link> links) {

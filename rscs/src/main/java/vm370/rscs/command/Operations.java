@@ -2,6 +2,7 @@ package vm370.rscs.command;
 
 import java.util.List;
 import vm370.rscs.link.Link;
+import vm370.rscs.link.QueuedFile;
 import vm370.rscs.route.RoutingTable;
 
 /** What commands need from the rest of RSCS: the node table, and the acts that touch spool, CP or the network. */
@@ -24,6 +25,9 @@ public interface Operations {
 
     /** CP QUERY for a remote node's probe (CPQ): the response lines. */
     List<String> cpQuery(String operands);
+
+    /** Files held in the reader until {@code link} can take them (not yet on its queue), oldest first. */
+    List<QueuedFile> parked(Link link);
 
     /** The link came under way (START, FREE): files waiting for it may go. */
     void linkReady(Link link);

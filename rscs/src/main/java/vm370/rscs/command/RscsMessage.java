@@ -38,6 +38,7 @@ public enum RscsMessage {
     ARRIVED("DMTAXS101I", "FILE %04d SPOOLED TO %s -- ORG %s(%s) %s"),
     RETURNED("DMTAXS102E", "FILE %04d (%s %s) TO %s(%s) RETURNED -- %s"),
     NOT_STORED("DMTAXS103E", "FILE FROM %s(%s) NOT STORED -- %s"),
+    SENT("DMTNJI106I", "FILE %04d SENT ON LINK %s TO %s(%s)"),
     NOT_LOGGED_ON("DMTMSG104E", "USER %s NOT LOGGED ON AT NODE %s"),
     MESSAGE_NOT_SENT("DMTMSG105E", "MESSAGE TO %s(%s) NOT SENT -- %s");
 

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vm370.rscs.config.LinkDefinition;
 import vm370.rscs.link.Link;
+import vm370.rscs.link.QueuedFile;
+import vm370.rscs.nje.DatasetHeader;
+import vm370.rscs.nje.JobHeader;
 import vm370.rscs.route.RoutingTable;
 
 class CommandProcessorTest {
@@ -18,6 +21,7 @@ class CommandProcessorTest {
             Duration.ofSeconds(1), e -> { });
     private final RoutingTable routing = new RoutingTable("A", Map.of("B", linkB), Map.of("B", "B", "C", "B"));
     private final List<String> acts = new ArrayList<>();
+    private final List<QueuedFile> heldForB = new ArrayList<>();
 
     private final CommandProcessor commands = new CommandProcessor(new Operations() {
         @Override
@@ -58,6 +62,11 @@ class CommandProcessorTest {
         }
 
         @Override
+        public List<QueuedFile> parked(Link link) {
+            return link == linkB ? heldForB : List.of();
+        }
+
+        @Override
         public void linkReady(Link link) {
             acts.add("READY " + link.node());
         }
@@ -74,6 +83,16 @@ class CommandProcessorTest {
         assertEquals(List.of("DMTCMX705I NODE C ROUTED VIA LINK B (INACTIVE)"), commands.execute("Q C", alice));
         assertEquals(List.of("DMTCMX704I NODE A IS THE LOCAL NODE"), commands.execute("Q A", alice));
         assertEquals(List.of("DMTCMX205E NODE Z NOT DEFINED"), commands.execute("Q Z", alice));
+    }
+
+    @Test
+    void aFileHeldInTheReaderUntilItsLinkComesUpIsCountedAndListedAsQueued() {
+        heldForB.add(new QueuedFile(42, new JobHeader(42, 'A', 0, "PROFILE", "ALICE", 0, "A", "ALICE", "C", "BOB", "STANDARD", 3),
+                new DatasetHeader("C", "BOB", "PROFILE", "EXEC", 'A', 3, true, "STANDARD", "ALICE", "C BOB"), 3));
+        assertEquals(List.of("DMTCMX700I NODE A, RSCS VERSION 1 TCPNJE, 1 LINKS, 0 ACTIVE, 1 FILES QUEUED"),
+                commands.execute("QUERY SYSTEM", alice));
+        assertEquals(List.of("DMTCMX702I LINK B        FILE 0042 FROM A(ALICE) TO C(BOB) PROFILE EXEC RECS 3"),
+                commands.execute("Q QUEUES", alice));
     }
 
     @Test

@@ -61,7 +61,7 @@ class RscsConfigTest {
     @Test
     void theSampleNetworkIsConsistent() throws Exception {
         Path net = Path.of("..", "samples", "net");
-        RscsConfig vm370 = valid(Files.readString(net.resolve("vm370.rscs.config")));
+        RscsConfig vm370 = valid(Files.readString(net.resolveSibling("rscs.config")));
         RscsConfig node2 = valid(Files.readString(net.resolve("node2/rscs.config")));
         RscsConfig node3 = valid(Files.readString(net.resolve("node3/rscs.config")));
         for (RscsConfig c : List.of(vm370, node2, node3)) {

@@ -32,12 +32,15 @@ import vm370.directory.model.UserEntry;
  * installer ({@link DiskInstaller}) running in MAINT's machine: MAINT 190, the S-disk, with CMSLIB
  * MACLIB; MAINT 19E, the Y-disk, with the sample EXECs, assembler programs and SAMPLE MACLIB found
  * beside the system configuration ({@code exec/}, {@code asm/}); the 191 of every user who IPLs CMS,
- * with the files of {@code adisk/} (a PROFILE EXEC) unless the user is the batch machine.
+ * with the files of {@code adisk/} (a PROFILE EXEC) unless the user is the batch machine; and the
+ * 191 of the RSCS machine (the user who IPLs RSCS) with {@code RSCS CONFIG}, from {@code rscs.config}.
  */
 public final class FirstIplDisks {
 
     /** The user whose machine runs the installation and who owns the system disks. */
     static final String SYSTEM_PROGRAMMER = "MAINT";
+    /** The host file beside the system configuration that becomes the RSCS machine's {@code RSCS CONFIG}. */
+    static final String RSCS_CONFIG = "rscs.config";
     private static final long TIMEOUT_MINUTES = 5;
 
     private FirstIplDisks() {
@@ -59,15 +62,23 @@ public final class FirstIplDisks {
             }
         });
         List<InstallFile> aDisk = textFiles(samples.resolve("adisk"), 1);
+        Path rscsConfig = samples.resolve(RSCS_CONFIG);
         for (UserEntry user : entries.users()) {
             List<EntryStatement> statements = entries.statements(user);
-            Optional<EntryStatement.Ipl> cms = statements.stream()
-                    .filter(st -> st instanceof EntryStatement.Ipl ipl && ipl.target().equalsIgnoreCase("CMS"))
+            if (!ownDisk(statements, 0x191)) {
+                continue;
+            }
+            Optional<EntryStatement.Ipl> ipl = statements.stream().filter(st -> st instanceof EntryStatement.Ipl)
                     .map(EntryStatement.Ipl.class::cast).findFirst();
-            if (cms.isPresent() && ownDisk(statements, 0x191)) {
+            String target = ipl.map(i -> i.target().toUpperCase(Locale.ROOT)).orElse("");
+            if (target.equals("CMS")) {
                 // The batch machine's 191 is the jobs' scratch disk: no PROFILE EXEC runs there.
-                boolean batch = cms.get().parm().orElse("").toUpperCase(Locale.ROOT).contains("BATCH");
+                boolean batch = ipl.get().parm().orElse("").toUpperCase(Locale.ROOT).contains("BATCH");
                 plan.add(new DiskInstaller.Disk(user.userid(), 0x191, label(user.userid()), batch ? List.of() : aDisk));
+            } else if (target.equals("RSCS") && Files.isRegularFile(rscsConfig)) {
+                // RSCS reads its configuration from its 191 at IPL, through DIAGNOSE X'250'.
+                plan.add(new DiskInstaller.Disk(user.userid(), 0x191, label(user.userid()), List.of(
+                        InstallFile.text(new FileId("RSCS", "CONFIG", 1), RecordFormat.F, lines(rscsConfig)))));
             }
         }
         return plan;

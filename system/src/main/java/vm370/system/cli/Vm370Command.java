@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
                 DirmapCommand.class,
                 TerminalCommand.class,
                 S370Command.class,
+                NetworkCommand.class,
                 RexxCommand.class,
                 IplCommand.class,
                 SubmitCommand.class,

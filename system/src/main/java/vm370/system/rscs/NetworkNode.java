@@ -1,5 +1,7 @@
 package vm370.system.rscs;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,6 +163,13 @@ public final class NetworkNode implements AutoCloseable {
         List<byte[]> out = new ArrayList<>();
         FileRecords.scan(system.spool().manager().store(), file.spoolId(), (op, data) -> out.add(data));
         return out;
+    }
+
+    /** A TCP port nothing listens on now (the kernel's choice), for a node's NJE listener. */
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     /** Polls {@code condition} until it holds or {@code millis} pass. */

@@ -1,8 +1,6 @@
 package vm370.system.rscs;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,8 +46,8 @@ public final class RscsBenchmark {
     }
 
     private static void run(PrintStream out, Path dir, int files, int cards) throws Exception {
-        int a = freePort();
-        int b = freePort();
+        int a = NetworkNode.freePort();
+        int b = NetworkNode.freePort();
         try (NetworkNode nodeB = NetworkNode.start(dir.resolve("B"), "B", DIRECTORY,
                 "LOCAL B %d\nLINK A 127.0.0.1 %d\nRETRY 0.2 1\n".formatted(b, a));
              NetworkNode nodeA = NetworkNode.start(dir.resolve("A"), "A", DIRECTORY,
@@ -71,12 +69,6 @@ public final class RscsBenchmark {
             double megabytes = (double) files * cards * 80 / 1e6;
             out.printf("%d files (%.1f MB of cards) from A to B over NJE in %.2f s%n", files, megabytes, seconds);
             out.printf("%.1f files/s, %.2f MB/s%n", files / seconds, megabytes / seconds);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

@@ -2,20 +2,14 @@ package vm370.system.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vm370.cp.ControlProgram;
-import vm370.cp.vm.VirtualMachine;
 
 /**
  * The sample system's first IPL prepares its minidisks through CMS in MAINT's machine: a user who
@@ -28,40 +22,6 @@ class FirstIplDisksTest {
 
     @TempDir
     Path var;
-
-    /** A logged-on user's console, connected before CMS's IPL says anything. */
-    private static final class User {
-        private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        private final VirtualMachine machine;
-
-        User(ControlProgram cp, String userid) {
-            ControlProgram.Logon logon = cp.logon(userid, m -> m.connectConsole(lines::add));
-            if (!(logon instanceof ControlProgram.Logon.Created created)) {
-                throw new IllegalStateException("logon " + userid + ": " + logon);
-            }
-            machine = created.machine();
-        }
-
-        /** The lines up to and including the next ready message. */
-        List<String> untilReady() throws InterruptedException {
-            List<String> out = new ArrayList<>();
-            while (true) {
-                String line = lines.poll(60, TimeUnit.SECONDS);
-                if (line == null) {
-                    fail("no ready message; so far: " + out);
-                }
-                out.add(line);
-                if (line.startsWith("Ready")) {
-                    return out;
-                }
-            }
-        }
-
-        List<String> command(String line) throws InterruptedException {
-            machine.typed(line);
-            return untilReady();
-        }
-    }
 
     private OnlineSystem ipl(List<String> console) throws Exception {
         RunningSystem.Options sample = RunningSystem.Options.sample(HOME, var, NamedSystemsCatalog.all());
@@ -78,9 +38,11 @@ class FirstIplDisksTest {
                     console.toString());
             assertTrue(console.contains("DMKCPI959I MINIDISK USER1    191 FORMATTED USER1, 1 FILE ADDED"), console.toString());
             assertTrue(console.contains("DMKCPI959I MINIDISK CMSBATCH 191 FORMATTED CMSBAT"), console.toString());
+            assertTrue(console.contains("DMKCPI959I MINIDISK RSCS     191 FORMATTED RSCS, 1 FILE ADDED"),
+                    "RSCS CONFIG from samples/rscs.config: " + console);
             assertTrue(console.stream().noneMatch(l -> l.startsWith("DMKCPI958E")), console.toString());
 
-            User user1 = new User(online.system().cp(), "USER1");
+            CmsUser user1 = new CmsUser(online.system().cp(), "USER1");
             List<String> ipl = user1.untilReady();
             assertTrue(ipl.getFirst().startsWith("CMS VERSION"), ipl.toString());
             assertTrue(ipl.getLast().startsWith("Ready;"), "PROFILE EXEC ran at IPL: " + ipl);
@@ -112,7 +74,7 @@ class FirstIplDisksTest {
         List<String> first = new CopyOnWriteArrayList<>();
         OnlineSystem online = ipl(first);
         try {
-            User user2 = new User(online.system().cp(), "USER2");
+            CmsUser user2 = new CmsUser(online.system().cp(), "USER2");
             user2.untilReady();
             user2.command("COPYFILE HELLO EXEC Y KEPT EXEC A");
         } finally {
@@ -122,7 +84,7 @@ class FirstIplDisksTest {
         online = ipl(second);
         try {
             assertTrue(second.stream().noneMatch(l -> l.startsWith("DMKCPI959I") || l.startsWith("DMKCPI958E")), second.toString());
-            User user2 = new User(online.system().cp(), "USER2");
+            CmsUser user2 = new CmsUser(online.system().cp(), "USER2");
             user2.untilReady();
             assertTrue(user2.command("LISTFILE KEPT EXEC A").contains("KEPT     EXEC     A2"));
         } finally {

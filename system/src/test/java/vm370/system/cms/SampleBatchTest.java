@@ -83,8 +83,8 @@ class SampleBatchTest {
 
     @Test
     void aJobPunchedOnAnotherNodeRunsOnTheBatchNodeAndItsOutputComesBack() throws Exception {
-        int batchPort = freePort();
-        int userPort = freePort();
+        int batchPort = NetworkNode.freePort();
+        int userPort = NetworkNode.freePort();
         String users = """
                 USER RSCS RSCS 4M 16M G
                  CONSOLE 009 3215
@@ -175,12 +175,6 @@ class SampleBatchTest {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

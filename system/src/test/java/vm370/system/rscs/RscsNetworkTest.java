@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,15 +49,9 @@ class RscsNetworkTest {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     /** Starts A–B–C on free ports. */
     private NetworkNode[] chain() throws Exception {
-        return chainWithB(0, freePort(), "", "");
+        return chainWithB(0, NetworkNode.freePort(), "", "");
     }
 
     /**
@@ -67,8 +59,8 @@ class RscsNetworkTest {
      * and then B never reaches A itself, so that the relay carries the link.
      */
     private NetworkNode[] chainWithB(int aToBPort, int b, String moreA, String moreB) throws Exception {
-        int a = freePort();
-        int c = freePort();
+        int a = NetworkNode.freePort();
+        int c = NetworkNode.freePort();
         NetworkNode nodeA = start("A", """
                 LOCAL A %d
                 LINK B 127.0.0.1 %d
@@ -124,6 +116,11 @@ class RscsNetworkTest {
         }
         assertTrue(NetworkNode.await(() -> n[0].reader("RSCS").isEmpty() && n[1].reader("RSCS").isEmpty(), 10_000),
                 "A and B keep nothing once C has the file");
+        assertTrue(NetworkNode.await(() -> n[0].console("ALICE").stream().anyMatch(l -> l.matches(
+                ".*DMTNJI106I FILE \\d{4} SENT ON LINK B TO C\\(BOB\\)")), 10_000),
+                () -> "the sender is told when the first link has the file; ALICE saw " + n[0].console("ALICE"));
+        assertTrue(n[1].console("RSCS").stream().noneMatch(l -> l.contains("DMTNJI106I")),
+                () -> "the node that stores and forwards tells no one: " + n[1].console("RSCS"));
     }
 
     @Test
@@ -151,7 +148,7 @@ class RscsNetworkTest {
 
     @Test
     void aLinkKilledMidTransferResumesWithNothingLostOrDuplicated() throws Exception {
-        int b = freePort();
+        int b = NetworkNode.freePort();
         try (KillableProxy proxy = new KillableProxy(b, 12_000, 3)) {
             NetworkNode[] n = chainWithB(proxy.port(), b, "", "");
             int files = 12;
@@ -209,7 +206,7 @@ class RscsNetworkTest {
 
     @Test
     void aFileCaughtInARoutingLoopIsReturnedAtTheHopLimit() throws Exception {
-        NetworkNode[] n = chainWithB(0, freePort(), "ROUTE Z B\nHOPS 4\n", "ROUTE Z A\nHOPS 4\n");
+        NetworkNode[] n = chainWithB(0, NetworkNode.freePort(), "ROUTE Z B\nHOPS 4\n", "ROUTE Z A\nHOPS 4\n");
         n[0].sendFile("ALICE", "Z", "BOB", "LOOPY", "FILE", cards("LOOP", 3));
         assertTrue(NetworkNode.await(() -> n[0].reader("ALICE").size() == 1, 30_000),
                 () -> "A: " + n[0].console("RSCS") + " B: " + n[1].console("RSCS"));

@@ -19,8 +19,8 @@ class SampleNetworkTest {
     @Test
     void theSampleNodesTwoAndThreeExchangeAFile() throws Exception {
         Path net = Path.of("..", "samples", "net");
-        int two = RscsNetworkTest.freePort();
-        int three = RscsNetworkTest.freePort();
+        int two = NetworkNode.freePort();
+        int three = NetworkNode.freePort();
         String config2 = Files.readString(net.resolve("node2/rscs.config")).replace("17502", String.valueOf(two))
                 .replace("17503", String.valueOf(three));
         String config3 = Files.readString(net.resolve("node3/rscs.config")).replace("17502", String.valueOf(two))

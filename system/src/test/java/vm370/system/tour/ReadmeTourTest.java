@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import vm370.system.boot.CmsUser;
 import vm370.system.boot.NamedSystemsCatalog;
 import vm370.system.boot.OnlineSystem;
 import vm370.system.boot.RunningSystem;
+import vm370.system.boot.SampleCopy;
+import vm370.system.boot.SampleNetwork;
 import vm370.terminals.testing.S3270;
 
 /**
@@ -45,7 +48,10 @@ class ReadmeTourTest {
     void theReadmeTourGoesAsTheReadmeSays() throws Exception {
         ReadmeTour tour = ReadmeTour.parse(Files.readString(HOME.resolve("README.md")));
         assertFalse(tour.steps().isEmpty(), "README.md has tour steps");
-        RunningSystem.Options sample = RunningSystem.Options.sample(HOME, var, NamedSystemsCatalog.all());
+        Path home = SampleCopy.onFreePorts(var.resolve("home"));
+        // The tour's other node: NODE2 (and NODE3 behind it) as `vm370 network` IPLs them.
+        List<OnlineSystem> network = SampleNetwork.ipl(home.resolve("samples/net"), var.resolve("net"), node -> line -> { });
+        RunningSystem.Options sample = RunningSystem.Options.sample(home, var.resolve("vm370"), NamedSystemsCatalog.all());
         OnlineSystem online = OnlineSystem.ipl(OnlineSystem.Options.of(sample, line -> { })
                 .withPort(OptionalInt.of(0)));
         try (S3270 terminal = new S3270("-model", "3278-2")) {
@@ -63,8 +69,15 @@ class ReadmeTourTest {
                 }
             }
             assertTrue(failures.isEmpty(), String.join("\n\n", failures));
+            // What the tour says BOB finds on NODE2: the file in his reader, RECEIVE puts it on his A-disk.
+            // BOB has no PROFILE EXEC: CMS shows no ready message until his first command.
+            CmsUser bob = new CmsUser(network.getFirst().system().cp(), "BOB");
+            List<String> received = bob.command("RECEIVE");
+            assertTrue(received.stream().anyMatch(l -> l.contains("GREET EXEC A1")), received.toString());
+            assertTrue(bob.command("LISTFILE * * A").contains("GREET    EXEC     A1"), "BOB's A-disk has GREET EXEC");
         } finally {
             online.shutdown();
+            network.forEach(OnlineSystem::shutdown);
         }
     }
 
