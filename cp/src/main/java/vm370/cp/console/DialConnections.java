@@ -55,9 +55,8 @@ final class DialConnections {
         if (machine == null) {
             return MODULE + "045E " + user + " NOT LOGGED ON";
         }
-        ConsoleDevice terminal = session.device();
-        GraphicConsole graphic = terminal instanceof GraphicConsole g ? g : null;
-        String refused = machine.call(() -> {
+        GraphicConsole graphic = session.device() instanceof GraphicConsole g ? g : null;
+        return machine.call(() -> {
             Integer at = vaddr >= 0 ? Integer.valueOf(vaddr) : firstFree(machine, graphic != null);
             if (at == null) {
                 return MODULE + "094E LINE(S) NOT AVAILABLE ON " + user;
@@ -80,20 +79,13 @@ final class DialConnections {
                 default -> String.format("%s093E DEV %03X NOT AVAILABLE", MODULE, at);
             };
         });
-        if (refused != null) {
-            return refused;
-        }
-        sessions.operatorMessage(String.format("%s %s DIALED TO %-8s DIALED = %03d", terminal.kind(), terminal.address(),
-                user, count()));
-        return null;
     }
 
     /** A 3270 to a display: the guest draws and reads the screen. On the machine's thread. */
     private void connect(GraphicConsole graphic, VirtualMachine machine, int at, Display3270 display, TerminalSession session) {
         DialedDisplay[] made = new DialedDisplay[1];
         made[0] = new DialedDisplay(graphic.terminal(), machine, at, display, () -> dropped(session, made[0], graphic::undial));
-        active.add(made[0]);
-        graphic.line(String.format("DIALED TO %s %03X", machine.userid(), at));
+        dialed(session, made[0]);
         graphic.dial(made[0]);
         display.attach(made[0]);
     }
@@ -102,8 +94,7 @@ final class DialConnections {
     private void connect(TerminalSession session, VirtualMachine machine, int at, TransmissionLine line) {
         DialedLine[] made = new DialedLine[1];
         made[0] = new DialedLine(session.device(), machine, at, line, () -> dropped(session, made[0], session::undialLine));
-        active.add(made[0]);
-        session.device().line(String.format("DIALED TO %s %03X", machine.userid(), at));
+        dialed(session, made[0]);
         session.dialLine(made[0]);
         line.attach(made[0]);
     }
@@ -120,6 +111,19 @@ final class DialConnections {
             }
         }
         return line;
+    }
+
+    /**
+     * The user and the operator are told before the device has its terminal, so that nothing the
+     * guest then does (write, or drop at once) can come before them.
+     */
+    private void dialed(TerminalSession session, DialedConnection connection) {
+        active.add(connection);
+        ConsoleDevice terminal = session.device();
+        String userid = connection.machine().userid();
+        terminal.line(String.format("DIALED TO %s %03X", userid, connection.address()));
+        sessions.operatorMessage(String.format("%s %s DIALED TO %-8s DIALED = %03d", terminal.kind(), terminal.address(),
+                userid, count()));
     }
 
     private void dropped(TerminalSession session, DialedConnection connection, Consumer<String> backToCp) {
