@@ -94,8 +94,8 @@ final class DialConnections {
     private void connect(TerminalSession session, VirtualMachine machine, int at, TransmissionLine line) {
         DialedLine[] made = new DialedLine[1];
         made[0] = new DialedLine(session.device(), machine, at, line, () -> dropped(session, made[0], session::undialLine));
-        dialed(session, made[0]);
         session.dialLine(made[0]);
+        dialed(session, made[0]);
         line.attach(made[0]);
     }
 
