@@ -15,6 +15,7 @@ module vm370.s370 {
     exports vm370.s370.device.console;
     exports vm370.s370.device.dasd;
     exports vm370.s370.device.display;
+    exports vm370.s370.device.line;
     exports vm370.s370.device.unitrecord;
     exports vm370.s370.ipl;
     exports vm370.s370.isa;

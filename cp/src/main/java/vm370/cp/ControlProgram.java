@@ -35,6 +35,8 @@ import vm370.directory.UserDirectory;
 import vm370.directory.model.EntryStatement;
 import vm370.directory.model.Extent;
 import vm370.directory.model.UserEntry;
+import vm370.s370.device.display.Display3270;
+import vm370.s370.device.line.TransmissionLine;
 import vm370.s370.ipl.InitialProgramLoad;
 import vm370.s370.storage.MainStorage;
 import vm370.s370.time.Clock;
@@ -379,10 +381,22 @@ public final class ControlProgram implements AutoCloseable {
         for (EntryStatement s : statements) {
             if (s instanceof EntryStatement.Spool spoolStatement) {
                 attachSpooled(machine, devices, spoolStatement);
+            } else if (s instanceof EntryStatement.Special special) {
+                attachSpecial(machine, special);
             }
         }
         unitRecord.put(entry.userid(), devices);
         return machine;
+    }
+
+    /** SPECIAL: a 3270 or a 2701/2702/2703 line for a terminal to DIAL to, or a CTCA; a TIMER is not simulated. */
+    private void attachSpecial(VirtualMachine machine, EntryStatement.Special special) {
+        switch (special.deviceType()) {
+            case "3270" -> machine.attach(special.vaddr(), new Display3270("3278"));
+            case "2701", "2702", "2703" -> machine.attach(special.vaddr(), new TransmissionLine(special.deviceType()));
+            case "CTCA", "CTC" -> virtualDevices.defineChannelToChannelAdapter(machine, special.vaddr());
+            default -> { }
+        }
     }
 
     private void attachSpooled(VirtualMachine machine, UnitRecordDevices devices, EntryStatement.Spool s) {

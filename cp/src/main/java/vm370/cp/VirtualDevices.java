@@ -17,10 +17,12 @@ import vm370.cp.vio.Volumes;
 import vm370.cp.vm.VirtualMachine;
 import vm370.directory.model.Extent;
 import vm370.s370.channel.ChannelDevice;
+import vm370.s370.device.SwitchedDevice;
 import vm370.s370.device.console.Console3215;
 import vm370.s370.device.dasd.DasdGeometry;
 import vm370.s370.device.dasd.DasdVolume;
 import vm370.s370.device.display.Display3270;
+import vm370.s370.device.line.TransmissionLine;
 
 /**
  * The devices CP defines and removes while a user is logged on: temporary disks from the T-disk
@@ -146,8 +148,8 @@ final class VirtualDevices {
         if (device instanceof ChannelToChannelAdapter ctca) {
             drop(ctca).ifPresent(lines::add);
         }
-        if (device instanceof Display3270 display) {
-            display.attach(null);
+        if (device instanceof SwitchedDevice switched) {
+            switched.release();
         }
         Map<Integer, Extent> held = tdisks.get(machine.userid());
         Extent tdisk = held == null ? null : held.remove(vaddr);
@@ -184,8 +186,8 @@ final class VirtualDevices {
         machine.devices().values().stream().filter(ChannelToChannelAdapter.class::isInstance)
                 .map(ChannelToChannelAdapter.class::cast).forEach(this::drop);
         // A terminal dialed to the machine goes back to CP.
-        machine.devices().values().stream().filter(Display3270.class::isInstance)
-                .map(Display3270.class::cast).forEach(display -> display.attach(null));
+        machine.devices().values().stream().filter(SwitchedDevice.class::isInstance)
+                .map(SwitchedDevice.class::cast).forEach(SwitchedDevice::release);
     }
 
     /** The device type word of CP's DEFINE and DETACH responses. */
@@ -197,6 +199,7 @@ final class VirtualDevices {
             case SpooledWriter w -> w.describe().startsWith("1403") ? "PRT" : "PUN";
             case Console3215 c -> "CONS";
             case Display3270 d -> "GRAF";
+            case TransmissionLine l -> "LINE";
             default -> "DEV";
         };
     }

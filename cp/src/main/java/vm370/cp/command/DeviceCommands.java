@@ -15,7 +15,9 @@ import vm370.directory.ResolvedDisk;
 import vm370.directory.model.AccessMode;
 import vm370.directory.model.EntryStatement;
 import vm370.directory.model.UnitRecordKind;
+import vm370.s370.device.SwitchedDevice;
 import vm370.s370.device.display.Display3270;
+import vm370.s370.device.line.TransmissionLine;
 import vm370.spool.device.CloseOptions;
 import vm370.spool.device.SpoolWriter;
 import vm370.spool.device.VirtualReader;
@@ -212,7 +214,7 @@ final class DeviceCommands {
         return cp.couple(request.machine(), vaddr, other.get(), otherAddress);
     }
 
-    /** DEFINE STORAGE size, DEFINE {READER|PUNCH|PRINTER} vaddr, DEFINE vaddr1 AS vaddr2, DEFINE Tdddd vaddr CYL n, DEFINE CTCA vaddr. */
+    /** DEFINE STORAGE size, DEFINE {READER|PUNCH|PRINTER|CTCA|GRAF|LINE} vaddr, DEFINE vaddr1 AS vaddr2, DEFINE Tdddd vaddr CYL n. */
     CommandResponse define(CommandEntry.Request request) {
         Tokens operands = request.operands();
         String what = operands.next();
@@ -231,7 +233,11 @@ final class DeviceCommands {
             return vaddr < 0 ? CpMessage.VADDR_MISSING.from("DMKDEF") : cp.defineChannelToChannelAdapter(machine, vaddr);
         }
         if (what.equals("GRAF") || what.equals("3270")) {
-            return defineDisplay(machine, Tokens.address(operands.next()));
+            return defineTerminalDevice(machine, Tokens.address(operands.next()), "GRAF", () -> new Display3270("3278"));
+        }
+        if (what.equals("LINE") || what.matches("270[123]")) {
+            String model = what.equals("LINE") ? "2703" : what;
+            return defineTerminalDevice(machine, Tokens.address(operands.next()), "LINE", () -> new TransmissionLine(model));
         }
         Optional<UnitRecordKind> kind = UnitRecordKind.parse(what);
         if (kind.isPresent()) {
@@ -301,8 +307,8 @@ final class DeviceCommands {
     }
 
     /**
-     * RESET vaddr: the device's pending sense is cleared; a terminal DIALed to a display is dropped
-     * (HELP DIAL: the way the owner of a local 3270's line ends the connection).
+     * RESET vaddr: the device's pending sense is cleared; a terminal DIALed to a display or a line
+     * is dropped (HELP DIAL: the way the owner of the line ends the connection).
      */
     CommandResponse reset(CommandEntry.Request request) {
         int vaddr = Tokens.address(request.operands().next());
@@ -316,16 +322,20 @@ final class DeviceCommands {
                 return false;
             }
             device.reset();
-            if (device instanceof Display3270 display) {
-                display.attach(null);
+            if (device instanceof SwitchedDevice switched) {
+                switched.release();
             }
             return true;
         });
         return found ? CommandResponse.ok() : CpMessage.DEVICE_DOES_NOT_EXIST.from("DMKCFD", String.format("%03X", vaddr));
     }
 
-    /** DEFINE GRAF vaddr: a local 3278 with no screen yet, for a terminal to DIAL to. */
-    private CommandResponse defineDisplay(VirtualMachine machine, int vaddr) {
+    /**
+     * DEFINE GRAF vaddr (a local 3278 with no screen yet) or DEFINE LINE vaddr (a 2703 line, or the
+     * 2701/2702 named): a device for a terminal to DIAL to.
+     */
+    private CommandResponse defineTerminalDevice(VirtualMachine machine, int vaddr, String type,
+                                                 Supplier<SwitchedDevice> device) {
         if (vaddr < 0) {
             return CpMessage.VADDR_MISSING.from("DMKDEF");
         }
@@ -333,10 +343,10 @@ final class DeviceCommands {
             if (machine.devices().containsKey(vaddr)) {
                 return false;
             }
-            machine.attach(vaddr, new Display3270("3278"));
+            machine.attach(vaddr, device.get());
             return true;
         });
-        return defined ? informational(machine, List.of(String.format("GRAF %03X DEFINED", vaddr))) : alreadyDefined(vaddr);
+        return defined ? informational(machine, List.of(String.format("%s %03X DEFINED", type, vaddr))) : alreadyDefined(vaddr);
     }
 
     private static CommandResponse alreadyDefined(int vaddr) {

@@ -262,6 +262,10 @@ public final class ConsoleSessions implements SessionControl, AutoCloseable {
     /** The terminal went away (or SHUTDOWN hung it up): a logged-on user is disconnected. */
     private void hungUp(TerminalSession session) {
         terminals.remove(session);
+        DialedLine line = session.dialedLine();
+        if (line != null) {
+            line.terminalGone();
+        }
         VirtualMachine machine = session.machine();
         if (machine != null && connected.get(machine) == session) {
             session.detach(false);

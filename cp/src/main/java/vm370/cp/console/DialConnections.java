@@ -3,18 +3,21 @@ package vm370.cp.console;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import vm370.cp.ControlProgram;
 import vm370.cp.command.Tokens;
 import vm370.cp.vm.VirtualMachine;
 import vm370.s370.channel.ChannelDevice;
 import vm370.s370.device.display.Display3270;
+import vm370.s370.device.line.TransmissionLine;
 
 /**
- * DIAL: a terminal where no one is logged on connects to a display a virtual machine DEFINEd
- * (GRAF), the first free one or the one named. The user sees {@code DIALED TO userid vaddr}, the
- * operator {@code GRAF raddr DIALED TO userid DIALED = nnn}; at the end {@code DROP FROM userid
- * vaddr} and the terminal is CP's again (CP READ). Only a 3270 can dial: this CP has no
- * line-mode devices for a guest to take (LINE).
+ * DIAL: a terminal where no one is logged on connects to a virtual machine's display (DEFINE GRAF,
+ * SPECIAL 3270; 3270 terminals only) or to its 2701/2702/2703 line (DEFINE LINE, SPECIAL 270x;
+ * any terminal, in line mode) whose Enable waits for a call: the first free one, a display before
+ * a line, or the one named. The user sees {@code DIALED TO userid vaddr}, the operator {@code GRAF
+ * raddr DIALED TO userid DIALED = nnn} ({@code LINE raddr} from a line-mode terminal); at the end
+ * {@code DROP FROM userid vaddr} and the terminal is CP's again.
  * @vm370 DMKDIA
  */
 final class DialConnections {
@@ -23,7 +26,7 @@ final class DialConnections {
 
     private final ControlProgram cp;
     private final ConsoleSessions sessions;
-    private final Set<DialedDisplay> active = ConcurrentHashMap.newKeySet();
+    private final Set<DialedConnection> active = ConcurrentHashMap.newKeySet();
 
     DialConnections(ControlProgram cp, ConsoleSessions sessions) {
         this.cp = cp;
@@ -36,8 +39,8 @@ final class DialConnections {
     }
 
     /**
-     * DIAL userid [vaddr] from {@code session}'s terminal: null when connected ({@code DIALED TO} is on
-     * the screen, then the guest has it), or CP's refusal for the terminal.
+     * DIAL userid [vaddr] from {@code session}'s terminal: null when connected ({@code DIALED TO} is
+     * shown, then the guest has the terminal), or CP's refusal for the terminal.
      */
     String dial(TerminalSession session, String userid, String vaddrWord) {
         if (userid == null || userid.length() > 8) {
@@ -52,12 +55,9 @@ final class DialConnections {
         if (machine == null) {
             return MODULE + "045E " + user + " NOT LOGGED ON";
         }
-        if (!(session.device() instanceof GraphicConsole graphic)) {
-            return MODULE + "094E LINE(S) NOT AVAILABLE ON " + user;
-        }
-        DialedDisplay[] made = new DialedDisplay[1];
-        String refused = machine.call(() -> {
-            Integer at = vaddr >= 0 ? Integer.valueOf(vaddr) : firstFree(machine);
+        GraphicConsole graphic = session.device() instanceof GraphicConsole g ? g : null;
+        return machine.call(() -> {
+            Integer at = vaddr >= 0 ? Integer.valueOf(vaddr) : firstFree(machine, graphic != null);
             if (at == null) {
                 return MODULE + "094E LINE(S) NOT AVAILABLE ON " + user;
             }
@@ -65,37 +65,73 @@ final class DialConnections {
             if (device == null) {
                 return String.format("%s040E DEV %03X DOES NOT EXIST", MODULE, at);
             }
-            if (!(device instanceof Display3270 display) || display.attached()) {
-                return String.format("%s093E DEV %03X NOT AVAILABLE", MODULE, at);
-            }
-            made[0] = new DialedDisplay(graphic.terminal(), machine, at, display, () -> dropped(graphic, made[0]));
-            active.add(made[0]);
-            graphic.line(String.format("DIALED TO %s %03X", user, at));
-            graphic.dial(made[0]);
-            display.attach(made[0]);
-            return null;
+            return switch (device) {
+                case Display3270 display when graphic != null && !display.attached() -> {
+                    connect(graphic, machine, at, display, session);
+                    yield null;
+                }
+                case TransmissionLine line when line.awaitingCall() -> {
+                    connect(session, machine, at, line);
+                    yield null;
+                }
+                case TransmissionLine line when !line.attached() ->
+                        String.format("%s095E DEV %03X NOT ENABLED", MODULE, at);
+                default -> String.format("%s093E DEV %03X NOT AVAILABLE", MODULE, at);
+            };
         });
-        if (refused != null) {
-            return refused;
-        }
-        sessions.operatorMessage(String.format("GRAF %s DIALED TO %-8s DIALED = %03d", graphic.address(), user, count()));
-        return null;
     }
 
-    /** The first display nobody has dialed, lowest address first; on the machine's thread. */
-    private static Integer firstFree(VirtualMachine machine) {
+    /** A 3270 to a display: the guest draws and reads the screen. On the machine's thread. */
+    private void connect(GraphicConsole graphic, VirtualMachine machine, int at, Display3270 display, TerminalSession session) {
+        DialedDisplay[] made = new DialedDisplay[1];
+        made[0] = new DialedDisplay(graphic.terminal(), machine, at, display, () -> dropped(session, made[0], graphic::undial));
+        dialed(session, made[0]);
+        graphic.dial(made[0]);
+        display.attach(made[0]);
+    }
+
+    /** Any terminal to a line whose Enable waits: the Enable ends, lines go to and fro. On the machine's thread. */
+    private void connect(TerminalSession session, VirtualMachine machine, int at, TransmissionLine line) {
+        DialedLine[] made = new DialedLine[1];
+        made[0] = new DialedLine(session.device(), machine, at, line, () -> dropped(session, made[0], session::undialLine));
+        session.dialLine(made[0]);
+        dialed(session, made[0]);
+        line.attach(made[0]);
+    }
+
+    /** The first display nobody has dialed (for a 3270), else the first line waiting for a call; on the machine's thread. */
+    private static Integer firstFree(VirtualMachine machine, boolean display) {
+        Integer line = null;
         for (var entry : machine.devices().entrySet()) {
-            if (entry.getValue() instanceof Display3270 display && !display.attached()) {
+            if (display && entry.getValue() instanceof Display3270 d && !d.attached()) {
                 return entry.getKey();
             }
+            if (line == null && entry.getValue() instanceof TransmissionLine l && l.awaitingCall()) {
+                line = entry.getKey();
+            }
         }
-        return null;
+        return line;
     }
 
-    private void dropped(GraphicConsole graphic, DialedDisplay display) {
-        active.remove(display);
-        String userid = display.machine().userid();
-        graphic.undial(String.format("DROP FROM %s %03X", userid, display.address()));
-        sessions.operatorMessage(String.format("GRAF %s DROP FROM %-8s DIALED = %03d", graphic.address(), userid, count()));
+    /**
+     * The user and the operator are told before the device has its terminal, so that nothing the
+     * guest then does (write, or drop at once) can come before them.
+     */
+    private void dialed(TerminalSession session, DialedConnection connection) {
+        active.add(connection);
+        ConsoleDevice terminal = session.device();
+        String userid = connection.machine().userid();
+        terminal.line(String.format("DIALED TO %s %03X", userid, connection.address()));
+        sessions.operatorMessage(String.format("%s %s DIALED TO %-8s DIALED = %03d", terminal.kind(), terminal.address(),
+                userid, count()));
+    }
+
+    private void dropped(TerminalSession session, DialedConnection connection, Consumer<String> backToCp) {
+        active.remove(connection);
+        String userid = connection.machine().userid();
+        backToCp.accept(String.format("DROP FROM %s %03X", userid, connection.address()));
+        ConsoleDevice terminal = session.device();
+        sessions.operatorMessage(String.format("%s %s DROP FROM %-8s DIALED = %03d", terminal.kind(), terminal.address(),
+                userid, count()));
     }
 }

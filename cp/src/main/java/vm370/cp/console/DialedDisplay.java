@@ -1,6 +1,5 @@
 package vm370.cp.console;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import vm370.cp.vm.VirtualMachine;
 import vm370.s370.device.display.Display3270;
 import vm370.s370.device.display.DisplayTerminal;
@@ -19,35 +18,17 @@ import vm370.terminals.datastream.InboundRecord;
  * RESETs) the device or logs off, or when the terminal goes away: the display lets go of its screen.
  * @vm370 DMKDIA
  */
-final class DialedDisplay implements DisplayTerminal {
+final class DialedDisplay extends DialedConnection implements DisplayTerminal {
 
     private final Display3270Terminal terminal;
-    private final VirtualMachine machine;
-    private final int address;
     private final Display3270 device;
-    private final Runnable dropped;
-    private final AtomicBoolean ended = new AtomicBoolean();
     /** The inbound stream of the last AID key, for the guest's Read Modified (null before the first); set on the terminal's thread. */
     private volatile byte[] keyed;
 
     DialedDisplay(Display3270Terminal terminal, VirtualMachine machine, int address, Display3270 device, Runnable dropped) {
+        super(machine, address, dropped);
         this.terminal = terminal;
-        this.machine = machine;
-        this.address = address;
         this.device = device;
-        this.dropped = dropped;
-    }
-
-    VirtualMachine machine() {
-        return machine;
-    }
-
-    int address() {
-        return address;
-    }
-
-    Display3270 device() {
-        return device;
     }
 
     @Override
@@ -60,7 +41,7 @@ final class DialedDisplay implements DisplayTerminal {
         } catch (DataStreamException e) {
             // A guest's malformed data stream is the guest's problem: the screen keeps what it had.
             System.getLogger(DialedDisplay.class.getName()).log(System.Logger.Level.DEBUG,
-                    "bad 3270 data stream from " + machine.userid() + ": " + e.getMessage());
+                    "bad 3270 data stream from " + machine().userid() + ": " + e.getMessage());
         }
     }
 
@@ -77,19 +58,17 @@ final class DialedDisplay implements DisplayTerminal {
     void attention(DisplayInput.Attention attention) {
         Aid aid = attention.aid();
         keyed = bytes(aid.isShortRead() ? new InboundRecord.ShortRead(aid) : terminal.screen().readModified(aid, false));
-        machine.perform(device::aid);
+        machine().perform(device::aid);
     }
 
     /** The terminal went away: the guest's device is not ready again. */
     void terminalGone() {
-        machine.perform(() -> device.attach(null));
+        machine().perform(device::release);
     }
 
     @Override
     public void released() {
-        if (ended.compareAndSet(false, true)) {
-            dropped.run();
-        }
+        drop();
     }
 
     private byte[] bytes(InboundRecord record) {

@@ -37,6 +37,8 @@ final class TerminalSession implements ConsoleOutput {
     private volatile boolean cpMode;
     /** SET RUN ON: the next line goes to CP while the machine runs on. */
     private volatile boolean runOnce;
+    /** The machine's line this terminal is DIALed to, or null: it takes the lines entered and BREAK. */
+    private volatile DialedLine dialedLine;
 
     TerminalSession(ConsoleSessions sessions, ConsoleDevice device) {
         this.sessions = sessions;
@@ -66,6 +68,9 @@ final class TerminalSession implements ConsoleOutput {
     /** What the status area shows when the screen has nothing of its own to say. */
     ConsoleStatus readState() {
         VirtualMachine m = machine;
+        if (dialedLine != null) {
+            return ConsoleStatus.RUNNING;
+        }
         return switch (phase) {
             case LOGO -> ConsoleStatus.RUNNING;
             case PRELOGON, PASSWORD -> ConsoleStatus.CP_READ;
@@ -128,6 +133,11 @@ final class TerminalSession implements ConsoleOutput {
 
     /** A line the user entered (already echoed by the device, the password as an empty line). */
     void enter(String typed) {
+        DialedLine line = dialedLine;
+        if (line != null) {
+            line.typed(typed);
+            return;
+        }
         switch (phase) {
             case LOGO -> {
                 phase = Phase.PRELOGON;
@@ -149,6 +159,11 @@ final class TerminalSession implements ConsoleOutput {
 
     /** PA1 on a 3270, BREAK on a typewriter: CP mode (the machine stops unless SET RUN ON). */
     void attention() {
+        DialedLine line = dialedLine;
+        if (line != null) {
+            line.interrupt();
+            return;
+        }
         VirtualMachine m = machine;
         if (phase != Phase.LOGGED_ON || m == null || inCpMode(m)) {
             return;
@@ -187,6 +202,24 @@ final class TerminalSession implements ConsoleOutput {
         } else {
             device.line("DMKCFC001E ?CP: " + verb);
         }
+    }
+
+    /** The terminal is DIALed to a machine's line: what the user enters goes to the guest. */
+    void dialLine(DialedLine line) {
+        dialedLine = line;
+        device.refreshStatus();
+    }
+
+    /** The dialed line was dropped: the terminal is CP's again, showing why. */
+    void undialLine(String why) {
+        dialedLine = null;
+        device.line(why);
+        device.refreshStatus();
+    }
+
+    /** The machine's line this terminal is DIALed to, or null. */
+    DialedLine dialedLine() {
+        return dialedLine;
     }
 
     /** LOGON userid [BY byuser]: unknown users are told at once; others are asked for the password. */

@@ -67,6 +67,16 @@ class DeviceCommandsTest {
     }
 
     @Test
+    void defineLineAddsACommunicationLineAndDetachNamesIt() throws Exception {
+        assertEquals(List.of("LINE 030 DEFINED"), fixture.run("BOB", "DEFINE LINE 030").lines());
+        assertEquals(List.of("LINE 031 DEFINED"), fixture.run("BOB", "DEFINE 2702 031").lines());
+        assertEquals(List.of("DMKDEF092E DEV 030 ALREADY DEFINED"), fixture.run("BOB", "DEFINE LINE 030").lines());
+        assertEquals(List.of("DEV 030 2703 line, disabled"), fixture.run("BOB", "QUERY VIRTUAL 030").lines());
+        assertEquals(List.of("DEV 031 2702 line, disabled"), fixture.run("BOB", "QUERY VIRTUAL 031").lines());
+        assertEquals(List.of("LINE 030 DETACHED"), fixture.run("BOB", "DETACH 030").lines());
+    }
+
+    @Test
     void defineAddsSpooledDevicesAndReaddressesThem() throws Exception {
         assertEquals(List.of("PUN 01D DEFINED"), fixture.run("BOB", "DEFINE PUNCH 01D").lines());
         assertEquals(List.of("PRT 01E DEFINED"), fixture.run("BOB", "DEF PRT 01E").lines());

@@ -1,5 +1,8 @@
 package vm370.system.console;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +13,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import vm370.cp.console.ConsoleSessions;
+import vm370.cp.vm.VirtualMachine;
+import vm370.s370.asm.Assembler;
+import vm370.s370.asm.AssemblyResult;
+import vm370.s370.loader.LoadedProgram;
+import vm370.s370.loader.Loader;
 import vm370.system.boot.RunningSystem;
 import vm370.terminals.TerminalServer;
 import vm370.terminals.TerminalServerConfig;
+import vm370.terminals.testing.RawPeer;
 import vm370.terminals.testing.S3270;
 
 /**
@@ -81,6 +90,36 @@ final class ConsoleFixture implements AutoCloseable {
         s3270.ok("Connect(127.0.0.1:" + server.port() + ")");
         s3270.ok("Wait(10,InputField)");
         return s3270;
+    }
+
+    /** Assembles {@code source} and puts it in {@code machine}'s storage where it was assembled to run. */
+    static void load(VirtualMachine machine, String name, String source) {
+        AssemblyResult assembled = new Assembler(List.of()).assemble(name, source.lines().toList());
+        assertEquals(0, assembled.returnCode(), assembled.listing());
+        LoadedProgram program = Loader.linkAtAssembledAddress(List.of(assembled.objectDeck()));
+        machine.call(() -> {
+            machine.storage().storage().writeBytes(program.origin(), program.image(), 0, program.image().length);
+            return null;
+        });
+    }
+
+    /** A line-mode telnet client (a raw socket that refuses TN3270E and the terminal type), at the greeting. */
+    RawPeer telnet() throws Exception {
+        Duration wait = Duration.ofSeconds(15);
+        RawPeer peer = new RawPeer(server.port());
+        assertTrue(peer.awaitBytes("fffd28", wait));
+        peer.sendHex("fffc28");
+        assertTrue(peer.awaitBytes("fffd18", wait));
+        peer.sendHex("fffc18");
+        assertTrue(peer.awaitText("VM/370 ONLINE\r\n", wait));
+        return peer;
+    }
+
+    /** Sends a line from a telnet client and waits (at most 15 s) for {@code answer}, forgetting what came before. */
+    static void exchange(RawPeer peer, String line, String answer) throws Exception {
+        peer.clear();
+        peer.sendText(line + "\r\n");
+        assertTrue(peer.awaitText(answer, Duration.ofSeconds(15)), "no " + answer + " after " + line);
     }
 
     /** The terminal's 24 rows. */

@@ -16,10 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vm370.cp.ControlProgram;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.vm.VirtualMachine;
-import vm370.s370.asm.Assembler;
-import vm370.s370.asm.AssemblyResult;
-import vm370.s370.loader.LoadedProgram;
-import vm370.s370.loader.Loader;
 import vm370.s370.text.Ebcdic;
 import vm370.terminals.testing.Await;
 import vm370.terminals.testing.S3270;
@@ -82,23 +78,16 @@ class DialTest {
 
     private ConsoleFixture fixture;
     private VirtualMachine carol;
-    private LoadedProgram program;
 
     @BeforeEach
     void ipl() throws Exception {
         fixture = new ConsoleFixture(dir);
         ControlProgram cp = fixture.system.cp();
         carol = ((ControlProgram.Logon.Created) cp.logon("CAROL")).machine();
-        AssemblyResult assembled = new Assembler(List.of()).assemble("DIALTEST", GUEST.lines().toList());
-        assertEquals(0, assembled.returnCode(), assembled.listing());
-        program = Loader.linkAtAssembledAddress(List.of(assembled.objectDeck()));
         assertEquals(List.of("GRAF 0C0 DEFINED"), command("DEFINE GRAF 0C0").lines());
         assertEquals(List.of("PRT 00E DEFINED"), command("DEFINE PRINTER 00E").lines());
         assertEquals(List.of(), command("TRACE I/O CSW PRINTER").lines());
-        carol.call(() -> {
-            carol.storage().storage().writeBytes(program.origin(), program.image(), 0, program.image().length);
-            return null;
-        });
+        ConsoleFixture.load(carol, "DIALTEST", GUEST);
         command("BEGIN 2000");
     }
 

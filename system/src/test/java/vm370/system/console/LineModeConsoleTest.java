@@ -2,6 +2,7 @@ package vm370.system.console;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vm370.system.console.ConsoleFixture.exchange;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,27 +34,9 @@ class LineModeConsoleTest {
         fixture.close();
     }
 
-    /** Refuses TN3270E and the terminal type, as a plain telnet client does, and waits for the greeting. */
-    private RawPeer connect() throws Exception {
-        RawPeer peer = new RawPeer(fixture.server.port());
-        assertTrue(peer.awaitBytes("fffd28", WAIT));
-        peer.sendHex("fffc28");
-        assertTrue(peer.awaitBytes("fffd18", WAIT));
-        peer.sendHex("fffc18");
-        assertTrue(peer.awaitText("VM/370 ONLINE\r\n", WAIT));
-        return peer;
-    }
-
-    /** Sends a line and waits for {@code answer}, forgetting what came before. */
-    private static void exchange(RawPeer peer, String line, String answer) throws Exception {
-        peer.clear();
-        peer.sendText(line + "\r\n");
-        assertTrue(peer.awaitText(answer, WAIT), "no " + answer + " after " + line);
-    }
-
     @Test
     void aTelnetUserLogsOnTalksToTheMachineAndCpAndLogsOff() throws Exception {
-        try (RawPeer peer = connect()) {
+        try (RawPeer peer = fixture.telnet()) {
             exchange(peer, "LOGON NOBODY", "DMKLOG053E NOBODY NOT IN CP DIRECTORY\r\n");
             exchange(peer, "QUERY NAMES", "DMKCFC001E ?CP: QUERY\r\n");
             exchange(peer, "LOGON ALICE", "ENTER PASSWORD:\r\n");
@@ -84,7 +67,7 @@ class LineModeConsoleTest {
 
     @Test
     void disconnectHoldGivesTheGreetingAndPlainDisconnectDropsTheLine() throws Exception {
-        try (RawPeer peer = connect()) {
+        try (RawPeer peer = fixture.telnet()) {
             exchange(peer, "LOGON BOB", "ENTER PASSWORD:\r\n");
             exchange(peer, "BOBPW", "ECHO READY\r\n");
             exchange(peer, "#CP DISC HOLD", "DISCONNECT AT ");
@@ -99,7 +82,7 @@ class LineModeConsoleTest {
 
     @Test
     void aTerminalWhereNoOneIsLoggedOnCanMessageAUser() throws Exception {
-        try (RawPeer alice = connect(); RawPeer other = connect()) {
+        try (RawPeer alice = fixture.telnet(); RawPeer other = fixture.telnet()) {
             exchange(alice, "LOGON ALICE", "ENTER PASSWORD:\r\n");
             exchange(alice, "ALICEPW", "ECHO READY\r\n");
             alice.clear();
@@ -111,14 +94,14 @@ class LineModeConsoleTest {
 
     @Test
     void droppingTheLineDisconnectsTheUserWhoseMachineRunsOn() throws Exception {
-        try (RawPeer peer = connect()) {
+        try (RawPeer peer = fixture.telnet()) {
             exchange(peer, "LOGON BOB", "ENTER PASSWORD:\r\n");
             exchange(peer, "BOBPW", "ECHO READY\r\n");
             exchange(peer, "before", "ECHO 1: before\r\n");
         }
         assertTrue(vm370.terminals.testing.Await.until(
                 () -> !fixture.system.cp().machine("BOB").orElseThrow().connected(), WAIT));
-        try (RawPeer peer = connect()) {
+        try (RawPeer peer = fixture.telnet()) {
             exchange(peer, "LOGON BOB", "ENTER PASSWORD:\r\n");
             exchange(peer, "BOBPW", "RECONNECTED AT ");
             exchange(peer, "BEGIN", "");

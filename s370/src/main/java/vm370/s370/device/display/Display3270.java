@@ -5,6 +5,7 @@ import vm370.s370.channel.Ccw;
 import vm370.s370.channel.ChannelPort;
 import vm370.s370.channel.UnitStatus;
 import vm370.s370.device.BasicDevice;
+import vm370.s370.device.SwitchedDevice;
 
 /**
  * A local, channel-attached 3277/3278 display (non-SNA): the channel commands write, erase/write,
@@ -14,7 +15,7 @@ import vm370.s370.device.BasicDevice;
  * is not ready: intervention required.
  * @see "IBM 3270 Information Display System Component Description, GA27-2749"
  */
-public final class Display3270 extends BasicDevice {
+public final class Display3270 extends BasicDevice implements SwitchedDevice {
 
     public static final int WRITE = 0x01;
     public static final int ERASE_WRITE = 0x05;
@@ -48,8 +49,14 @@ public final class Display3270 extends BasicDevice {
     }
 
     /** True while a screen is attached (the device is ready); a dialed display is taken. */
+    @Override
     public boolean attached() {
         return terminal != null;
+    }
+
+    @Override
+    public void release() {
+        attach(null);
     }
 
     /** An AID key (Enter, PF, PA, Clear) was pressed: present attention. Call on the CPU's thread. */
