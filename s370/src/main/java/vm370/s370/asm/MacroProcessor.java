@@ -57,10 +57,10 @@ final class MacroProcessor {
                 depth--;
             } else if (depth == 0 && name.equals(line.label())) {
                 Symbol symbol = new Symbol(name);
-                Object operation = Directive.operation(op);
+                Operation operation = Directive.operation(op);
                 try {
                     switch (operation) {
-                        case vm370.s370.isa.Opcode o -> symbol.length = o.format().length();
+                        case Operation.Machine(vm370.s370.isa.Opcode o) -> symbol.length = o.format().length();
                         case ExtendedMnemonic m -> symbol.length = m.base().format().length();
                         case Directive d when d == Directive.DC || d == Directive.DS -> {
                             Constant c = assembly.constants.parse(OperandList.split(line.fields().operands()).get(0), true);
@@ -72,11 +72,11 @@ final class MacroProcessor {
                             symbol.type = 'J';
                             return symbol;
                         }
-                        case null -> {
-                            symbol.type = 'M';
+                        case Directive d -> {
                             return symbol;
                         }
-                        default -> {
+                        case null -> {
+                            symbol.type = 'M';
                             return symbol;
                         }
                     }
