@@ -370,7 +370,7 @@ public final class ControlProgram implements AutoCloseable {
         VirtualMachine machine = new VirtualMachine(entry.userid(), storage, console, nextCpuId++,
                 dispatcher, framePool, tod);
         machine.attachDiagnose(new DiagnoseSimulator(machine, (m, line) -> commands.execute(m, line), clock,
-                config.timeZone(), namedSegments, spool.manager(), directory, record -> accounting.accept(record)));
+                config.timeZone(), namedSegments, spool.manager(), directory, record -> accounting.accept(record), this::machine));
         UnitRecordDevices devices = new UnitRecordDevices(entry.userid());
         ConsoleSpool consoleSpool = new ConsoleSpool(console, entry.userid(), spool.manager());
         consoleStatement.flatMap(EntryStatement.Console::spoolClass).ifPresent(c -> consoleSpool.setSpoolClass(c.charAt(0)));

@@ -1,6 +1,7 @@
 package vm370.cp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vm370.cp.VmcfCalls.storage;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,14 +75,6 @@ class SpecialMessageVmcfTest {
     @RegisterExtension
     final TestSystem system = TestSystem.perTest("STORAGE 4M\n", DIRECTORY);
 
-    private byte[] storage(VirtualMachine machine, int address, int length) {
-        return machine.call(() -> {
-            byte[] b = new byte[length];
-            machine.storage().storage().readBytes(address, b, 0, length);
-            return b;
-        });
-    }
-
     private static String hex(byte[] bytes) {
         StringBuilder s = new StringBuilder();
         for (byte b : bytes) {
@@ -121,7 +114,7 @@ class SpecialMessageVmcfTest {
     }
 
     @Test
-    void diagnose68RefusesABadBufferAndOffersOnlyWhatSmsgNeeds() throws Exception {
+    void diagnose68RefusesABadBufferAndEverySubfunctionButAuthorizeBeforeIt() throws Exception {
         system.logon("MAINT");
         List<String> log = JavaGuest.start(system, "SERVER", (m, g) -> {
             g.log("unauthorize first rc" + vmcf(m, 1, 0x3000, 200, 0));
@@ -136,7 +129,7 @@ class SpecialMessageVmcfTest {
             g.log("unauthorize rc" + vmcf(m, 1, 0x3000, 200, 0));
         }).results();
         assertEquals(List.of("unauthorize first rc4", "receive first rc4", "short buffer rc1", "unaligned buffer rc1",
-                "beyond storage rc1", "send rc2", "authorize without smsg rc0", "smsg 57", "receive rc12",
+                "beyond storage rc1", "send rc4", "authorize without smsg rc0", "smsg 57", "receive rc12",
                 "unauthorize rc0", "END"), log);
     }
 

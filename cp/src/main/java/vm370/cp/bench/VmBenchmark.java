@@ -1,33 +1,16 @@
 package vm370.cp.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import vm370.cp.ControlProgram;
-import vm370.cp.config.SystemConfig;
-import vm370.cp.config.SystemConfigReader;
-import vm370.cp.paging.PagingFile;
-import vm370.cp.vio.Volumes;
-import vm370.cp.vm.NamedSystems;
 import vm370.cp.vm.VirtualMachine;
-import vm370.directory.UserDirectory;
-import vm370.directory.VolumeConfig;
-import vm370.s370.asm.Assembler;
-import vm370.s370.asm.AssemblyResult;
 import vm370.s370.bench.CpuBenchmark;
 import vm370.s370.cpu.Cpu;
-import vm370.s370.loader.LoadedProgram;
-import vm370.s370.loader.Loader;
 import vm370.s370.storage.MainStorage;
-import vm370.s370.time.Clock;
-import vm370.spool.SpoolSystem;
-import vm370.spool.queue.SpoolLimits;
 
 /**
  * {@code vm370 bench vm}: what virtualization costs. (a) {@code bench cpu}'s instruction mix on a
@@ -62,10 +45,10 @@ public final class VmBenchmark {
             double bare = bareMips();
             double virtual;
             double traps;
-            try (Cp cp = Cp.start(var.resolve("mix"), users(2, "2M"))) {
+            try (ScratchCp cp = ScratchCp.start(var.resolve("mix"), ScratchCp.users(2, "2M"), 1)) {
                 virtual = withMachine(cp, "USER0000", machine -> new CpuBenchmark().loadInto(machine.cpu()),
                         machine -> perSecond(machine, m -> (double) m.cpu().instructionCount())) / 1e6;
-                traps = withMachine(cp, "USER0001", machine -> loadProgram(machine.cpu(), TRAP_LOOP),
+                traps = withMachine(cp, "USER0001", machine -> ScratchCp.loadProgram(machine.cpu(), TRAP_LOOP),
                         machine -> perSecond(machine, m -> (double) m.privileged().trapped()));
             }
             out.printf("(a) instruction mix: bare S/370 %.1f MIPS, in a virtual machine %.1f MIPS%n", bare, virtual);
@@ -75,7 +58,7 @@ public final class VmBenchmark {
             out.printf("MIPS ratio in a virtual machine: %.2f%n", ratio);
             return ratio;
         } finally {
-            delete(var);
+            Files.deleteIfExists(var);
         }
     }
 
@@ -97,11 +80,11 @@ public final class VmBenchmark {
     }
 
     /** Loads a machine (on its own thread), runs it, measures, and logs it off. */
-    private static double withMachine(Cp cp, String userid, Consumer<VirtualMachine> load,
+    private static double withMachine(ScratchCp cp, String userid, Consumer<VirtualMachine> load,
                                       Function<VirtualMachine, Double> measure) throws Exception {
-        cp.cp.logon(userid);
-        VirtualMachine machine = cp.cp.machine(userid).orElseThrow();
-        onMachine(machine, m -> {
+        cp.cp().logon(userid);
+        VirtualMachine machine = cp.cp().machine(userid).orElseThrow();
+        ScratchCp.onMachine(machine, m -> {
             load.accept(m);
             return m;
         });
@@ -109,61 +92,32 @@ public final class VmBenchmark {
         try {
             return measure.apply(machine);
         } finally {
-            cp.cp.logoff(userid);
+            cp.cp().logoff(userid);
         }
     }
 
     /** How fast a counter, read on the machine's own thread, grows per second of elapsed time, after a warm-up. */
     private double perSecond(VirtualMachine machine, Function<VirtualMachine, Double> counter) {
-        sleep(2);
+        ScratchCp.sleep(2);
         long start = System.nanoTime();
-        double first = onMachine(machine, counter);
-        sleep(seconds);
-        double last = onMachine(machine, counter);
+        double first = ScratchCp.onMachine(machine, counter);
+        ScratchCp.sleep(seconds);
+        double last = ScratchCp.onMachine(machine, counter);
         return (last - first) / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static <T> T onMachine(VirtualMachine machine, Function<VirtualMachine, T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        machine.perform(() -> result.complete(work.apply(machine)));
-        return result.join();
-    }
-
-    private static void sleep(double seconds) {
-        try {
-            Thread.sleep((long) (seconds * 1000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void loadProgram(Cpu cpu, List<String> source) {
-        AssemblyResult assembled = new Assembler(List.of()).assemble("BENCH", source);
-        LoadedProgram program = Loader.linkAtAssembledAddress(List.of(assembled.objectDeck()));
-        cpu.storage().writeBytes(program.origin(), program.image(), 0, program.image().length);
-        cpu.loadPsw(program.entry());
     }
 
     /** (c): ten thousand users logged on and idle; the heap they hold and the time it took. */
     private static void idleMachines(Path var, PrintStream out) throws Exception {
-        try (Cp cp = Cp.start(var, users(IDLE_MACHINES, "1M"))) {
+        try (ScratchCp cp = ScratchCp.start(var, ScratchCp.users(IDLE_MACHINES, "1M"), 1)) {
             long before = usedHeap();
             long start = System.nanoTime();
             for (int i = 0; i < IDLE_MACHINES; i++) {
-                cp.cp.logon(String.format("USER%04d", i));
+                cp.cp().logon(String.format("USER%04d", i));
             }
             double logonSeconds = (System.nanoTime() - start) / 1e9;
             long perMachine = (usedHeap() - before) / IDLE_MACHINES;
             out.printf("(c) %,d idle 1M virtual machines over 64M of real storage: logged on in %.2f s, %,d bytes of heap each%n",
                     IDLE_MACHINES, logonSeconds, perMachine);
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 
@@ -173,38 +127,5 @@ public final class VmBenchmark {
             System.gc();
         }
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    private static String users(int count, String storage) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            s.append(String.format("USER USER%04d PW %s 16M G%n CONSOLE 009 3215%n", i, storage));
-        }
-        return s.toString();
-    }
-
-    /** A whole CP in a scratch folder: directory and spool in H2, 64M of real storage, one processor. */
-    private record Cp(ControlProgram cp, UserDirectory directory, SpoolSystem spool) implements AutoCloseable {
-
-        static Cp start(Path var, String userDirect) throws Exception {
-            Files.createDirectories(var);
-            Path configFile = var.resolve("system.config");
-            Files.writeString(configFile, "STORAGE 64M\nPROCESSORS 1\n");
-            SystemConfig config = SystemConfigReader.read(configFile, var);
-            UserDirectory directory = UserDirectory.open(VolumeConfig.read(configFile).directoryUrl(var), config.volumes());
-            directory.directxa(userDirect);
-            SpoolSystem spool = new SpoolSystem(var.resolve("spool"), java.time.Clock.systemUTC(), SpoolLimits.NONE,
-                    user -> directory.lookup(user).isPresent());
-            ControlProgram cp = new ControlProgram(config, Clock.WALL, directory, spool, new NamedSystems(),
-                    new PagingFile(var.resolve("paging.dat")), Volumes.open(config.volumes(), config.imageDirectory()));
-            return new Cp(cp, directory, spool);
-        }
-
-        @Override
-        public void close() throws Exception {
-            cp.close();
-            spool.close();
-            directory.close();
-        }
     }
 }

@@ -43,7 +43,8 @@ public interface GuestMachine {
      * address; CCW X'29' writes a data stream, X'2A' waits for and reads the user's keys, R(y+1)
      * getting the length; X'E4' stores rows and columns; X'03' returns the screen to CP; cc 3 when
      * the console cannot take a data stream), 5C (SET EMSG editing), 60 (storage size), 64 (named
-     * segments), 68 (VMCF for SMSG: see {@link SpecialMessageReceiver}) and X'250' (block I/O on
+     * segments), 68 (VMCF: messages to and from other machines' programs;
+     * SMSG: see {@link SpecialMessageReceiver}) and X'250' (block I/O on
      * minidisks); each code's class in vm370.cp.privileged documents its registers.
      * @throws GuestProgramCheck when the DIAGNOSE gives the machine a program check
      */

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import vm370.cp.NamedSegments;
 import vm370.cp.command.CommandResponse;
 import vm370.cp.command.CpCommands;
@@ -26,7 +28,7 @@ import vm370.spool.queue.SpoolManager;
  * registers that hold operands (addresses in the machine's storage) and receive results. A code
  * CP does not offer is a specification exception, as is a misaligned or out-of-range operand.
  * Codes: 00, 08, 0C, 10, 14, 24, 4C (accounting, {@link AccountingDiagnose}), 58 (full-screen
- * console, {@link FullScreenDiagnose}), 5C, 60, 64, 68 (VMCF for SMSG), 210 and 250 (block I/O, {@link BlockIoDiagnose}).
+ * console, {@link FullScreenDiagnose}), 5C, 60, 64, 68 (VMCF, {@link VmcfDiagnose}), 210 and 250 (block I/O, {@link BlockIoDiagnose}).
  * @vm370 DMKHVC
  */
 public final class DiagnoseSimulator implements DiagnoseHandler {
@@ -49,10 +51,15 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
     private final MessageAndSpoolDiagnoses messagesAndSpool;
     private final FullScreenDiagnose fullScreen;
     private final AccountingDiagnose accounting;
+    private final VmcfDiagnose vmcf;
 
-    /** The DIAGNOSE codes of {@code machine}; its accounting records (X'4C') go to {@code accounting}. */
+    /**
+     * The DIAGNOSE codes of {@code machine}; its accounting records (X'4C') go to {@code accounting},
+     * and VMCF (X'68') finds the other users' machines through {@code users}.
+     */
     public DiagnoseSimulator(VirtualMachine machine, CpCommands commands, Clock clock, ZoneId zone, NamedSegments segments,
-                             SpoolManager spool, UserDirectory directory, Consumer<AccountingFile.Entry> accounting) {
+                             SpoolManager spool, UserDirectory directory, Consumer<AccountingFile.Entry> accounting,
+                             Function<String, Optional<VirtualMachine>> users) {
         this.machine = machine;
         this.commands = commands;
         this.clock = clock;
@@ -63,6 +70,7 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
         this.messagesAndSpool = new MessageAndSpoolDiagnoses(machine, spool);
         this.fullScreen = new FullScreenDiagnose(machine);
         this.accounting = new AccountingDiagnose(machine, directory, accounting, clock);
+        this.vmcf = new VmcfDiagnose(machine, users);
     }
 
     @Override
@@ -80,7 +88,7 @@ public final class DiagnoseSimulator implements DiagnoseHandler {
             case 0x005C -> devices.editMessage(cpu, rx, ry);
             case 0x0060 -> cpu.gpr[rx] = cpu.storage().size();
             case 0x0064 -> devices.namedSegment(cpu, rx, ry);
-            case 0x0068 -> messagesAndSpool.vmcf(cpu, rx, ry);
+            case 0x0068 -> vmcf.diagnose(cpu, rx, ry);
             case 0x0210 -> devices.deviceCharacteristics(cpu, rx);
             case 0x0250 -> blockIo.diagnose(cpu, rx, ry);
             default -> throw specification();

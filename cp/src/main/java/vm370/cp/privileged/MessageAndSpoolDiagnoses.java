@@ -3,7 +3,6 @@ package vm370.cp.privileged;
 import java.util.Locale;
 import java.util.Optional;
 import vm370.cp.vio.SpooledReader;
-import vm370.cp.vm.SpecialMessages;
 import vm370.cp.vm.VirtualMachine;
 import vm370.s370.cpu.Cpu;
 import vm370.s370.cpu.ProgramInterruption;
@@ -16,12 +15,11 @@ import vm370.spool.queue.SpoolManager;
 
 /**
  * DIAGNOSE 14 (input spool file manipulation: a program reads its reader's files record by record
- * with each file's header, as RSCS and CMS READCARD/RDRLIST need) and DIAGNOSE X'68' (VMCF, for SMSG
- * to a service machine). DIAGNOSE 14's register use follows VM/370's (SPG: Ry the virtual reader,
+ * with each file's header, as RSCS and CMS READCARD/RDRLIST need). DIAGNOSE 14's register use follows VM/370's (SPG: Ry the virtual reader,
  * R(y+1) the subcode, condition codes 0 done, 1 end of file, 2 nothing there, 3 not a reader) but
  * it moves one record or one header per call in our layout rather than VM/370's 4K spool buffers
  * and SFBLOK.
- * @vm370 DMKHVC, DMKDRD, DMKVMC
+ * @vm370 DMKHVC, DMKDRD
  */
 final class MessageAndSpoolDiagnoses {
 
@@ -32,16 +30,6 @@ final class MessageAndSpoolDiagnoses {
     private static final int SELECT_FILE = 0x0FFF;
     /** The header DIAGNOSE 14 X'0014' stores. */
     static final int HEADER_LENGTH = 192;
-    /** DIAGNOSE X'68': the parameter list, its SMSG flag, the subfunctions offered and the return codes. */
-    private static final int VMCF_PARAMETER_LENGTH = 40;
-    private static final int VMCF_SMSG = 0x20;
-    private static final int VMCF_AUTHORIZE = 0x0000;
-    private static final int VMCF_UNAUTHORIZE = 0x0001;
-    private static final int VMCF_RECEIVE = 0x0005;
-    private static final int VMCF_INVALID_BUFFER = 1;
-    private static final int VMCF_INVALID_SUBFUNCTION = 2;
-    private static final int VMCF_NOT_AUTHORIZED = 4;
-    private static final int VMCF_MESSAGE_NOT_FOUND = 12;
 
     private final VirtualMachine machine;
     private final SpoolManager spool;
@@ -142,52 +130,5 @@ final class MessageAndSpoolDiagnoses {
     private static String text(String value, int length) {
         String v = value == null ? "" : value.toUpperCase(Locale.ROOT);
         return v.length() > length ? v.substring(0, length) : v;
-    }
-
-    /**
-     * DIAGNOSE X'68', the virtual machine communication facility, as far as SMSG needs it. Rx: the
-     * address of the 40-byte parameter list (doubleword aligned): +0 flags (X'20' SMSG: special
-     * messages too), +2 the subfunction (halfword), +4 message id, +8 userid, +16 address and +20
-     * length of a buffer. Ry gets the return code.
-     * <ul>
-     * <li>X'0000' AUTHORIZE: VMCF interruptions (external code X'4001', CR0 bit 31) from now on,
-     *   each with its message header in the buffer; rc 1 when the buffer is not doubleword
-     *   aligned, shorter than the header, or not inside storage.
-     * <li>X'0001' UNAUTHORIZE: no more; rc 4 when not authorized.
-     * <li>X'0005' RECEIVE: special messages come as SENDX, their text in the interruption buffer,
-     *   so nothing is ever left to receive: rc 12 (message not found); rc 4 when not authorized.
-     * <li>The other subfunctions (SEND between machines, REPLY, ...) are not offered: rc 2.
-     * </ul>
-     */
-    void vmcf(Cpu cpu, int rx, int ry) {
-        int parameters = cpu.gpr[rx] & 0xFFFFFF;
-        if ((parameters & 7) != 0) {
-            throw new ProgramInterruption(ProgramInterruptionCode.SPECIFICATION);
-        }
-        byte[] list = new byte[VMCF_PARAMETER_LENGTH];
-        cpu.fetchBytes(parameters, list, 0, list.length);
-        int function = (list[2] & 0xFF) << 8 | list[3] & 0xFF;
-        SpecialMessages vmcf = machine.specialMessages();
-        cpu.gpr[ry] = switch (function) {
-            case VMCF_AUTHORIZE -> authorize(cpu, vmcf, list);
-            case VMCF_UNAUTHORIZE -> {
-                boolean was = vmcf.authorized();
-                vmcf.unauthorize();
-                yield was ? 0 : VMCF_NOT_AUTHORIZED;
-            }
-            case VMCF_RECEIVE -> vmcf.authorized() ? VMCF_MESSAGE_NOT_FOUND : VMCF_NOT_AUTHORIZED;
-            default -> VMCF_INVALID_SUBFUNCTION;
-        };
-    }
-
-    private static int authorize(Cpu cpu, SpecialMessages vmcf, byte[] list) {
-        int buffer = BlockIoDiagnose.word(list, 16) & 0xFFFFFF;
-        int length = BlockIoDiagnose.word(list, 20);
-        if ((buffer & 7) != 0 || length < SpecialMessages.HEADER_LENGTH
-                || !cpu.storage().contains(buffer) || !cpu.storage().contains(buffer + length - 1)) {
-            return VMCF_INVALID_BUFFER;
-        }
-        vmcf.authorize(buffer, length, (list[0] & VMCF_SMSG) != 0);
-        return 0;
     }
 }

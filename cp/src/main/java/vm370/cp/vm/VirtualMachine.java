@@ -79,6 +79,7 @@ public final class VirtualMachine {
     private volatile boolean stopRequested;
     private volatile String ending;
     private volatile MessageEditing messageEditing = MessageEditing.TEXT;
+    private final Vmcf vmcf;
     private final SpecialMessages specialMessages;
     /** Lines typed and posted to the machine's thread, not yet handed to the console. */
     private final java.util.concurrent.atomic.AtomicInteger typedInFlight = new java.util.concurrent.atomic.AtomicInteger();
@@ -105,7 +106,8 @@ public final class VirtualMachine {
         this.cpu = new Cpu(storage.storage(), tod, 0, Cpu.STANDARD_FEATURES);
         this.channel = new ChannelSubsystem(cpu);
         this.cpu.attachIo(channel);
-        this.specialMessages = new SpecialMessages(cpu, this::perform);
+        this.vmcf = new Vmcf(userid, cpu, this::perform);
+        this.specialMessages = new SpecialMessages(vmcf);
         this.privileged = new PrivilegedSimulator(cpuId);
         this.cpu.attachInterception(privileged);
         this.consoleAddress = consoleAddress;
@@ -257,7 +259,12 @@ public final class VirtualMachine {
         }
     }
 
-    /** The machine's VMCF: SMSG for the program running in it, presented as external interruptions (DIAGNOSE X'68'). */
+    /** The machine's side of VMCF (DIAGNOSE X'68'): messages to and from other machines' programs. */
+    public Vmcf vmcf() {
+        return vmcf;
+    }
+
+    /** SMSG for the program running in the machine, presented through its VMCF. */
     public SpecialMessages specialMessages() {
         return specialMessages;
     }
@@ -324,7 +331,7 @@ public final class VirtualMachine {
     public InitialProgramLoad.Outcome loadFrom(int deviceAddress) {
         owner.lock();
         try {
-            specialMessages.unauthorize();
+            vmcf.unauthorize();
             cpu.initialCpuReset();
             return InitialProgramLoad.load(cpu, channel, deviceAddress);
         } finally {
@@ -344,7 +351,7 @@ public final class VirtualMachine {
         if (guestRunning) {
             ending = REPLACED;
         }
-        specialMessages.unauthorize();
+        vmcf.unauthorize();
         storage.redefine(size);
         cpu.releaseTlb();
         cpu.initialCpuReset();
@@ -362,7 +369,7 @@ public final class VirtualMachine {
     public void runGuest(GuestSystem system, String parm) {
         stopRequested = false;
         ending = null;
-        specialMessages.unauthorize();
+        vmcf.unauthorize();
         acquire();
         // IPL resets the machine's I/O: a channel program an ended guest left running (a console read) must not hold the new one.
         channel.reset();
@@ -403,6 +410,7 @@ public final class VirtualMachine {
         wake();
     }
     public void logoff() {
+        vmcf.unauthorize();
         ending = "LOGOFF";
         loggedOff = true;
         stop();

@@ -10,5 +10,8 @@
  * guest virtual address to CP's host frame (the role of DMKVAT's shadow tables), and it is emptied
  * whenever the guest's tables may have changed (PTLB, LCTL of CR0 or CR1, a DAT-mode change) or CP
  * takes a frame away. Paravirtual guests written in Java (CMS, RSCS) see only {@code GuestMachine}.
+ *
+ * <p>Between machines: VMCF (DIAGNOSE X'68'), each machine's side a {@code Vmcf}; CP moves a
+ * message's data between the two storages, each on its own machine's thread.
  */
 package vm370.cp.vm;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 import vm370.cms.rexx.RexxBenchmark;
 import vm370.cms.xedit.XeditBenchmark;
 import vm370.cp.bench.VmBenchmark;
+import vm370.cp.bench.VmcfBenchmark;
 import vm370.s370.asm.AssemblerBenchmark;
 import vm370.spool.SpoolBenchmark;
 import vm370.system.bench.BatchBenchmark;
@@ -68,6 +69,15 @@ public final class BenchCommand implements Runnable {
                     description = "Seconds measured after each warm-up (default ${DEFAULT-VALUE}).") double seconds)
             throws Exception {
         new VmBenchmark(seconds).run(System.out);
+    }
+
+    @Command(name = "vmcf", description = "SEND/RECV round trips between two virtual machines through VMCF "
+            + "(DIAGNOSE X'68'); prints round trips per second last.")
+    void vmcf(
+            @Option(names = "--seconds", paramLabel = "SECONDS", defaultValue = "5",
+                    description = "Seconds measured after a warm-up (default ${DEFAULT-VALUE}).") double seconds)
+            throws Exception {
+        new VmcfBenchmark(seconds).run(System.out);
     }
 
     @Command(name = "xedit", description = "XEDIT on a 100,000-line file: load, change every line, save.")
