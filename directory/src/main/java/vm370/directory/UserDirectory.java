@@ -1,5 +1,6 @@
 package vm370.directory;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,16 @@ import vm370.directory.model.UserEntry;
 import vm370.directory.model.Volume;
 import vm370.directory.model.VolumeSet;
 import vm370.directory.statement.DirectoryWriter;
+import vm370.directory.store.DirectorySaveFile;
 import vm370.directory.store.DirectoryStore;
 import vm370.s370.device.dasd.DasdGeometry;
 
 /**
  * The CP directory service. CP's threads read an immutable in-memory snapshot: no JDBC, so they
  * may be interrupted freely. Every change (DIRECTXA included) runs on the service's own store
- * thread, commits, and only then swaps the snapshot: a change is visible at once, and a reader
- * sees the old directory or the new one, never a mix.
+ * thread, commits, is written to the save file of an embedded database, and only then swaps the
+ * snapshot: a change is visible at once, a reader sees the old directory or the new one, never a
+ * mix, and a change reported done survives kill -9 ({@link DirectoryRecovery} at the next open).
  *
  * @vm370 DMKUDR
  */
@@ -38,12 +41,18 @@ public final class UserDirectory implements AutoCloseable {
     /** The one thread that touches {@link #store}. */
     private final ExecutorService storeThread;
     private final DirectoryStore store;
+    /** The embedded database's save file; none for a server's database. */
+    private final Optional<DirectorySaveFile> save;
+    /** What the open found and repaired, for the operator; set once, before open returns. */
+    private List<String> recoveryMessages = List.of();
     private volatile Directory snapshot;
     /** The store generation the snapshot reflects; store thread only. */
     private long generation;
 
-    private UserDirectory(VolumeSet volumes, PasswordHasher hasher, ExecutorService storeThread, DirectoryStore store) {
+    private UserDirectory(VolumeSet volumes, PasswordHasher hasher, ExecutorService storeThread, DirectoryStore store,
+                          Optional<DirectorySaveFile> save) {
         this.volumes = volumes;
+        this.save = save;
         this.hasher = hasher;
         this.compiler = new DirectoryCompiler(hasher);
         this.storeThread = storeThread;
@@ -66,14 +75,22 @@ public final class UserDirectory implements AutoCloseable {
             thread.shutdown();
             throw e;
         }
-        UserDirectory directory = new UserDirectory(volumes, hasher, thread, store);
+        UserDirectory directory = new UserDirectory(volumes, hasher, thread, store, DirectorySaveFile.beside(jdbcUrl));
         try {
-            directory.onStoreThread(directory::reload);
+            directory.onStoreThread(directory::recoverAndLoad);
             return directory;
         } catch (DirectoryException | RuntimeException e) {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * What opening the directory recovered or found damaged ({@code DMKDIR795I DIRECTORY RECOVERED FROM ...}),
+     * for the operator's console at IPL; empty when the database held the last acknowledged directory.
+     */
+    public List<String> recoveryMessages() {
+        return recoveryMessages;
     }
 
     /** The directory in force now. */
@@ -127,11 +144,8 @@ public final class UserDirectory implements AutoCloseable {
     public UpdateOutcome directxa(String source) throws DirectoryException {
         return onStoreThread(() -> {
             UpdateOutcome outcome = compiler.compile(source, volumes, snapshot);
-            if (outcome instanceof UpdateOutcome.Applied(Directory compiled)) {
-                store.replace(compiled);
-                install(compiled);
-            }
-            return outcome;
+            return outcome instanceof UpdateOutcome.Applied(Directory compiled)
+                    ? install(compiled, store.replace(compiled)) : outcome;
         });
     }
 
@@ -163,8 +177,7 @@ public final class UserDirectory implements AutoCloseable {
             if (!errors.isEmpty()) {
                 return new UpdateOutcome.Rejected(errors);
             }
-            store.deleteUser(userid);
-            return install(next);
+            return install(next, store.deleteUser(userid));
         });
     }
 
@@ -174,9 +187,14 @@ public final class UserDirectory implements AutoCloseable {
             return rejected(DirectoryErrorKind.INVALID_OPERAND, "PASSWORD");
         }
         Secret.Hashed hashed = hasher.hash(new String(password));
-        return onStoreThread(() -> snapshot.user(userid)
-                .map(user -> putUserUnchecked(user.withPassword(hashed)))
-                .orElseGet(() -> rejected(DirectoryErrorKind.UNKNOWN_USER, userid)));
+        return onStoreThread(() -> {
+            Optional<UserEntry> user = snapshot.user(userid);
+            if (user.isEmpty()) {
+                return rejected(DirectoryErrorKind.UNKNOWN_USER, userid);
+            }
+            UserEntry changed = user.get().withPassword(hashed);
+            return install(snapshot.withUser(changed), store.putUser(changed));
+        });
     }
 
     /**
@@ -221,29 +239,44 @@ public final class UserDirectory implements AutoCloseable {
         }
     }
 
-    private UpdateOutcome putUser(UserEntry user) throws SQLException {
+    private UpdateOutcome putUser(UserEntry user) throws SQLException, IOException {
         Directory next = snapshot.withUser(user);
         List<DirectoryError> errors = DirectoryValidator.validate(next, volumes, object -> 0);
         if (!errors.isEmpty()) {
             return new UpdateOutcome.Rejected(errors);
         }
-        store.putUser(user);
-        return install(next);
+        return install(next, store.putUser(user));
     }
 
-    private UpdateOutcome putUserUnchecked(UserEntry user) {
+    /**
+     * Makes {@code next}, committed as store generation {@code committed}, the directory in force:
+     * saved first, as the change is reported done only once the save file holds it. CP sees it even
+     * if saving fails, as the database has it.
+     */
+    private UpdateOutcome install(Directory next, long committed) throws IOException {
         try {
-            store.putUser(user);
-        } catch (SQLException e) {
-            throw new StoreFailure(e);
+            if (save.isPresent()) {
+                save.get().write(committed, DirectoryWriter.write(next));
+            }
+        } finally {
+            snapshot = next;
+            // Not the committed generation: a system sharing the database may have committed before,
+            // and the next refresh must then read the database.
+            generation++;
         }
-        return install(snapshot.withUser(user));
+        return new UpdateOutcome.Applied(next);
     }
 
-    private UpdateOutcome install(Directory next) {
-        snapshot = next;
-        generation++;
-        return new UpdateOutcome.Applied(next);
+    private Void recoverAndLoad() throws SQLException, IOException {
+        if (save.isEmpty()) {
+            reload();
+            return null;
+        }
+        DirectoryRecovery.Reconciled reconciled = DirectoryRecovery.reconcile(store, save.get());
+        generation = store.generation();
+        snapshot = reconciled.directory();
+        recoveryMessages = reconciled.messages();
+        return null;
     }
 
     private boolean reload() throws SQLException {
@@ -270,10 +303,13 @@ public final class UserDirectory implements AutoCloseable {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause() instanceof StoreFailure failure ? failure.getCause() : e.getCause();
+                    Throwable cause = e.getCause();
                     if (cause instanceof SQLException sql) {
                         throw new DirectoryException("DMKDIR790E DIRECTORY DATABASE ERROR - "
                                 + sql.getMessage().lines().findFirst().orElse(""), sql);
+                    }
+                    if (cause instanceof IOException io) {
+                        throw new DirectoryException("DMKDIR797E DIRECTORY SAVE FILE ERROR - " + io.getMessage(), io);
                     }
                     if (cause instanceof RuntimeException runtime) {
                         throw runtime;
@@ -285,13 +321,6 @@ public final class UserDirectory implements AutoCloseable {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    /** Carries an SQLException out of a lambda that cannot throw it. */
-    private static final class StoreFailure extends RuntimeException {
-        StoreFailure(SQLException cause) {
-            super(cause);
         }
     }
 }

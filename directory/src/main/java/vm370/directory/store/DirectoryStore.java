@@ -129,9 +129,10 @@ public final class DirectoryStore implements AutoCloseable {
      * Replaces the whole directory in one transaction (DIRECTXA). Only the rows that differ are
      * written: the rows in force are read in the transaction (another system sharing the
      * database may have changed them), and an entry whose place and source are unchanged stays.
+     * Returns the generation committed.
      */
-    public void replace(Directory directory) throws SQLException {
-        inTransaction(() -> {
+    public long replace(Directory directory) throws SQLException {
+        return inTransaction(() -> {
             Map<String, Row> inForce = new HashMap<>();
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT NAME, KIND, SEQ, SOURCE FROM DIRECTORY_ENTRIES")) {
@@ -194,9 +195,12 @@ public final class DirectoryStore implements AutoCloseable {
         }
     }
 
-    /** Adds {@code user} at the end, or replaces the entry of that userid where it stands. */
-    public void putUser(UserEntry user) throws SQLException {
-        inTransaction(() -> {
+    /**
+     * Adds {@code user} at the end, or replaces the entry of that userid where it stands; returns the
+     * generation committed.
+     */
+    public long putUser(UserEntry user) throws SQLException {
+        return inTransaction(() -> {
             long seq = existingSeq(user.userid()).orElse(nextSeq());
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO DIRECTORY_ENTRIES (NAME, KIND, SEQ, SOURCE) KEY (NAME) VALUES (?, ?, ?, ?)")) {
@@ -206,8 +210,9 @@ public final class DirectoryStore implements AutoCloseable {
         });
     }
 
-    public void deleteUser(String userid) throws SQLException {
-        inTransaction(() -> {
+    /** Deletes the entry of {@code userid}; returns the generation committed. */
+    public long deleteUser(String userid) throws SQLException {
+        return inTransaction(() -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM DIRECTORY_ENTRIES WHERE NAME = ?")) {
                 delete.setString(1, userid);
@@ -225,18 +230,25 @@ public final class DirectoryStore implements AutoCloseable {
         void run() throws SQLException;
     }
 
-    private void inTransaction(Work work) throws SQLException {
+    private long inTransaction(Work work) throws SQLException {
         try {
             work.run();
+            long generation;
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("UPDATE DIRECTORY_INFO SET GENERATION = GENERATION + 1 WHERE ID = 1");
+                try (ResultSet rows = statement.executeQuery("SELECT GENERATION FROM DIRECTORY_INFO WHERE ID = 1")) {
+                    rows.next();
+                    generation = rows.getLong(1);
+                }
             }
             connection.commit();
-            // WRITE_DELAY=0 alone lost the last commit or two to kill -9 in the spool's crash test:
-            // a change is reported done only once H2 has forced it to the file.
+            // WRITE_DELAY=0 alone lost the last commit or two to kill -9 in the spool's crash test. For a
+            // server's database this is the only guarantee; an embedded one has the save file besides
+            // (DirectorySaveFile), and syncing here keeps recoveries from it rare.
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CHECKPOINT SYNC");
             }
+            return generation;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;

@@ -96,6 +96,7 @@ public final class OnlineSystem implements AutoCloseable {
             out.line("VM/370 Release 6 on " + config.systemName());
             out.line("NOW " + time.stamp());
             out.line(options.system().start() + " START");
+            system.directory().recoveryMessages().forEach(out::line);
             if (system.directory().lookup(config.operator()).isEmpty()) {
                 throw new IplException("DMKCPI955E OPERATOR " + config.operator() + " NOT IN CP DIRECTORY", null);
             }

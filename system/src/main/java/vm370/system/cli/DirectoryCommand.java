@@ -39,7 +39,7 @@ public final class DirectoryCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (UserDirectory directory = options.open()) {
+            try (UserDirectory directory = options.open(spec.commandLine().getErr())) {
                 String source = directory.export();
                 if (file == null) {
                     spec.commandLine().getOut().print(source);

@@ -1,5 +1,6 @@
 package vm370.system.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,11 +28,16 @@ final class DirectoryOptions {
         return var;
     }
 
-    /** Opens the directory this system configuration and state folder name. */
-    UserDirectory open() throws DirectoryException {
+    /**
+     * Opens the directory this system configuration and state folder name, telling {@code err} what
+     * the open recovered (after a crash).
+     */
+    UserDirectory open(PrintWriter err) throws DirectoryException {
         VolumeConfig volumeConfig = config != null || Files.exists(SAMPLE_CONFIG)
                 ? VolumeConfig.read(config != null ? config : SAMPLE_CONFIG)
                 : new VolumeConfig(new VolumeSet(List.of()), Optional.empty());
-        return UserDirectory.open(volumeConfig.directoryUrl(var), volumeConfig.volumes());
+        UserDirectory directory = UserDirectory.open(volumeConfig.directoryUrl(var), volumeConfig.volumes());
+        directory.recoveryMessages().forEach(err::println);
+        return directory;
     }
 }

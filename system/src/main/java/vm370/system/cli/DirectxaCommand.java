@@ -43,7 +43,7 @@ public final class DirectxaCommand implements Callable<Integer> {
                     + (e instanceof NoSuchFileException ? "NOT FOUND" : e.getMessage()));
             return 1;
         }
-        try (UserDirectory directory = options.open()) {
+        try (UserDirectory directory = options.open(err)) {
             switch (directory.directxa(source)) {
                 case UpdateOutcome.Applied applied -> {
                     journal("APPLIED " + applied.directory().users().size() + " USERS FROM " + file, err);

@@ -20,7 +20,7 @@ public final class DirmapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (UserDirectory directory = options.open()) {
+        try (UserDirectory directory = options.open(spec.commandLine().getErr())) {
             spec.commandLine().getOut().print(directory.map());
             spec.commandLine().getOut().flush();
             return 0;

@@ -1,6 +1,7 @@
 package vm370.system.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,22 @@ class OnlineSystemTest {
         }
         try (OnlineSystem online = OnlineSystem.ipl(options(RunningSystem.Start.WARM))) {
             assertTrue(online.port() > 0, "the directory and spool were closed by the failed IPL");
+        }
+    }
+
+    @Test
+    void aDirectoryDatabaseLostSinceTheLastIplIsRecoveredFromItsSaveFileWithAMessage() throws Exception {
+        try (OnlineSystem online = OnlineSystem.ipl(options(RunningSystem.Start.COLD))) {
+            assertTrue(online.system().firstIpl());
+        }
+        Path var = dir.resolve("var");
+        Files.delete(var.resolve("directory.mv.db"));
+        console.clear();
+        try (OnlineSystem online = OnlineSystem.ipl(options(RunningSystem.Start.WARM))) {
+            assertEquals(List.of("WARM START", "DMKDIR795I DIRECTORY RECOVERED FROM "
+                    + var.resolve("directory.direct").toAbsolutePath()), console.subList(2, 4));
+            assertTrue(online.system().directory().lookup("ALICE").isPresent());
+            assertFalse(online.system().firstIpl());
         }
     }
 

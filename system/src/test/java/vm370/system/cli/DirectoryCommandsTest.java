@@ -41,6 +41,18 @@ class DirectoryCommandsTest {
     }
 
     @Test
+    void aDirectoryDatabaseLostIsRecoveredFromItsSaveFileAndTheCommandSaysSo() throws IOException {
+        assertEquals(0, directxa("USER ALICE ALICEPW 1M 16M G\n"));
+        Files.delete(dir.resolve("var").resolve("directory.mv.db"));
+        cli.clearOut();
+        Path var = dir.resolve("var");
+        assertEquals(0, cli.run("directory", "export", "--config", config.toString(), "--var", var.toString()));
+        assertTrue(cli.out().startsWith("USER ALICE PBKDF2:"), cli.out());
+        assertEquals("DMKDIR795I DIRECTORY RECOVERED FROM " + var.resolve("directory.direct").toAbsolutePath(),
+                cli.err().strip());
+    }
+
+    @Test
     void aBrokenDirectoryNamesEveryErrorsLineAndLeavesTheOldOneInForce() throws IOException {
         assertEquals(0, directxa("USER ALICE ALICEPW 1M 16M G\n"));
         assertEquals(1, directxa("USER BOB BOBPW 1M 16M G\n BOGUS 1 2\n MDISK 191 3350 1 500 VMSYS1 W\n"));
