@@ -2,7 +2,7 @@ package vm370.cms.nucleus;
 
 /**
  * The outcome of a nucleus step that produces a value for a command: the value, or the failure
- * (return code and message) the command ends with. The command-level twin of {@code FsResult}.
+ * (return code and message) the command ends with: for commands what {@code FsResult} is for the file system.
  */
 public sealed interface CmsResult<T> {
 
