@@ -47,7 +47,7 @@ class PageWaitTest {
                      END
             """;
 
-    private static final String SPINNER = """
+    static final String SPINNER = """
             SPIN     START X'2000'
                      BALR  12,0
                      USING *,12

@@ -184,6 +184,21 @@ public final class Dispatcher {
         awaitGrant(machine);
     }
 
+    /**
+     * The machine whose thread calls, when it holds a processor now; null on any other thread (a
+     * terminal's, a command's) or for a machine that waits. CP's work that is about to wait for
+     * another machine's thread asks, to give the processor up meanwhile.
+     */
+    public synchronized Dispatchable heldByThisThread() {
+        Thread current = Thread.currentThread();
+        for (Dispatchable d : running) {
+            if (d.thread == current) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** True when the machine's slice is over and someone else waits: a cheap hint for long-running guest code. */
     public boolean sliceExpired(Dispatchable machine) {
         return System.nanoTime() - machine.sliceStart >= sliceNanos && !nothingWaits();

@@ -1,8 +1,9 @@
 package vm370.cp.paging;
 
 /**
- * What a machine does while one of its pages is read back from the paging file: CP takes its real
- * processor for another machine during the read and gives it back after (page wait).
+ * What a machine does while one of its pages is read back from the paging file: when its program's
+ * own instruction faulted, CP takes its real processor for another machine during the read and
+ * gives it back after (page wait); in CP's work it simply reads (the rule: this package's doc).
  * Called on the machine's own thread, with its storage lock held.
  */
 @FunctionalInterface

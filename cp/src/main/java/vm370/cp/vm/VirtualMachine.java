@@ -229,7 +229,9 @@ public final class VirtualMachine {
     /**
      * Runs {@code work} on the machine's thread (at once when called there, or when the thread has
      * ended) and returns its result:
-     * for CP services that change the machine's devices, called from a command's thread.
+     * for CP services that change the machine's devices, called from a command's thread. Called
+     * on another machine's thread, that machine gives its processor up while it waits: this
+     * machine may need one to take the request (vm370.cp.dispatch).
      */
     public <T> T call(Supplier<T> work) {
         Thread t;
@@ -247,6 +249,10 @@ public final class VirtualMachine {
                 result.completeExceptionally(e);
             }
         });
+        Dispatchable caller = dispatcher.heldByThisThread();
+        if (caller != null) {
+            dispatcher.release(caller);
+        }
         try {
             return result.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -256,6 +262,10 @@ public final class VirtualMachine {
                 Thread.currentThread().interrupt();
             }
             throw new IllegalStateException("machine " + userid + " did not take the request", e);
+        } finally {
+            if (caller != null) {
+                dispatcher.acquire(caller);
+            }
         }
     }
 
@@ -609,12 +619,14 @@ public final class VirtualMachine {
     }
 
     /**
-     * A page fault that reads the paging file: the machine's processor goes to another machine
-     * during the read, and the machine queues for one again after it. The storage lock stays
-     * held (the page is being filled), so no frame is stolen from this machine meanwhile.
+     * A page fault that reads the paging file. When the program's own instruction faulted, the
+     * machine's processor goes to another machine during the read, and the machine queues for one
+     * again after it; the storage lock stays held (the page is being filled), so no frame is
+     * stolen from this machine meanwhile. A fault in CP's work for the machine is read holding the
+     * processor: that work may hold a lock the other machine would wait for (vm370.cp.paging).
      */
     private void pageWait(Runnable pageRead) {
-        if (!dispatcher.pageWait(dispatchable)) {
+        if (!cpu.executingProgram() || !dispatcher.pageWait(dispatchable)) {
             pageRead.run();
             return;
         }

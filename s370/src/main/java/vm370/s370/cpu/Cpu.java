@@ -136,6 +136,8 @@ public final class Cpu {
     ExecutionMonitor monitor;
     /** The current instruction branched (set on the PER path only, for the monitor). */
     boolean branched;
+    /** The program's own instructions are executing ({@link #executingProgram}); owned by the CPU's thread. */
+    private boolean executingProgram;
     /** Set by anything that may make an interruption takeable or end a run: the loop then checks at once. */
     boolean attention;
     /** Logical address of the last translation exception, stored at location 144. */
@@ -328,10 +330,27 @@ public final class Cpu {
      */
     private void dispatch(long instruction) {
         int first = (int) (instruction >>> 40);
-        if (decodeClass[first] != DispatchTable.GENERAL && checkDecode(first, instruction)) {
-            return;
+        if (decodeClass[first] == DispatchTable.GENERAL) {
+            invoke(first, instruction);
+        } else {
+            executeChecked(first, instruction);
         }
-        invoke(first, instruction);
+    }
+
+    /**
+     * Runs an instruction that needs the checks. Its work is not the program's own while it runs:
+     * a privileged one is the host's (intercepted, or done by its DIAGNOSE and I/O side).
+     */
+    private void executeChecked(int first, long instruction) {
+        boolean program = executingProgram;
+        executingProgram = false;
+        try {
+            if (!checkDecode(first, instruction)) {
+                invoke(first, instruction);
+            }
+        } finally {
+            executingProgram = program;
+        }
     }
 
     /** Runs the handler of an instruction already checked: privileged state, interception and assignment are done. */
@@ -468,9 +487,25 @@ public final class Cpu {
                     step();
                 }
             } else {
-                runBatch(limit);
+                executingProgram = true;
+                try {
+                    runBatch(limit);
+                } finally {
+                    executingProgram = false;
+                }
             }
         }
+    }
+
+    /**
+     * True while {@link #run} executes the program's own instructions: false in the host's code for
+     * them (privileged instructions, which CP intercepts, DIAGNOSE, I/O), in the work done between
+     * batches (posted work, device events, interruptions), while stepping under PER or a monitor,
+     * and outside {@code run}. A host that pages this CPU's storage asks on a page fault whose
+     * access it is. On the CPU's thread.
+     */
+    public boolean executingProgram() {
+        return executingProgram;
     }
 
     /**
