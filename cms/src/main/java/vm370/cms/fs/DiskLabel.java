@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
+import vm370.s370.storage.BigEndian;
 import vm370.s370.text.Ebcdic;
 
 /**
@@ -36,22 +37,22 @@ public record DiskLabel(String volser, int version, int blockSize, int directory
         Arrays.fill(into, at, at + SIZE, (byte) 0);
         System.arraycopy(IDENT, 0, into, at, 4);
         System.arraycopy(Ebcdic.CP037.encodePadded(volser, 6), 0, into, at + 4, 6);
-        Bytes.putHalf(into, at + 10, version);
-        Bytes.putInt(into, at + 12, blockSize);
-        Bytes.putInt(into, at + 16, directoryOrigin);
-        Bytes.putInt(into, at + 20, cylinders);
-        Bytes.putInt(into, at + 24, maxCylinders);
-        Bytes.putInt(into, at + 28, blocks);
-        Bytes.putInt(into, at + 32, blocksUsed);
-        Bytes.putInt(into, at + 36, FST_SIZE);
-        Bytes.putInt(into, at + 40, fstsPerBlock());
+        BigEndian.putHalfword(into, at + 10, version);
+        BigEndian.putWord(into, at + 12, blockSize);
+        BigEndian.putWord(into, at + 16, directoryOrigin);
+        BigEndian.putWord(into, at + 20, cylinders);
+        BigEndian.putWord(into, at + 24, maxCylinders);
+        BigEndian.putWord(into, at + 28, blocks);
+        BigEndian.putWord(into, at + 32, blocksUsed);
+        BigEndian.putWord(into, at + 36, FST_SIZE);
+        BigEndian.putWord(into, at + 40, fstsPerBlock());
         EdfDate.put(into, at + 44, created);
         into[at + 50] = (byte) (EdfDate.century20(created) ? 0x01 : 0x00);
-        Bytes.putInt(into, at + 52, reservedOffset);
-        Bytes.putInt(into, at + 56, allocationHintBlock);
-        Bytes.putInt(into, at + 60, allocationHintDisplacement);
-        Bytes.putInt(into, at + 64, allocationHintUser);
-        Bytes.putInt(into, at + 68, openFileCount);
+        BigEndian.putWord(into, at + 52, reservedOffset);
+        BigEndian.putWord(into, at + 56, allocationHintBlock);
+        BigEndian.putWord(into, at + 60, allocationHintDisplacement);
+        BigEndian.putWord(into, at + 64, allocationHintUser);
+        BigEndian.putWord(into, at + 68, openFileCount);
         if (!sharedSegment.isEmpty()) {
             System.arraycopy(Ebcdic.CP037.encodePadded(sharedSegment, 8), 0, into, at + 72, 8);
         }
@@ -66,11 +67,11 @@ public record DiskLabel(String volser, int version, int blockSize, int directory
         }
         String segment = from[at + 72] == 0 ? "" : Ebcdic.CP037.decode(from, at + 72, 8).stripTrailing();
         return Optional.of(new DiskLabel(Ebcdic.CP037.decode(from, at + 4, 6).stripTrailing(),
-                Bytes.getHalf(from, at + 10), Bytes.getInt(from, at + 12), Bytes.getInt(from, at + 16),
-                Bytes.getInt(from, at + 20), Bytes.getInt(from, at + 24), Bytes.getInt(from, at + 28),
-                Bytes.getInt(from, at + 32), EdfDate.get(from, at + 44, (from[at + 50] & 0x01) != 0),
-                Bytes.getInt(from, at + 52), Bytes.getInt(from, at + 56), Bytes.getInt(from, at + 60),
-                Bytes.getInt(from, at + 64), Bytes.getInt(from, at + 68), segment));
+                BigEndian.halfword(from, at + 10), BigEndian.word(from, at + 12), BigEndian.word(from, at + 16),
+                BigEndian.word(from, at + 20), BigEndian.word(from, at + 24), BigEndian.word(from, at + 28),
+                BigEndian.word(from, at + 32), EdfDate.get(from, at + 44, (from[at + 50] & 0x01) != 0),
+                BigEndian.word(from, at + 52), BigEndian.word(from, at + 56), BigEndian.word(from, at + 60),
+                BigEndian.word(from, at + 64), BigEndian.word(from, at + 68), segment));
     }
 
     /** ADTDBSIZ of a CMS1 label, when it is one of the four block sizes. */

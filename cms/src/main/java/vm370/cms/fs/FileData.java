@@ -2,6 +2,7 @@ package vm370.cms.fs;
 
 import java.io.IOException;
 import java.util.Arrays;
+import vm370.s370.storage.BigEndian;
 
 /**
  * A file's data stream over its resolved data blocks, with one block buffered: the part readers and
@@ -57,7 +58,7 @@ abstract class FileData {
     /** The halfword length of the V record whose header is at {@code offset}. */
     int variableLength(long offset) throws IOException {
         readBytes(offset, header, 0, 2);
-        return Bytes.getHalf(header, 0);
+        return BigEndian.halfword(header, 0);
     }
 
     /**

@@ -3,6 +3,7 @@ package vm370.cms.fs;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Optional;
+import vm370.s370.storage.BigEndian;
 import vm370.s370.text.Ebcdic;
 
 /**
@@ -48,17 +49,17 @@ public record FileStatus(String fileName, String fileType, char modeLetter, int 
         into[at + 19] = EdfDate.bcd(written.getMinute());
         into[at + 24] = Ebcdic.CP037.toByte(modeLetter, Ebcdic.SPACE);
         into[at + 25] = (byte) (0xF0 + modeNumber);
-        Bytes.putHalf(into, at + 26, Math.min(records, 0xFFFF));
+        BigEndian.putHalfword(into, at + 26, Math.min(records, 0xFFFF));
         into[at + 30] = format.code();
         into[at + 31] = (byte) (EdfDate.century20(written) ? CENTURY_20 : 0);
-        Bytes.putInt(into, at + 32, lrecl);
-        Bytes.putHalf(into, at + 36, (int) Math.min(0xFFFF, ((long) dataBlocks * blockSize + 799) / 800));
+        BigEndian.putWord(into, at + 32, lrecl);
+        BigEndian.putHalfword(into, at + 36, (int) Math.min(0xFFFF, ((long) dataBlocks * blockSize + 799) / 800));
         int year = written.getYear() % 100;
         into[at + 38] = (byte) (0xF0 + year / 10);
         into[at + 39] = (byte) (0xF0 + year % 10);
-        Bytes.putInt(into, at + 40, firstPointer);
-        Bytes.putInt(into, at + 44, dataBlocks);
-        Bytes.putInt(into, at + 48, records);
+        BigEndian.putWord(into, at + 40, firstPointer);
+        BigEndian.putWord(into, at + 44, dataBlocks);
+        BigEndian.putWord(into, at + 48, records);
         into[at + 52] = (byte) levels;
         into[at + 53] = (byte) format.pointerSize();
         EdfDate.put(into, at + 54, written);
@@ -73,8 +74,8 @@ public record FileStatus(String fileName, String fileType, char modeLetter, int 
         int number = (from[at + 25] & 0xFF) - 0xF0;
         return Optional.of(new FileStatus(Ebcdic.CP037.decode(from, at, 8).stripTrailing(),
                 Ebcdic.CP037.decode(from, at + 8, 8).stripTrailing(), Ebcdic.CP037.toChar(from[at + 24] & 0xFF),
-                number >= 0 && number <= 9 ? number : 1, format.get(), Bytes.getInt(from, at + 32),
-                Bytes.getInt(from, at + 48), Bytes.getInt(from, at + 44), Bytes.getInt(from, at + 40),
+                number >= 0 && number <= 9 ? number : 1, format.get(), BigEndian.word(from, at + 32),
+                BigEndian.word(from, at + 48), BigEndian.word(from, at + 44), BigEndian.word(from, at + 40),
                 from[at + 52] & 0xFF, EdfDate.get(from, at + 54, (from[at + 31] & CENTURY_20) != 0)));
     }
 }

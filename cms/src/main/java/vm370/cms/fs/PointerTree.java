@@ -2,6 +2,7 @@ package vm370.cms.fs;
 
 import java.io.IOException;
 import java.util.Arrays;
+import vm370.s370.storage.BigEndian;
 
 /**
  * The pointer blocks above a file's data blocks (cms-edf.md §3.2): level-1 entries point at data
@@ -81,14 +82,14 @@ final class PointerTree {
         int size = format.pointerSize();
         for (int i = from; i < to; i++) {
             int at = (i - from) * size;
-            Bytes.putInt(scratch, at, level.block(i));
+            BigEndian.putWord(scratch, at, level.block(i));
             if (format == RecordFormat.V) {
-                Bytes.putInt(scratch, at + 4, level.lastRecord(i));
-                Bytes.putInt(scratch, at + 8, level.firstHeader(i));
+                BigEndian.putWord(scratch, at + 4, level.lastRecord(i));
+                BigEndian.putWord(scratch, at + 8, level.firstHeader(i));
             }
         }
         if (format == RecordFormat.V) {
-            Bytes.putInt(scratch, scratch.length - 4, (to - from - 1) * size);
+            BigEndian.putWord(scratch, scratch.length - 4, (to - from - 1) * size);
         }
         int block = map.allocate();
         if (block == 0) {
@@ -135,8 +136,8 @@ final class PointerTree {
                 for (int k = 0; k < fanout && next.size() < need; k++) {
                     int at = k * size;
                     boolean variable = file.format() == RecordFormat.V;
-                    next.add(Bytes.getInt(scratch, at), variable ? Bytes.getInt(scratch, at + 4) : 0,
-                            variable ? Bytes.getInt(scratch, at + 8) : 0);
+                    next.add(BigEndian.word(scratch, at), variable ? BigEndian.word(scratch, at + 4) : 0,
+                            variable ? BigEndian.word(scratch, at + 8) : 0);
                 }
             }
             level = next;

@@ -3,6 +3,7 @@ package vm370.cms.fs;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.BitSet;
+import vm370.s370.storage.BigEndian;
 
 /**
  * Writes the records of one file, sequentially or by number, as FSWRITE does. Data goes into a
@@ -152,7 +153,7 @@ public final class RecordWriter extends FileData {
         }
         extendTo((int) ((stop - 1) / blockSize), record);
         blocks.headerStarts((int) (offset / blockSize), record, (int) (offset % blockSize));
-        Bytes.putHalf(header, 0, length);
+        BigEndian.putHalfword(header, 0, length);
         putBytes(offset, header, 0, 2);
         putBytes(offset + 2, data, at, length);
         end = stop;

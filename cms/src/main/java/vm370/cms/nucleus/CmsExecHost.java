@@ -177,12 +177,11 @@ final class CmsExecHost implements RexxHost, RecordFiles {
     }
 
     private RecordWriter open(String fileName, String fileType, String fileMode, int length) {
-        Object disk = FileIo.writableDisk(cms, "DMSEIO", fileMode);
-        if (disk instanceof FileIo.Failure f) {
-            cms.console().message(f.message());
+        CmsResult<AccessedDisk> disk = FileIo.writableDisk(cms, "DMSEIO", fileMode);
+        if (!(disk instanceof CmsResult.Done<AccessedDisk>(AccessedDisk target))) {
+            cms.console().message(disk.failure().message());
             return null;
         }
-        AccessedDisk target = (AccessedDisk) disk;
         Optional<FileId> id = FileId.parse(fileName, fileType, FileIo.modeNumber(fileMode, 1));
         if (id.isEmpty()) {
             return null;

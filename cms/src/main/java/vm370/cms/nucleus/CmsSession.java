@@ -168,6 +168,11 @@ public final class CmsSession {
         return returnCode;
     }
 
+    /** Ends a command with the failure one of its steps reported. */
+    public int fail(FileIo.Failure failure) {
+        return fail(failure.returnCode(), failure.message());
+    }
+
     /** Ends a command: waiting disk writes go out, HT ends. */
     void commandEnded() {
         disks.flush();

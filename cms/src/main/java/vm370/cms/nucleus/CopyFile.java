@@ -67,12 +67,12 @@ final class CopyFile {
         if (options.conversion() != Conversion.NONE && !multiple && inputs.size() > 1) {
             return cms.fail(24, MODULE + "067E COMBINED INPUT FILES ILLEGAL WITH PACK OR UNPACK OPTIONS");
         }
-        Object plan = plan(cms, options);
-        if (plan instanceof FileIo.Failure f) {
-            return fail(cms, f);
+        CmsResult<Plan> planned = plan(cms, options);
+        if (!(planned instanceof CmsResult.Done<Plan>(Plan plan))) {
+            return cms.fail(planned.failure());
         }
         for (List<FileCommands.Listed> group : multiple ? inputs.stream().map(List::of).toList() : List.of(inputs)) {
-            int rc = copy(cms, group, ids.output(), ids.inPlace(), (Plan) plan);
+            int rc = copy(cms, group, ids.output(), ids.inPlace(), plan);
             if (rc != 0) {
                 return rc;
             }
@@ -119,13 +119,13 @@ final class CopyFile {
     }
 
     /** Reads the SPECS and TRANS lists, prompting unless NOPROMPT: the plan, or the failure. */
-    private static Object plan(CmsSession cms, CopyOptions options) {
+    private static CmsResult<Plan> plan(CmsSession cms, CopyOptions options) {
         CopySpecs specs = null;
         if (options.specs()) {
             switch (CopySpecs.parse(list(cms, MODULE + "601R ENTER SPECIFICATION LIST:", options.prompt()))) {
                 case CopySpecs.Parsed.Good good -> specs = good.specs();
                 case CopySpecs.Parsed.Bad bad -> {
-                    return new FileIo.Failure(bad.returnCode(), bad.message());
+                    return FileIo.failed(bad.returnCode(), bad.message());
                 }
             }
         }
@@ -134,11 +134,11 @@ final class CopyFile {
             String text = list(cms, MODULE + "602R ENTER TRANSLATION LIST:", options.prompt());
             String wrong = CopyTranslation.applyList(text.isEmpty() ? List.of() : List.of(text.split(" +")), table);
             if (wrong != null) {
-                return new FileIo.Failure(24, MODULE + "064E INVALID TRANSLATE SPECIFICATION AT OR NEAR '" + wrong
+                return FileIo.failed(24, MODULE + "064E INVALID TRANSLATE SPECIFICATION AT OR NEAR '" + wrong
                         + "'");
             }
         }
-        return new Plan(options, table, specs);
+        return new CmsResult.Done<>(new Plan(options, table, specs));
     }
 
     /** A list as the user types it: a line ending in {@code ++} goes on in the next line. */
@@ -164,11 +164,10 @@ final class CopyFile {
         FileStatus in = firstInput.file();
         String mode = outputId.get(2).equals("=") ? String.valueOf(firstInput.disk().mode()) + in.modeNumber()
                 : outputId.get(2);
-        Object target = FileIo.writableDisk(cms, MODULE, mode);
-        if (target instanceof FileIo.Failure f) {
-            return fail(cms, f);
+        CmsResult<AccessedDisk> target = FileIo.writableDisk(cms, MODULE, mode);
+        if (!(target instanceof CmsResult.Done<AccessedDisk>(AccessedDisk disk))) {
+            return cms.fail(target.failure());
         }
-        AccessedDisk disk = (AccessedDisk) target;
         String fn = outputId.get(0).equals("=") ? in.fileName() : outputId.get(0);
         String ft = outputId.get(1).equals("=") ? in.fileType() : outputId.get(1);
         Optional<FileId> id = FileId.parse(fn, ft, FileIo.modeNumber(mode, in.modeNumber()));
@@ -223,20 +222,19 @@ final class CopyFile {
             FsResult<RecordReader> opened = output.disk().disk().openReader(output.existing().fileName(),
                     output.existing().fileType());
             if (!(opened instanceof FsResult.Done<RecordReader>(RecordReader reader))) {
-                return fail(cms, readError(output.existing()));
+                return cms.fail(readError(output.existing()));
             }
             overlaid = reader;
         }
-        Object opened = openOutput(output, format, lrecl, options, in);
-        if (opened instanceof FileIo.Failure f) {
-            return fail(cms, f);
+        CmsResult<RecordWriter> opened = openOutput(output, format, lrecl, options, in);
+        if (!(opened instanceof CmsResult.Done<RecordWriter>(RecordWriter writer))) {
+            return cms.fail(opened.failure());
         }
-        RecordWriter writer = (RecordWriter) opened;
         CopyTransfer transfer = new CopyTransfer(writer, options, lrecl, plan.table(), plan.specs(), overlaid);
         FileIo.Failure failure = copyInputs(cms, inputs, output, options, transfer);
         if (failure != null) {
             writer.discard();
-            return fail(cms, failure);
+            return cms.fail(failure);
         }
         return finish(cms, writer, transfer.finish(), output, options);
     }
@@ -276,18 +274,18 @@ final class CopyFile {
         FileStatus in = input.file();
         FsResult<RecordReader> read = input.disk().disk().openReader(in.fileName(), in.fileType());
         if (!(read instanceof FsResult.Done<RecordReader>(RecordReader reader))) {
-            return fail(cms, readError(in));
+            return cms.fail(readError(in));
         }
         PackedFile.Header packed = options.conversion() == Conversion.UNPACK ? PackedFile.header(reader) : null;
         if (options.conversion() == Conversion.UNPACK && packed == null) {
             return notPacked(cms, in);
         }
         RecordFormat format = packed == null ? RecordFormat.F : packed.format();
-        Object opened = openOutput(output, format, packed == null ? PackedFile.LRECL : packed.lrecl(), options, in);
-        if (opened instanceof FileIo.Failure f) {
-            return fail(cms, f);
+        CmsResult<RecordWriter> opened = openOutput(output, format, packed == null ? PackedFile.LRECL : packed.lrecl(),
+                options, in);
+        if (!(opened instanceof CmsResult.Done<RecordWriter>(RecordWriter writer))) {
+            return cms.fail(opened.failure());
         }
-        RecordWriter writer = (RecordWriter) opened;
         typeCopy(cms, input, output, options, true);
         FsCode code;
         if (packed == null) {
@@ -304,19 +302,19 @@ final class CopyFile {
     }
 
     /** The writer of the output (or of the work file that becomes it), dated as OLDDATE says. */
-    private static Object openOutput(Output output, RecordFormat format, int lrecl, CopyOptions options,
+    private static CmsResult<RecordWriter> openOutput(Output output, RecordFormat format, int lrecl, CopyOptions options,
             FileStatus firstInput) {
         FileId written = output.throughWorkFile(options.disposition())
                 ? FileId.parse(WORK_NAME, WORK_TYPE, output.id().modeNumber()).orElseThrow() : output.id();
         FsResult<RecordWriter> created = output.disk().disk().openWriter(written, format, Math.max(lrecl, 1),
                 options.disposition() == Disposition.APPEND ? WriteMode.UPDATE : WriteMode.REPLACE);
         if (!(created instanceof FsResult.Done<RecordWriter>(RecordWriter writer))) {
-            return writeError(created.code(), output);
+            return new CmsResult.Failed<>(writeError(created.code(), output));
         }
         if (options.oldDate()) {
             writer.keepDate(firstInput.written());
         }
-        return writer;
+        return new CmsResult.Done<>(writer);
     }
 
     /** TYPE: the first input names the output; the others of a combined copy only themselves. */
@@ -343,13 +341,13 @@ final class CopyFile {
     private static int finish(CmsSession cms, RecordWriter writer, FsCode code, Output output, CopyOptions options) {
         if (code != FsCode.OK) {
             writer.discard();
-            return fail(cms, writeError(code, output));
+            return cms.fail(writeError(code, output));
         }
         code = writer.close();
         if (code == FsCode.OK && output.throughWorkFile(options.disposition())) {
             code = replaceByWorkFile(output);
         }
-        return code == FsCode.OK ? 0 : fail(cms, writeError(code, output));
+        return code == FsCode.OK ? 0 : cms.fail(writeError(code, output));
     }
 
     private static FileIo.Failure writeError(FsCode code, Output output) {
@@ -359,10 +357,6 @@ final class CopyFile {
 
     private static FileIo.Failure readError(FileStatus file) {
         return new FileIo.Failure(100, MODULE + "104S ERROR READING FILE '" + file.fileId() + "' FROM DISK");
-    }
-
-    private static int fail(CmsSession cms, FileIo.Failure failure) {
-        return cms.fail(failure.returnCode(), failure.message());
     }
 
     private static int notPacked(CmsSession cms, FileStatus in) {

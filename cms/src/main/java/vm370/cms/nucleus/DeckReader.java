@@ -105,17 +105,16 @@ final class DeckReader {
         String[] p = current.toUpperCase(Locale.ROOT).split("\\s+");
         String mode = p.length > 2 ? p[2] : "A1";
         current = null;
-        Object disk = FileIo.writableDisk(cms, module, mode);
-        if (disk instanceof FileIo.Failure f) {
+        CmsResult<AccessedDisk> disk = FileIo.writableDisk(cms, module, mode);
+        if (!(disk instanceof CmsResult.Done<AccessedDisk>(AccessedDisk target))) {
             lines.clear();
-            return cms.fail(f.returnCode(), f.message());
+            return cms.fail(disk.failure());
         }
         Optional<FileId> id = p.length >= 2 ? FileId.parse(p[0], p[1], FileIo.modeNumber(mode, 1)) : Optional.empty();
         if (id.isEmpty()) {
             lines.clear();
             return cms.fail(24, module + "070E INVALID PARAMETER '" + String.join(" ", p) + "'");
         }
-        AccessedDisk target = (AccessedDisk) disk;
         FsCode code = FileIo.writeLines(target, id.get(), RecordFormat.F, UnitRecord.CARD, List.copyOf(lines));
         lines.clear();
         String fileId = id.get().fileName() + " " + id.get().fileType() + " " + target.mode() + id.get().modeNumber();

@@ -6,6 +6,7 @@ import vm370.cms.fs.BlockDevice;
 import vm370.cms.fs.DiskLabel;
 import vm370.cms.fs.DiskLayout;
 import vm370.cp.guest.GuestMachine;
+import vm370.s370.storage.BigEndian;
 
 /**
  * A minidisk as the file system's {@link BlockDevice}, reached through DIAGNOSE X'250' block I/O,
@@ -80,14 +81,14 @@ public final class DiagnoseBlockDevice implements BlockDevice {
         byte[] p = new byte[40];
         p[0] = (byte) (address >>> 8);
         p[1] = (byte) address;
-        putWord(p, 24, blockSize);
+        BigEndian.putWord(p, 24, blockSize);
         machine.write(areas.parameters(), p, 0, 40);
         int rc = call(machine, areas, INITIALIZE);
         if (rc != 0 && rc != 4) {
             return new Opened(rc, null);
         }
         machine.read(areas.parameters(), p, 0, 40);
-        int last = word(p, 36);
+        int last = BigEndian.word(p, 36);
         return new Opened(rc, new DiagnoseBlockDevice(machine, areas, buffers, address, blockSize, last, rc == 4,
                 layout, cylinders));
     }
@@ -212,8 +213,8 @@ public final class DiagnoseBlockDevice implements BlockDevice {
         int at = 16 * index;
         Arrays.fill(element, at, at + 16, (byte) 0);
         element[at] = (byte) type;
-        putWord(element, at + 4, block);
-        putWord(element, at + 12, buffer);
+        BigEndian.putWord(element, at + 4, block);
+        BigEndian.putWord(element, at + 12, buffer);
     }
 
     private void submit(int count) throws IOException {
@@ -221,8 +222,8 @@ public final class DiagnoseBlockDevice implements BlockDevice {
         Arrays.fill(parameters, (byte) 0);
         parameters[0] = (byte) (address >>> 8);
         parameters[1] = (byte) address;
-        putWord(parameters, 28, count);
-        putWord(parameters, 36, areas.elements());
+        BigEndian.putWord(parameters, 28, count);
+        BigEndian.putWord(parameters, 36, areas.elements());
         machine.write(areas.parameters(), parameters, 0, 40);
         int rc = call(machine, areas, READ_WRITE);
         if (rc != 0) {
@@ -251,16 +252,5 @@ public final class DiagnoseBlockDevice implements BlockDevice {
             machine.write(areas.parameters(), p, 0, 40);
             call(machine, areas, REMOVE);
         }
-    }
-
-    static int word(byte[] b, int at) {
-        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
-    }
-
-    static void putWord(byte[] b, int at, int value) {
-        b[at] = (byte) (value >>> 24);
-        b[at + 1] = (byte) (value >>> 16);
-        b[at + 2] = (byte) (value >>> 8);
-        b[at + 3] = (byte) value;
     }
 }

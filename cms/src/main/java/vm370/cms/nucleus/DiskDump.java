@@ -127,17 +127,16 @@ final class DiskDump {
         if (id.length < 5) {
             return cms.fail(32, "DMSDSK078E SPOOL FILE NOT IN DISK DUMP FORMAT");
         }
-        Object disk = FileIo.writableDisk(cms, "DMSDSK", "A");
+        CmsResult<AccessedDisk> disk = FileIo.writableDisk(cms, "DMSDSK", "A");
         Optional<FileId> fileId = FileId.parse(id[0], id[1], FileCommands.number(id[2]));
         RecordFormat format = id[3].equals("V") ? RecordFormat.V : RecordFormat.F;
         int lrecl = FileCommands.number(id[4]);
-        if (disk instanceof FileIo.Failure f) {
-            return cms.fail(f.returnCode(), f.message());
+        if (!(disk instanceof CmsResult.Done<AccessedDisk>(AccessedDisk target))) {
+            return cms.fail(disk.failure());
         }
         if (fileId.isEmpty() || lrecl < 1) {
             return cms.fail(32, "DMSDSK078E SPOOL FILE NOT IN DISK DUMP FORMAT");
         }
-        AccessedDisk target = (AccessedDisk) disk;
         FsResult<RecordWriter> opened = target.disk().openWriter(fileId.get(), format, lrecl, WriteMode.REPLACE);
         String name = id[0] + " " + id[1] + " A" + id[2];
         if (!(opened instanceof FsResult.Done<RecordWriter>(RecordWriter writer))) {

@@ -268,9 +268,9 @@ final class Editor {
         fileName = ids.operand(0, fileName);
         fileType = ids.operand(1, fileType);
         mode = ids.operand(2, mode);
-        Object target = FileIo.writableDisk(cms, "DMSEDI", mode);
-        if (target instanceof FileIo.Failure f) {
-            cms.console().message(f.message());
+        CmsResult<AccessedDisk> target = FileIo.writableDisk(cms, "DMSEDI", mode);
+        if (!(target instanceof CmsResult.Done<AccessedDisk>(AccessedDisk disk))) {
+            cms.console().message(target.failure().message());
             return false;
         }
         Optional<FileId> id = FileId.parse(fileName, fileType, FileIo.modeNumber(mode, 1));
@@ -278,7 +278,6 @@ final class Editor {
             cms.console().message("DMSEDI070E INVALID PARAMETER '" + fileName + " " + fileType + "'");
             return false;
         }
-        AccessedDisk disk = (AccessedDisk) target;
         FsCode code = FileIo.writeLines(disk, id.get(), format, lrecl, lines);
         if (code != FsCode.OK) {
             cms.console().message(FileIo.writeError("DMSEDI", code, fileName + " " + fileType + " " + mode,

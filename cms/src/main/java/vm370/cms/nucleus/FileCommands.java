@@ -99,16 +99,16 @@ final class FileCommands {
 
     /** LISTFILE (EXEC: CMS EXEC A1 with one line {@code  &1 &2 fn ft fm} per file. */
     private static int writeListExec(CmsSession cms, List<Listed> files) {
-        Object target = FileIo.writableDisk(cms, "DMSLST", "A");
-        if (target instanceof FileIo.Failure f) {
-            return cms.fail(f.returnCode(), f.message());
+        CmsResult<AccessedDisk> target = FileIo.writableDisk(cms, "DMSLST", "A");
+        if (!(target instanceof CmsResult.Done<AccessedDisk>(AccessedDisk disk))) {
+            return cms.fail(target.failure());
         }
         List<String> lines = new ArrayList<>();
         for (Listed l : files) {
             lines.add(String.format(" &1 &2 %s %s %c%d", l.file().fileName(), l.file().fileType(),
                     l.file().modeLetter(), l.file().modeNumber()));
         }
-        FsCode code = FileIo.writeLines((AccessedDisk) target, FileId.of("CMS", "EXEC"), RecordFormat.F, 80, lines);
+        FsCode code = FileIo.writeLines(disk, FileId.of("CMS", "EXEC"), RecordFormat.F, 80, lines);
         return code == FsCode.OK ? 0 : cms.fail(code.commandReturnCode(),
                 FileIo.writeError("DMSLST", code, "CMS EXEC A1", 'A'));
     }

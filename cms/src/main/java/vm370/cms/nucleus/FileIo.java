@@ -58,16 +58,21 @@ public final class FileIo {
      * The disk a file is written to: the mode's letter (A when none), accessed and read/write; the
      * failure names the command's module ({@code DMSxxx}) in its message.
      */
-    public static Object writableDisk(CmsSession cms, String module, String mode) {
+    public static CmsResult<AccessedDisk> writableDisk(CmsSession cms, String module, String mode) {
         char letter = mode.isEmpty() || mode.charAt(0) == '*' ? 'A' : mode.charAt(0);
         Optional<AccessedDisk> disk = cms.disks().get(letter);
         if (disk.isEmpty()) {
-            return new Failure(36, String.format("%s069E DISK '%c' NOT ACCESSED", module, letter));
+            return failed(36, String.format("%s069E DISK '%c' NOT ACCESSED", module, letter));
         }
         if (disk.get().readOnly()) {
-            return new Failure(36, String.format("%s037E DISK '%c' IS READ/ONLY", module, letter));
+            return failed(36, String.format("%s037E DISK '%c' IS READ/ONLY", module, letter));
         }
-        return disk.get();
+        return new CmsResult.Done<>(disk.get());
+    }
+
+    /** A failed result with this return code and message. */
+    static <T> CmsResult<T> failed(int returnCode, String message) {
+        return new CmsResult.Failed<>(new Failure(returnCode, message));
     }
 
     /** The mode number of a file mode ({@code A1} → 1), or {@code fallback}. */

@@ -26,11 +26,10 @@ public final class RecordBenchmark {
 
     private static int run(CmsSession cms, CommandLine line) {
         int records = FileCommands.number(line.operand(0, "100000"));
-        Object disk = FileIo.writableDisk(cms, "DMSBEN", "A");
-        if (records < 1 || disk instanceof FileIo.Failure) {
+        CmsResult<AccessedDisk> disk = FileIo.writableDisk(cms, "DMSBEN", "A");
+        if (records < 1 || !(disk instanceof CmsResult.Done<AccessedDisk>(AccessedDisk a))) {
             return cms.fail(24, "DMSBEN070E INVALID PARAMETER OR NO R/W A-DISK");
         }
-        AccessedDisk a = (AccessedDisk) disk;
         FileId id = FileId.of("BENCH", "DATA");
         byte[] record = new byte[80];
         long start = System.nanoTime();

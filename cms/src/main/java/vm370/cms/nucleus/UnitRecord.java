@@ -1,6 +1,7 @@
 package vm370.cms.nucleus;
 
 import java.util.Arrays;
+import vm370.s370.storage.BigEndian;
 
 /**
  * The nucleus's unit-record I/O: cards to the punch (00D) and lines to the printer (00E) by CCWs,
@@ -120,7 +121,7 @@ public final class UnitRecord {
             default -> "CON";
         };
         return new Header((area[0] & 0xFF) << 8 | area[1] & 0xFF, Supervisor.EBCDIC.toChar(area[2] & 0xFF), type,
-                DiagnoseBlockDevice.word(area, 4), text(8), text(16), text(24),
+                BigEndian.word(area, 4), text(8), text(16), text(24),
                 Supervisor.EBCDIC.decode(area, 48, TAG_LENGTH).strip());
     }
 

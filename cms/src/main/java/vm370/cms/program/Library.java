@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vm370.s370.storage.BigEndian;
 import vm370.s370.text.Ebcdic;
 
 /**

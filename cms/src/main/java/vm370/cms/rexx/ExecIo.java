@@ -113,25 +113,37 @@ public final class ExecIo {
         return w[i].toUpperCase(Locale.ROOT);
     }
 
-    private static String key(String fn, String ft, String fm) {
-        return fn + " " + ft + " " + fm;
+    /** The fileid of DISKR and DISKW: words 2-4 upper-cased, file mode A when none. */
+    private record Fileid(String fn, String ft, String fm) {
+
+        /** The fileid, or null (the message said) when the file type is missing. */
+        static Fileid of(String[] words, Consumer<String> console) {
+            if (words.length < 4) {
+                console.accept("DMSEIO618E File identifier required");
+                return null;
+            }
+            return new Fileid(words[2].toUpperCase(Locale.ROOT), words[3].toUpperCase(Locale.ROOT),
+                    words.length > 4 ? words[4].toUpperCase(Locale.ROOT) : "A");
+        }
+
+        @Override
+        public String toString() {
+            return fn + " " + ft + " " + fm;
+        }
     }
 
     private int diskRead(String[] words, int count, Options o, ProgramStack stack, VariablePool vars,
                          Consumer<String> console) {
-        if (words.length < 4) {
-            console.accept("DMSEIO618E File identifier required");
+        Fileid id = Fileid.of(words, console);
+        if (id == null) {
             return BAD_OPERANDS;
         }
-        String fn = words[2].toUpperCase(Locale.ROOT);
-        String ft = words[3].toUpperCase(Locale.ROOT);
-        String fm = words.length > 4 ? words[4].toUpperCase(Locale.ROOT) : "A";
-        Optional<List<String>> records = files.read(fn, ft, fm);
+        Optional<List<String>> records = files.read(id.fn(), id.ft(), id.fm());
         if (records.isEmpty()) {
-            console.accept("DMSEIO002E File " + fn + " " + ft + " " + fm + " not found");
+            console.accept("DMSEIO002E File " + id + " not found");
             return FILE_NOT_FOUND;
         }
-        String key = key(fn, ft, fm);
+        String key = id.toString();
         int position = words.length > 5 ? Math.max(1, wholeOrMinus(words[5])) : readPositions.getOrDefault(key, 1);
         List<String> all = records.get();
         List<String> got = new ArrayList<>();
@@ -142,7 +154,7 @@ public final class ExecIo {
         readPositions.put(key, position);
         if (o.finis()) {
             readPositions.remove(key);
-            files.close(fn, ft, fm);
+            files.close(id.fn(), id.ft(), id.fm());
         }
         if (!o.skip()) {
             deliver(got, o, stack, vars);
@@ -169,13 +181,10 @@ public final class ExecIo {
 
     private int diskWrite(String[] words, int count, Options o, ProgramStack stack, VariablePool vars,
                           Consumer<String> console) {
-        if (words.length < 4) {
-            console.accept("DMSEIO618E File identifier required");
+        Fileid id = Fileid.of(words, console);
+        if (id == null) {
             return BAD_OPERANDS;
         }
-        String fn = words[2].toUpperCase(Locale.ROOT);
-        String ft = words[3].toUpperCase(Locale.ROOT);
-        String fm = words.length > 4 ? words[4].toUpperCase(Locale.ROOT) : "A";
         int record = words.length > 5 ? Math.max(0, wholeOrMinus(words[5])) : 0;
         List<String> lines = new ArrayList<>();
         if (o.string() != null) {
@@ -201,13 +210,13 @@ public final class ExecIo {
             }
         }
         for (String line : lines) {
-            files.write(fn, ft, fm, record, line);
+            files.write(id.fn(), id.ft(), id.fm(), record, line);
             if (record > 0) {
                 record++;
             }
         }
         if (o.finis()) {
-            files.close(fn, ft, fm);
+            files.close(id.fn(), id.ft(), id.fm());
         }
         return 0;
     }

@@ -23,6 +23,10 @@ final class PrefixCommands {
     private record Entry(Line line, boolean end, String verb, int count, String text) {
     }
 
+    /** Where a prefix command was typed: a line, or (line null) Top or End of File; one command each. */
+    private record Place(Line line, boolean end) {
+    }
+
     private PrefixCommands() {
     }
 
@@ -41,11 +45,11 @@ final class PrefixCommands {
      */
     static int run(Editor e, Map<Integer, String> typed) {
         EditFile f = e.file();
-        Map<Object, Entry> entries = new LinkedHashMap<>();
+        Map<Place, Entry> entries = new LinkedHashMap<>();
         for (Map.Entry<Line, String> p : f.pending().entrySet()) {
             Entry parsed = parse(p.getKey(), false, p.getValue());
             if (parsed != null) {
-                entries.put(p.getKey(), parsed);
+                entries.put(new Place(p.getKey(), false), parsed);
             }
         }
         f.pending().clear();
@@ -55,7 +59,7 @@ final class PrefixCommands {
             String text = typed.get(index).strip().toUpperCase(Locale.ROOT);
             Line line = index >= 1 && index <= f.size() ? f.line(index) : null;
             boolean end = index > f.size();
-            Object key = line != null ? line : end ? "EOF" : "TOF";
+            Place key = new Place(line, line == null && end);
             entries.remove(key);
             if (text.isEmpty()) {
                 continue;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vm370.s370.asm.Assembler;
 import vm370.s370.asm.AssemblyResult;
+import vm370.s370.storage.BigEndian;
 
 /** The CMSLIB macros assemble cleanly with the project's assembler, in every operand form. */
 class CmsMacrosTest {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vm370.s370.storage.BigEndian;
 import vm370.s370.text.Ebcdic;
 
 /** The LIBPDS library format: header, members with end records, directory; MACRO files split by MACLIB GEN. */

@@ -1,6 +1,7 @@
 package vm370.rscs.nje;
 
 import java.util.Arrays;
+import vm370.s370.storage.BigEndian;
 
 /**
  * Builds NJE transmission blocks: DLE STX, the BCB, the FCS, then records each as RCB, SRCB and the
@@ -60,7 +61,7 @@ public final class BlockWriter {
         block[0] = 0x10;
         block[1] = 0x02;
         block[2] = (byte) bcb;
-        Fields.putHalf(block, 3, FCS);
+        BigEndian.putHalfword(block, 3, FCS);
         length = 5;
         return this;
     }

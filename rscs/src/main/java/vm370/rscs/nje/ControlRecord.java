@@ -1,6 +1,7 @@
 package vm370.rscs.nje;
 
 import java.util.Optional;
+import vm370.s370.storage.BigEndian;
 
 /**
  * The TCPNJE control record, 33 bytes sent before any framing: OPEN from the side that connects,
@@ -81,9 +82,9 @@ public record ControlRecord(Type type, String requestingHost, int requestingIp, 
         byte[] b = new byte[LENGTH];
         Fields.putName(b, 0, type.text, 8);
         Fields.putName(b, 8, requestingHost, 8);
-        Fields.putWord(b, 16, requestingIp);
+        BigEndian.putWord(b, 16, requestingIp);
         Fields.putName(b, 20, otherHost, 8);
-        Fields.putWord(b, 28, otherIp);
+        BigEndian.putWord(b, 28, otherIp);
         b[32] = (byte) reason;
         return b;
     }
@@ -94,6 +95,6 @@ public record ControlRecord(Type type, String requestingHost, int requestingIp, 
             return Optional.empty();
         }
         return Type.parse(Fields.name(b, 0, 8)).map(t -> new ControlRecord(t, Fields.name(b, 8, 8),
-                Fields.word(b, 16), Fields.name(b, 20, 8), Fields.word(b, 28), b[32] & 0xFF));
+                BigEndian.word(b, 16), Fields.name(b, 20, 8), BigEndian.word(b, 28), b[32] & 0xFF));
     }
 }

@@ -1,6 +1,7 @@
 package vm370.rscs.nje;
 
 import java.util.Optional;
+import vm370.s370.storage.BigEndian;
 
 /**
  * The data set header (NDH): its 112-byte general section, which routes the file (NDHGNODE,
@@ -27,30 +28,30 @@ public record DatasetHeader(String destinationNode, String destinationUser, Stri
     public byte[] encode() {
         byte[] b = new byte[GENERAL_LENGTH + RSCS_LENGTH];
         byte cls = Fields.EBCDIC.encode(String.valueOf(spoolClass))[0];
-        Fields.putHalf(b, 0, GENERAL_LENGTH);
+        BigEndian.putHalfword(b, 0, GENERAL_LENGTH);
         Fields.putName(b, 4, destinationNode, 8);
         Fields.putName(b, 12, destinationUser, 8);
         Fields.putName(b, 20, fileName, 8);
         Fields.putName(b, 28, fileType, 8);
         Fields.putName(b, 36, "", 8);
-        Fields.putHalf(b, 44, 1);
+        BigEndian.putHalfword(b, 44, 1);
         b[47] = cls;
-        Fields.putWord(b, 48, records);
+        BigEndian.putWord(b, 48, records);
         b[53] = (byte) (punch ? 0x80 : 0x84);
-        Fields.putHalf(b, 54, recordLength());
+        BigEndian.putHalfword(b, 54, recordLength());
         b[56] = 1;
         Fields.putName(b, 60, form, 8);
         Fields.putName(b, 68, "", 32);
         Fields.putName(b, 104, "", 8);
         int r = GENERAL_LENGTH;
-        Fields.putHalf(b, r, RSCS_LENGTH);
+        BigEndian.putHalfword(b, r, RSCS_LENGTH);
         b[r + 2] = (byte) RSCS_TYPE;
         b[r + 5] = cls;
         b[r + 6] = (byte) (punch ? ORIGIN_PUNCH : ORIGIN_PRINTER);
         Fields.putName(b, r + 8, dist, 8);
         Fields.putName(b, r + 16, fileName, 12);
         Fields.putName(b, r + 28, fileType, 12);
-        Fields.putHalf(b, r + 40, PRIORITY);
+        BigEndian.putHalfword(b, r + 40, PRIORITY);
         b[r + 42] = 2;
         b[r + 43] = 1;
         Fields.putText(b, r + 44, tag, 136);
@@ -62,17 +63,17 @@ public record DatasetHeader(String destinationNode, String destinationUser, Stri
      * from the RSCS section when there is one (a peer without it names the file from NDHGPROC/STEP).
      */
     public static Optional<DatasetHeader> decode(byte[] b) {
-        if (b.length < GENERAL_LENGTH || Fields.half(b, 0) < GENERAL_LENGTH || b[2] != 0) {
+        if (b.length < GENERAL_LENGTH || BigEndian.halfword(b, 0) < GENERAL_LENGTH || b[2] != 0) {
             return Optional.empty();
         }
         String fileName = Fields.name(b, 20, 8);
         String fileType = Fields.name(b, 28, 8);
         char spoolClass = Fields.EBCDIC.toChar(b[47] & 0xFF);
-        boolean punch = Fields.half(b, 54) <= 80;
+        boolean punch = BigEndian.halfword(b, 54) <= 80;
         String dist = "";
         String tag = "";
-        for (int at = Fields.half(b, 0); at + 4 <= b.length; ) {
-            int length = Fields.half(b, at);
+        for (int at = BigEndian.halfword(b, 0); at + 4 <= b.length; ) {
+            int length = BigEndian.halfword(b, at);
             if (length < 4 || at + length > b.length) {
                 return Optional.empty();
             }
@@ -86,7 +87,7 @@ public record DatasetHeader(String destinationNode, String destinationUser, Stri
             at += length;
         }
         return Optional.of(new DatasetHeader(Fields.name(b, 4, 8), Fields.name(b, 12, 8), fileName, fileType,
-                spoolClass, Fields.word(b, 48), punch, Fields.name(b, 60, 8), dist, tag));
+                spoolClass, BigEndian.word(b, 48), punch, Fields.name(b, 60, 8), dist, tag));
     }
 
     /** The same file sent elsewhere (returned to its sender). */

@@ -3,39 +3,12 @@ package vm370.rscs.nje;
 import java.util.Locale;
 import vm370.s370.text.Ebcdic;
 
-/** Big-endian integers and blank-padded EBCDIC names inside NJE records: the one place that lays out bytes. */
+/** Blank-padded EBCDIC names inside NJE records; their integers are {@link vm370.s370.storage.BigEndian}'s. */
 final class Fields {
 
     static final Ebcdic EBCDIC = Ebcdic.CP037;
 
     private Fields() {
-    }
-
-    static void putHalf(byte[] b, int at, int value) {
-        b[at] = (byte) (value >>> 8);
-        b[at + 1] = (byte) value;
-    }
-
-    static void putWord(byte[] b, int at, int value) {
-        putHalf(b, at, value >>> 16);
-        putHalf(b, at + 2, value);
-    }
-
-    static void putDouble(byte[] b, int at, long value) {
-        putWord(b, at, (int) (value >>> 32));
-        putWord(b, at + 4, (int) value);
-    }
-
-    static int half(byte[] b, int at) {
-        return (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
-    }
-
-    static int word(byte[] b, int at) {
-        return half(b, at) << 16 | half(b, at + 2);
-    }
-
-    static long doubleWord(byte[] b, int at) {
-        return (long) word(b, at) << 32 | word(b, at + 4) & 0xFFFFFFFFL;
     }
 
     /** Puts {@code text} upper-cased, blank-padded or cut to {@code width}. */

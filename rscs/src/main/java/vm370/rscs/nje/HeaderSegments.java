@@ -3,6 +3,7 @@ package vm370.rscs.nje;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vm370.s370.storage.BigEndian;
 
 /**
  * Headers and trailers (NJH, NDH, NJT) travel as segments of at most {@value #MAX_SEGMENT} bytes,
@@ -28,7 +29,7 @@ public final class HeaderSegments {
         do {
             int n = Math.min(MAX_SEGMENT - PREFIX, content.length - at);
             byte[] segment = new byte[PREFIX + n];
-            Fields.putHalf(segment, 0, PREFIX + n);
+            BigEndian.putHalfword(segment, 0, PREFIX + n);
             boolean more = at + n < content.length;
             segment[3] = (byte) ((more ? MORE : 0) | number++);
             System.arraycopy(content, at, segment, PREFIX, n);
@@ -43,7 +44,7 @@ public final class HeaderSegments {
      * more segments are due, -1 when the segment is not valid (bad length, out of order).
      */
     public int add(byte[] segment, int count) {
-        if (count < PREFIX || Fields.half(segment, 0) > count || Fields.half(segment, 0) < PREFIX) {
+        if (count < PREFIX || BigEndian.halfword(segment, 0) > count || BigEndian.halfword(segment, 0) < PREFIX) {
             return -1;
         }
         int sequence = segment[3] & 0x7F;
@@ -52,7 +53,7 @@ public final class HeaderSegments {
             length = 0;
             return -1;
         }
-        int n = Fields.half(segment, 0) - PREFIX;
+        int n = BigEndian.halfword(segment, 0) - PREFIX;
         if (length + n > body.length) {
             body = Arrays.copyOf(body, Math.max(body.length * 2, length + n));
         }

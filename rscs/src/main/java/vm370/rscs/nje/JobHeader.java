@@ -1,6 +1,7 @@
 package vm370.rscs.nje;
 
 import java.util.Optional;
+import vm370.s370.storage.BigEndian;
 
 /**
  * The job header (NJH) general section, 200 bytes, that opens every file on a stream. RSCS fills
@@ -17,16 +18,16 @@ public record JobHeader(int jobId, char jobClass, int hops, String jobName, Stri
     /** The sections, without segment prefixes. */
     public byte[] encode() {
         byte[] b = new byte[GENERAL_LENGTH];
-        Fields.putHalf(b, 0, GENERAL_LENGTH);
-        Fields.putHalf(b, 4, jobId);
+        BigEndian.putHalfword(b, 0, GENERAL_LENGTH);
+        BigEndian.putHalfword(b, 4, jobId);
         b[6] = Fields.EBCDIC.encode(String.valueOf(jobClass))[0];
         b[7] = b[6];
-        Fields.putHalf(b, 14, hops);
+        BigEndian.putHalfword(b, 14, hops);
         Fields.putName(b, 16, "", 8);
         Fields.putName(b, 24, jobName, 8);
         Fields.putName(b, 32, userid, 8);
         Fields.putName(b, 40, "", 16);
-        Fields.putDouble(b, 56, entryTime);
+        BigEndian.putDoubleword(b, 56, entryTime);
         Fields.putName(b, 64, originNode, 8);
         Fields.putName(b, 72, originUser, 8);
         Fields.putName(b, 80, originNode, 8);
@@ -37,19 +38,19 @@ public record JobHeader(int jobId, char jobClass, int hops, String jobName, Stri
         Fields.putName(b, 120, destinationUser, 8);
         Fields.putName(b, 128, form, 8);
         Fields.putName(b, 152, "", 44);
-        Fields.putWord(b, 196, records);
+        BigEndian.putWord(b, 196, records);
         return b;
     }
 
     /** The header from its sections; empty when the general section is missing or short. */
     public static Optional<JobHeader> decode(byte[] b) {
-        if (b.length < GENERAL_LENGTH || Fields.half(b, 0) < GENERAL_LENGTH || b[2] != 0) {
+        if (b.length < GENERAL_LENGTH || BigEndian.halfword(b, 0) < GENERAL_LENGTH || b[2] != 0) {
             return Optional.empty();
         }
         char jobClass = Fields.EBCDIC.toChar(b[6] & 0xFF);
-        return Optional.of(new JobHeader(Fields.half(b, 4), jobClass, Fields.half(b, 14), Fields.name(b, 24, 8),
-                Fields.name(b, 32, 8), Fields.doubleWord(b, 56), Fields.name(b, 64, 8), Fields.name(b, 72, 8),
-                Fields.name(b, 112, 8), Fields.name(b, 120, 8), Fields.name(b, 128, 8), Fields.word(b, 196)));
+        return Optional.of(new JobHeader(BigEndian.halfword(b, 4), jobClass, BigEndian.halfword(b, 14), Fields.name(b, 24, 8),
+                Fields.name(b, 32, 8), BigEndian.doubleword(b, 56), Fields.name(b, 64, 8), Fields.name(b, 72, 8),
+                Fields.name(b, 112, 8), Fields.name(b, 120, 8), Fields.name(b, 128, 8), BigEndian.word(b, 196)));
     }
 
     /** The same header one node further on. */

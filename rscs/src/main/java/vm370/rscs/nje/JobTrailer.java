@@ -1,6 +1,7 @@
 package vm370.rscs.nje;
 
 import java.util.Optional;
+import vm370.s370.storage.BigEndian;
 
 /**
  * The job trailer (NJT) general section, 44 bytes, that closes a file before its end-of-file
@@ -12,15 +13,15 @@ public record JobTrailer(int records) {
 
     public byte[] encode() {
         byte[] b = new byte[GENERAL_LENGTH];
-        Fields.putHalf(b, 0, GENERAL_LENGTH);
-        Fields.putWord(b, 32, records);
+        BigEndian.putHalfword(b, 0, GENERAL_LENGTH);
+        BigEndian.putWord(b, 32, records);
         return b;
     }
 
     public static Optional<JobTrailer> decode(byte[] b) {
-        if (b.length < GENERAL_LENGTH || Fields.half(b, 0) < GENERAL_LENGTH || b[2] != 0) {
+        if (b.length < GENERAL_LENGTH || BigEndian.halfword(b, 0) < GENERAL_LENGTH || b[2] != 0) {
             return Optional.empty();
         }
-        return Optional.of(new JobTrailer(Fields.word(b, 32)));
+        return Optional.of(new JobTrailer(BigEndian.word(b, 32)));
     }
 }

@@ -1,6 +1,7 @@
 package vm370.rscs.nje;
 
 import java.util.Optional;
+import vm370.s370.storage.BigEndian;
 
 /**
  * The signon control record (NCCR) of RCB X'F0': 'I' from the side that opened, 'J' in answer.
@@ -31,9 +32,9 @@ public record Signon(Srcb type, String node, int qualifier, int event, int resis
         b[0] = (byte) LENGTH;
         Fields.putName(b, 1, node, 8);
         b[9] = (byte) qualifier;
-        Fields.putWord(b, 10, event);
-        Fields.putHalf(b, 14, resistance);
-        Fields.putHalf(b, 16, bufferSize);
+        BigEndian.putWord(b, 10, event);
+        BigEndian.putHalfword(b, 14, resistance);
+        BigEndian.putHalfword(b, 16, bufferSize);
         Fields.putName(b, 18, linePassword, 8);
         Fields.putName(b, 26, nodePassword, 8);
         return b;
@@ -45,7 +46,7 @@ public record Signon(Srcb type, String node, int qualifier, int event, int resis
         if (length < MINIMUM || declared < MINIMUM) {
             return Optional.empty();
         }
-        return Optional.of(new Signon(type, Fields.name(b, 1, 8), b[9] & 0xFF, Fields.word(b, 10),
-                Fields.half(b, 14), Fields.half(b, 16), Fields.name(b, 18, 8), Fields.name(b, 26, 8)));
+        return Optional.of(new Signon(type, Fields.name(b, 1, 8), b[9] & 0xFF, BigEndian.word(b, 10),
+                BigEndian.halfword(b, 14), BigEndian.halfword(b, 16), Fields.name(b, 18, 8), Fields.name(b, 26, 8)));
     }
 }

@@ -1,5 +1,7 @@
 package vm370.rscs.nje;
 
+import vm370.s370.storage.BigEndian;
+
 /**
  * Reassembles the TCPNJE byte stream into records: each TTB (8-byte header whose length counts the
  * whole TTB) holds TTRs (4-byte header with the record's length) and ends with a zero TTR. Bytes
@@ -49,7 +51,7 @@ public final class TtbDecoder {
                 header[filled++] = b;
                 if (filled == TTB_HEADER) {
                     filled = 0;
-                    int length = Fields.half(header, 2);
+                    int length = BigEndian.halfword(header, 2);
                     if (header[0] != 0 || length < TTB_HEADER + TTR_HEADER) {
                         return fail(String.format("bad TTB header %02X%02X%04X", header[0], header[1], length));
                     }
@@ -62,7 +64,7 @@ public final class TtbDecoder {
                 if (filled == TTR_HEADER) {
                     filled = 0;
                     ttbRemaining -= TTR_HEADER;
-                    recordLength = Fields.half(header, 2);
+                    recordLength = BigEndian.halfword(header, 2);
                     if (recordLength == 0) {
                         // The closing TTR; bytes a peer counted beyond it are skipped.
                         state = ttbRemaining > 0 ? State.SKIP : State.TTB;

@@ -1,6 +1,7 @@
 package vm370.rscs.nje;
 
 import java.util.Arrays;
+import vm370.s370.storage.BigEndian;
 
 /**
  * Frames records for TCPNJE: one TTB per {@link #frame} call, each record with its TTR, then the
@@ -20,7 +21,7 @@ public final class TtbEncoder {
     /** Adds one record with its TTR. */
     public TtbEncoder add(byte[] record, int offset, int count) {
         ensure(4 + count + 4);
-        Fields.putWord(out, length, count);
+        BigEndian.putWord(out, length, count);
         System.arraycopy(record, offset, out, length + 4, count);
         length += 4 + count;
         return this;
@@ -33,10 +34,10 @@ public final class TtbEncoder {
     /** Ends the TTB: the zero TTR and the length in its header. The frame is {@link #buffer}[0..{@link #length}). */
     public TtbEncoder end() {
         ensure(4);
-        Fields.putWord(out, length, 0);
+        BigEndian.putWord(out, length, 0);
         length += 4;
-        Fields.putWord(out, 0, length);
-        Fields.putWord(out, 4, 0);
+        BigEndian.putWord(out, 0, length);
+        BigEndian.putWord(out, 4, 0);
         return this;
     }
 

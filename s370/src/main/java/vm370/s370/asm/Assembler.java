@@ -99,12 +99,13 @@ public final class Assembler {
     private static byte[] objectDeck(Assembly assembly, CodeGenerator generator) {
         ObjectDeckWriter writer = new ObjectDeckWriter(assembly.deckId);
         List<ObjectDeckWriter.EsdItem> items = new ArrayList<>();
-        for (Object target : assembly.relocatables) {
+        for (Relocatable target : assembly.relocatables) {
             switch (target) {
                 case Section s when !s.dummy ->
                         items.add(new ObjectDeckWriter.EsdItem(s.name, s.name.isEmpty() ? 0x04 : 0x00, s.esdId, s.origin, s.length()));
                 case ExternalSymbol e -> items.add(new ObjectDeckWriter.EsdItem(e.name, e.weak ? 0x0A : 0x02, e.esdId, 0, 0));
-                case null, default -> { }
+                case Section s -> { }
+                case null -> { }
             }
         }
         items.sort(Comparator.comparingInt(ObjectDeckWriter.EsdItem::esdId));

@@ -18,8 +18,8 @@ final class Assembly implements Expression.Context {
     final Map<String, Symbol> symbols = new HashMap<>(1024);
     final List<Section> sections = new ArrayList<>();
     final Map<String, ExternalSymbol> externals = new LinkedHashMap<>();
-    /** Index = relocation id: a {@link Section} or an {@link ExternalSymbol}; entry 0 is absolute. */
-    final List<Object> relocatables = new ArrayList<>();
+    /** Index = relocation id; entry 0 (null) is absolute. */
+    final List<Relocatable> relocatables = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final List<String> entries = new ArrayList<>();
     final Expression expression = new Expression(this);
@@ -123,14 +123,13 @@ final class Assembly implements Expression.Context {
     private void pass1(Statement s) {
         statement = s;
         try {
-            Object operation = Directive.operation(s.operation);
+            Operation operation = Directive.operation(s.operation);
             s.operationKind = operation;
             switch (operation) {
-                case Opcode opcode -> instruction(s, opcode.format().length());
+                case Operation.Machine(Opcode opcode) -> instruction(s, opcode.format().length());
                 case ExtendedMnemonic mnemonic -> instruction(s, mnemonic.base().format().length());
                 case Directive directive -> directive(s, directive);
                 case null -> diagnose(s, Message.UNDEFINED_OPERATION, s.operation);
-                default -> throw new IllegalStateException("operation: " + operation);
             }
         } catch (SourceError e) {
             diagnose(s.number, e.kind().severity(), e.kind().id(e.kind().severity()), e.text());
@@ -312,7 +311,7 @@ final class Assembly implements Expression.Context {
             expression.evaluateAll(operands.get(2));
             type = (char) vm370.s370.text.Ebcdic.CP037.toChar(expression.absolute(operands.get(2)) & 0xFF);
         }
-        Object target = relocatables.get(relocationId);
+        Relocatable target = relocatables.get(relocationId);
         Section section = target instanceof Section sec ? sec : null;
         define(s, s.label, section, section == null ? value : value - section.origin, length, type);
         Symbol symbol = symbols.get(s.label);

@@ -55,11 +55,10 @@ final class CodeGenerator {
         }
         try {
             switch (s.operationKind) {
-                case Opcode opcode -> instruction(s, opcode, -1);
+                case Operation.Machine(Opcode opcode) -> instruction(s, opcode, -1);
                 case ExtendedMnemonic m -> instruction(s, m.base(), m.mask());
                 case Directive d -> directive(s, d);
                 case null -> { }
-                default -> throw new IllegalStateException("operation: " + s.operation);
             }
         } catch (SourceError e) {
             assembly.diagnose(s.number, e.kind().severity(), e.kind().id(e.kind().severity()), e.text());
@@ -324,7 +323,7 @@ final class CodeGenerator {
             expression.evaluateAll(item.expression());
             value = expression.value;
             for (int i = 0; i < expression.relocations; i++) {
-                Object target = assembly.relocatables.get(expression.relocationIds[i]);
+                Relocatable target = assembly.relocatables.get(expression.relocationIds[i]);
                 int coefficient = expression.coefficients[i];
                 if (coefficient != 1 && coefficient != -1) {
                     throw new SourceError(Message.COMPLEX_RELOCATABLE, item.expression());
@@ -332,7 +331,7 @@ final class CodeGenerator {
                 int esdId = switch (target) {
                     case Section section -> section.dummy ? 0 : section.esdId;
                     case ExternalSymbol external -> external.esdId;
-                    default -> throw new IllegalStateException("relocation id: " + expression.relocationIds[i]);
+                    case null -> throw new IllegalStateException("relocation id: " + expression.relocationIds[i]);
                 };
                 if (esdId != 0) {
                     relocate(s, esdId, Relocation.flags(false, length, coefficient < 0), at);

@@ -6,7 +6,7 @@ import vm370.s370.text.Ebcdic;
  * Evaluates the expressions of conditional assembly (SETA, SETB, SETC, AIF, AGO, subscripts):
  * arithmetic with + - * /, relations EQ NE LT GT LE GE, AND OR XOR NOT, character strings with
  * substitution, duplication {@code (n)'..'}, substrings {@code '..'(s,l)} and concatenation by a
- * period, attribute references. Values are Long, Boolean or String.
+ * period, attribute references.
  */
 final class ConditionalExpression {
 
@@ -20,10 +20,10 @@ final class ConditionalExpression {
         this.frame = frame;
     }
 
-    Object evaluate(String source) {
+    SetValue evaluate(String source) {
         text = source;
         position = 0;
-        Object v = or();
+        SetValue v = or();
         blanks();
         if (position != text.length()) {
             throw new SourceError(Message.ILLEGAL_SYNTAX, source);
@@ -32,62 +32,62 @@ final class ConditionalExpression {
     }
 
     long arithmetic(String source) {
-        return number(evaluate(source));
+        return evaluate(source).number();
     }
 
-    private Object or() {
-        Object v = and();
+    private SetValue or() {
+        SetValue v = and();
         while (true) {
             if (keyword("OR")) {
-                boolean w = bool(and());
-                v = bool(v) | w;
+                boolean w = and().bool();
+                v = SetValue.of(v.bool() | w);
             } else if (keyword("XOR")) {
-                boolean w = bool(and());
-                v = bool(v) ^ w;
+                boolean w = and().bool();
+                v = SetValue.of(v.bool() ^ w);
             } else {
                 return v;
             }
         }
     }
 
-    private Object and() {
-        Object v = not();
+    private SetValue and() {
+        SetValue v = not();
         while (keyword("AND")) {
-            boolean w = bool(not());
-            v = bool(v) & w;
+            boolean w = not().bool();
+            v = SetValue.of(v.bool() & w);
         }
         return v;
     }
 
-    private Object not() {
+    private SetValue not() {
         if (keyword("NOT")) {
-            return !bool(not());
+            return SetValue.of(!not().bool());
         }
         return relational();
     }
 
-    private Object relational() {
-        Object a = additive();
+    private SetValue relational() {
+        SetValue a = additive();
         for (String op : new String[] {"EQ", "NE", "LT", "GT", "LE", "GE"}) {
             if (keyword(op)) {
-                Object b = additive();
+                SetValue b = additive();
                 int c = compare(a, b);
-                return switch (op) {
+                return SetValue.of(switch (op) {
                     case "EQ" -> c == 0;
                     case "NE" -> c != 0;
                     case "LT" -> c < 0;
                     case "GT" -> c > 0;
                     case "LE" -> c <= 0;
                     default -> c >= 0;
-                };
+                });
             }
         }
         return a;
     }
 
     /** Characters compare shorter-first then by EBCDIC; anything else compares as numbers. */
-    private static int compare(Object a, Object b) {
-        if (a instanceof String x && b instanceof String y) {
+    private static int compare(SetValue a, SetValue b) {
+        if (a instanceof SetValue.Characters(String x) && b instanceof SetValue.Characters(String y)) {
             if (x.length() != y.length()) {
                 return Integer.compare(x.length(), y.length());
             }
@@ -100,11 +100,11 @@ final class ConditionalExpression {
             }
             return 0;
         }
-        return Long.compare(number(a), number(b));
+        return Long.compare(a.number(), b.number());
     }
 
-    private Object additive() {
-        Object v = multiplicative();
+    private SetValue additive() {
+        SetValue v = multiplicative();
         while (true) {
             blanks();
             if (position >= text.length()) {
@@ -115,13 +115,13 @@ final class ConditionalExpression {
                 return v;
             }
             position++;
-            long w = number(multiplicative());
-            v = c == '+' ? number(v) + w : number(v) - w;
+            long w = multiplicative().number();
+            v = new SetValue.Arithmetic(c == '+' ? v.number() + w : v.number() - w);
         }
     }
 
-    private Object multiplicative() {
-        Object v = unary();
+    private SetValue multiplicative() {
+        SetValue v = unary();
         while (true) {
             blanks();
             if (position >= text.length()) {
@@ -132,28 +132,28 @@ final class ConditionalExpression {
                 return v;
             }
             position++;
-            long w = number(unary());
-            v = c == '*' ? number(v) * w : w == 0 ? 0L : number(v) / w;
+            long w = unary().number();
+            v = new SetValue.Arithmetic(c == '*' ? v.number() * w : w == 0 ? 0L : v.number() / w);
         }
     }
 
-    private Object unary() {
+    private SetValue unary() {
         blanks();
         if (position < text.length()) {
             char c = text.charAt(position);
             if (c == '+') {
                 position++;
-                return number(unary());
+                return new SetValue.Arithmetic(unary().number());
             }
             if (c == '-') {
                 position++;
-                return -number(unary());
+                return new SetValue.Arithmetic(-unary().number());
             }
         }
         return primary();
     }
 
-    private Object primary() {
+    private SetValue primary() {
         blanks();
         if (position >= text.length()) {
             throw new SourceError(Message.TERM_EXPECTED, text);
@@ -161,15 +161,15 @@ final class ConditionalExpression {
         char c = text.charAt(position);
         if (c == '(') {
             position++;
-            Object v = or();
+            SetValue v = or();
             expect(')');
             if (position < text.length() && text.charAt(position) == '\'') {
-                return characters((int) number(v));
+                return new SetValue.Characters(characters((int) v.number()));
             }
             return v;
         }
         if (c == '\'') {
-            return characters(1);
+            return new SetValue.Characters(characters(1));
         }
         if (c == '&') {
             return variable();
@@ -179,7 +179,7 @@ final class ConditionalExpression {
             while (position < text.length() && Character.isDigit(text.charAt(position))) {
                 v = v * 10 + text.charAt(position++) - '0';
             }
-            return v;
+            return new SetValue.Arithmetic(v);
         }
         if (position + 1 < text.length() && text.charAt(position + 1) == '\'') {
             char u = Character.toUpperCase(c);
@@ -190,7 +190,7 @@ final class ConditionalExpression {
                 }
                 long v = Expression.selfDefiningValue(u, text.substring(position + 2, end), text);
                 position = end + 1;
-                return v;
+                return new SetValue.Arithmetic(v);
             }
             if ("LTKNISD".indexOf(u) >= 0) {
                 position += 2;
@@ -214,7 +214,7 @@ final class ConditionalExpression {
         position = end + 1;
         if (position < text.length() && text.charAt(position) == '(') {
             position++;
-            int start = (int) number(or());
+            int start = (int) or().number();
             expect(',');
             blanks();
             int length;
@@ -222,7 +222,7 @@ final class ConditionalExpression {
                 position++;
                 length = value.length() - start + 1;
             } else {
-                length = (int) number(or());
+                length = (int) or().number();
             }
             expect(')');
             value = substring(value, start, length);
@@ -233,8 +233,8 @@ final class ConditionalExpression {
         if (position + 1 < text.length() && text.charAt(position) == '.' && (text.charAt(position + 1) == '\''
                 || text.charAt(position + 1) == '(')) {
             position++;
-            Object next = primary();
-            value = value + (next instanceof String s ? s : String.valueOf(number(next)));
+            SetValue next = primary();
+            value = value + next.text();
         }
         return value;
     }
@@ -246,7 +246,7 @@ final class ConditionalExpression {
         return value.substring(start - 1, Math.min(value.length(), start - 1 + length));
     }
 
-    private Object variable() {
+    private SetValue variable() {
         position++;
         String name = name();
         int[] subscripts = subscripts(name);
@@ -258,18 +258,18 @@ final class ConditionalExpression {
         int[] out = {-1, -1};
         if (position < text.length() && text.charAt(position) == '(' && variables.subscriptable(frame, name)) {
             position++;
-            out[0] = (int) number(or());
+            out[0] = (int) or().number();
             blanks();
             if (position < text.length() && text.charAt(position) == ',') {
                 position++;
-                out[1] = (int) number(or());
+                out[1] = (int) or().number();
             }
             expect(')');
         }
         return out;
     }
 
-    private Object attribute(char kind) {
+    private SetValue attribute(char kind) {
         if (position < text.length() && text.charAt(position) == '&') {
             position++;
             String name = name();
@@ -315,37 +315,5 @@ final class ConditionalExpression {
         while (position < text.length() && text.charAt(position) == ' ') {
             position++;
         }
-    }
-
-    static boolean bool(Object v) {
-        return switch (v) {
-            case Boolean b -> b;
-            case Long l -> l != 0;
-            default -> number(v) != 0;
-        };
-    }
-
-    /** A value as a number: characters must be a self-defining term. */
-    static long number(Object v) {
-        return switch (v) {
-            case Long l -> l;
-            case Boolean b -> b ? 1 : 0;
-            case String s -> selfDefining(s);
-            default -> throw new IllegalStateException("value: " + v);
-        };
-    }
-
-    private static long selfDefining(String s) {
-        if (s.isEmpty()) {
-            return 0;
-        }
-        boolean digits = s.chars().allMatch(Character::isDigit);
-        if (digits && s.length() <= 10) {
-            return Long.parseLong(s);
-        }
-        if (s.length() > 3 && s.charAt(1) == '\'' && s.endsWith("'")) {
-            return Expression.selfDefiningValue(Character.toUpperCase(s.charAt(0)), s.substring(2, s.length() - 1), s);
-        }
-        throw new SourceError(Message.NOT_ABSOLUTE, s);
     }
 }

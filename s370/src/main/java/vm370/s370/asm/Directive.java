@@ -8,17 +8,17 @@ import vm370.s370.isa.Opcode;
  * The assembler instructions of ordinary assembly (HLASM Language Reference, "Assembler
  * instruction statements"); the macro language's are in {@link MacroProcessor}.
  */
-enum Directive {
+enum Directive implements Operation {
     DC, DS, EQU, ORG, CSECT, DSECT, START, END, USING, DROP, ENTRY, EXTRN, WXTRN, CNOP, LTORG,
     PRINT, TITLE, EJECT, SPACE;
 
     /** Every operation the ordinary assembler knows: an {@link Opcode}, an {@link ExtendedMnemonic} or a Directive. */
-    private static final Map<String, Object> OPERATIONS = operations();
+    private static final Map<String, Operation> OPERATIONS = operations();
 
-    private static Map<String, Object> operations() {
-        Map<String, Object> all = new HashMap<>();
+    private static Map<String, Operation> operations() {
+        Map<String, Operation> all = new HashMap<>();
         for (Opcode opcode : Opcode.values()) {
-            all.put(opcode.mnemonic(), opcode);
+            all.put(opcode.mnemonic(), new Operation.Machine(opcode));
         }
         all.putAll(ExtendedMnemonic.ALL);
         for (Directive directive : values()) {
@@ -28,7 +28,7 @@ enum Directive {
     }
 
     /** The operation named, or null when it is none of these (a macro, or undefined). */
-    static Object operation(String name) {
+    static Operation operation(String name) {
         return OPERATIONS.get(name);
     }
 }

@@ -8,7 +8,7 @@ import vm370.s370.isa.Opcode;
  * The branch extended mnemonics (HLASM Language Reference, "Branching with extended mnemonic
  * codes"): BC or BCR with the mask already filled in; the source gives only the remaining operand.
  */
-record ExtendedMnemonic(String name, Opcode base, int mask) {
+record ExtendedMnemonic(String name, Opcode base, int mask) implements Operation {
 
     /** Condition suffixes and their masks: after compare (H L E NH NL NE), arithmetic (P M Z O NP NM NZ NO). */
     private static final String[] SUFFIXES = {"H", "L", "E", "NH", "NL", "NE", "P", "M", "Z", "O", "NP", "NM", "NZ", "NO"};

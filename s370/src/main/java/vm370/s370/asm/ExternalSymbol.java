@@ -1,7 +1,7 @@
 package vm370.s370.asm;
 
 /** A symbol defined in another assembly: EXTRN, WXTRN (weak), or the target of a V-constant. */
-final class ExternalSymbol {
+final class ExternalSymbol implements Relocatable {
 
     final String name;
     final boolean weak;

@@ -116,7 +116,7 @@ final class ListingWriter {
         }
         row.append(' ');
         byte[] code = s.code;
-        boolean instruction = code != null && (s.operationKind instanceof vm370.s370.isa.Opcode || s.operationKind instanceof ExtendedMnemonic);
+        boolean instruction = code != null && (s.operationKind instanceof Operation.Machine || s.operationKind instanceof ExtendedMnemonic);
         if (code != null) {
             int shown = Math.min(code.length, instruction ? 6 : 8);
             for (int i = 0; i < shown; i++) {

@@ -57,10 +57,10 @@ final class MacroProcessor {
                 depth--;
             } else if (depth == 0 && name.equals(line.label())) {
                 Symbol symbol = new Symbol(name);
-                Object operation = Directive.operation(op);
+                Operation operation = Directive.operation(op);
                 try {
                     switch (operation) {
-                        case vm370.s370.isa.Opcode o -> symbol.length = o.format().length();
+                        case Operation.Machine(vm370.s370.isa.Opcode o) -> symbol.length = o.format().length();
                         case ExtendedMnemonic m -> symbol.length = m.base().format().length();
                         case Directive d when d == Directive.DC || d == Directive.DS -> {
                             Constant c = assembly.constants.parse(OperandList.split(line.fields().operands()).get(0), true);
@@ -72,11 +72,11 @@ final class MacroProcessor {
                             symbol.type = 'J';
                             return symbol;
                         }
-                        case null -> {
-                            symbol.type = 'M';
+                        case Directive d -> {
                             return symbol;
                         }
-                        default -> {
+                        case null -> {
+                            symbol.type = 'M';
                             return symbol;
                         }
                     }
@@ -289,7 +289,7 @@ final class MacroProcessor {
         if (severityText.equals("*")) {
             return;
         }
-        int number = severityText.isEmpty() ? 0 : (int) ConditionalExpression.number(severityText);
+        int number = severityText.isEmpty() ? 0 : (int) SetValue.selfDefining(severityText);
         Severity severity = Severity.ofMnote(number);
         assembly.diagnose(s.number, severity, Message.MNOTE.id(severity), Message.MNOTE.text(number + "," + message));
     }
@@ -470,16 +470,16 @@ final class MacroProcessor {
             symbol = new SetSymbol(type, paren >= 0);
             frame.locals.put(name, symbol);
         }
-        Object value = expression.evaluate(operand);
-        if (value instanceof String text && text.length() > MAX_STRING) {
+        SetValue value = expression.evaluate(operand);
+        if (value instanceof SetValue.Characters(String text) && text.length() > MAX_STRING) {
             assembly.diagnose(frame.isOpenCode() ? assembly.statements.size() : frame.callStatement, Message.STRING_TOO_LONG.severity(),
                     Message.STRING_TOO_LONG.id(Message.STRING_TOO_LONG.severity()), Message.STRING_TOO_LONG.text(name));
-            value = text.substring(0, MAX_STRING);
+            value = new SetValue.Characters(text.substring(0, MAX_STRING));
         }
         symbol.set(subscript, switch (symbol.type) {
-            case 'A' -> ConditionalExpression.number(value);
-            case 'B' -> ConditionalExpression.bool(value);
-            default -> value instanceof String s ? s : String.valueOf(ConditionalExpression.number(value));
+            case 'A' -> value instanceof SetValue.Arithmetic ? value : new SetValue.Arithmetic(value.number());
+            case 'B' -> SetValue.of(value.bool());
+            default -> value instanceof SetValue.Characters ? value : new SetValue.Characters(value.text());
         });
     }
 
@@ -493,15 +493,15 @@ final class MacroProcessor {
             if (close < 0) {
                 throw new SourceError(Message.ILLEGAL_SYNTAX, operand);
             }
-            Object value = new ConditionalExpression(variables, frame).evaluate(operand.substring(1, close));
+            SetValue value = new ConditionalExpression(variables, frame).evaluate(operand.substring(1, close));
             target = operand.substring(close + 1);
             if (conditional) {
-                if (!ConditionalExpression.bool(value)) {
+                if (!value.bool()) {
                     return -1;
                 }
             } else {
                 List<String> targets = OperandList.split(target);
-                long n = ConditionalExpression.number(value);
+                long n = value.number();
                 if (n < 1 || n > targets.size()) {
                     return -1;
                 }

@@ -5,7 +5,7 @@ package vm370.s370.asm;
  * location counter. Offsets are kept relative to the section; after pass 1 each control section
  * gets its origin in the assembly's address space, and addresses are origin + offset.
  */
-final class Section {
+final class Section implements Relocatable {
 
     final String name;
     final boolean dummy;

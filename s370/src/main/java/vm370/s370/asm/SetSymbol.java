@@ -4,30 +4,33 @@ import java.util.Arrays;
 
 /**
  * A SET symbol (SETA arithmetic, SETB binary, SETC character), scalar or subscripted; subscripted
- * ones grow as elements are assigned. Values are Long, Boolean or String by type.
+ * ones grow as elements are assigned; each value is of the symbol's kind.
  */
 final class SetSymbol {
 
+    private static final SetValue ZERO = new SetValue.Arithmetic(0);
+    private static final SetValue EMPTY = new SetValue.Characters("");
+
     final char type;
     final boolean subscripted;
-    private Object[] values;
+    private SetValue[] values;
     private int highest;
 
     SetSymbol(char type, boolean subscripted) {
         this.type = type;
         this.subscripted = subscripted;
-        this.values = new Object[subscripted ? 8 : 1];
+        this.values = new SetValue[subscripted ? 8 : 1];
     }
 
-    Object initial() {
+    SetValue initial() {
         return switch (type) {
-            case 'A' -> 0L;
-            case 'B' -> Boolean.FALSE;
-            default -> "";
+            case 'A' -> ZERO;
+            case 'B' -> SetValue.FALSE;
+            default -> EMPTY;
         };
     }
 
-    Object get(int subscript) {
+    SetValue get(int subscript) {
         int i = subscripted ? subscript : 0;
         if (i < 0 || i >= values.length || values[i] == null) {
             return initial();
@@ -35,7 +38,7 @@ final class SetSymbol {
         return values[i];
     }
 
-    void set(int subscript, Object value) {
+    void set(int subscript, SetValue value) {
         int i = subscripted ? subscript : 0;
         if (i < 0 || subscripted && i < 1 || i > 65535) {
             throw new SourceError(Message.INVALID_VARIABLE, "subscript " + subscript);

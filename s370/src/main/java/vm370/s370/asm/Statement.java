@@ -30,8 +30,8 @@ final class Statement {
     Section section;
     int offset;
     int length;
-    /** Pass 1: the operation looked up once: an Opcode, ExtendedMnemonic or Directive (null: unknown). */
-    Object operationKind;
+    /** Pass 1: the operation looked up once (null: unknown). */
+    Operation operationKind;
     /** Pass 1: a DC's (or a literal's) constants; null for other statements. */
     java.util.List<Constant> constants;
     /** The literal pool that this statement's literals go to. */

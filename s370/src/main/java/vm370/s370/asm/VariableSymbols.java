@@ -75,8 +75,7 @@ final class VariableSymbols {
                 }
                 j = close + 1;
             }
-            Object value = variable(frame, name, sub1, sub2);
-            out.append(value instanceof Boolean b ? (b ? "1" : "0") : String.valueOf(value));
+            out.append(variable(frame, name, sub1, sub2).text());
             if (j < n && text.charAt(j) == '.') {
                 j++;
             }
@@ -93,27 +92,28 @@ final class VariableSymbols {
         return s != null && s.subscripted;
     }
 
-    /** The value of a variable symbol: Long, Boolean or String. */
-    Object variable(MacroFrame frame, String name, int sub1, int sub2) {
+    /** The value of a variable symbol. */
+    SetValue variable(MacroFrame frame, String name, int sub1, int sub2) {
         switch (name) {
             case "SYSNDX" -> {
-                return frame.sysndx;
+                return new SetValue.Characters(frame.sysndx);
             }
             case "SYSECT" -> {
-                return assembly.current == null ? "" : assembly.current.name;
+                return new SetValue.Characters(assembly.current == null ? "" : assembly.current.name);
             }
             case "SYSLIST" -> {
                 if (sub1 < 0) {
                     throw new SourceError(Message.INVALID_VARIABLE, "&SYSLIST");
                 }
                 String value = sub1 < frame.syslist.size() ? frame.syslist.get(sub1) : "";
-                return sub2 < 0 ? value : element(value, sub2);
+                return new SetValue.Characters(sub2 < 0 ? value : element(value, sub2));
             }
             default -> { }
         }
         String parameter = frame.parameters.get(name);
         if (parameter != null) {
-            return sub1 < 0 ? parameter : sub2 < 0 ? element(parameter, sub1) : element(element(parameter, sub1), sub2);
+            return new SetValue.Characters(sub1 < 0 ? parameter
+                    : sub2 < 0 ? element(parameter, sub1) : element(element(parameter, sub1), sub2));
         }
         SetSymbol symbol = setSymbol(frame, name);
         if (symbol == null) {
@@ -136,35 +136,35 @@ final class VariableSymbols {
     }
 
     /** An attribute of a variable symbol's value: L' T' K' N' I' S' D'. */
-    Object attribute(MacroFrame frame, char kind, String name, int sub1, int sub2) {
+    SetValue attribute(MacroFrame frame, char kind, String name, int sub1, int sub2) {
         if (kind == 'N') {
             if (name.equals("SYSLIST") && sub1 < 0) {
-                return (long) frame.syslist.size() - 1;
+                return new SetValue.Arithmetic(frame.syslist.size() - 1);
             }
             SetSymbol s = frame.parameters.containsKey(name) ? null : setSymbol(frame, name);
             if (s != null) {
-                return (long) (s.subscripted ? s.count() : 1);
+                return new SetValue.Arithmetic(s.subscripted ? s.count() : 1);
             }
-            return (long) sublist(String.valueOf(variable(frame, name, sub1, sub2))).size();
+            return new SetValue.Arithmetic(sublist(variable(frame, name, sub1, sub2).text()).size());
         }
-        Object value = variable(frame, name, sub1, sub2);
-        String text = value instanceof Boolean b ? (b ? "1" : "0") : String.valueOf(value);
+        SetValue value = variable(frame, name, sub1, sub2);
+        String text = value.text();
         if (kind == 'K') {
-            return (long) text.length();
+            return new SetValue.Arithmetic(text.length());
         }
         if (kind == 'T') {
             if (text.isEmpty()) {
-                return "O";
+                return new SetValue.Characters("O");
             }
-            if (text.chars().allMatch(Character::isDigit) || value instanceof Long) {
-                return "N";
+            if (text.chars().allMatch(Character::isDigit) || value instanceof SetValue.Arithmetic) {
+                return new SetValue.Characters("N");
             }
         }
         return symbolAttribute(kind, SourceText.upper(text));
     }
 
     /** An attribute of an ordinary symbol, as far as pass 1 has defined it. */
-    Object symbolAttribute(char kind, String name) {
+    SetValue symbolAttribute(char kind, String name) {
         Symbol symbol = assembly.symbols.get(name);
         boolean defined = symbol != null && symbol.defined();
         if (!defined && kind != 'D' && lookahead != null) {
@@ -172,21 +172,21 @@ final class VariableSymbols {
             defined = symbol != null;
         }
         return switch (kind) {
-            case 'T' -> String.valueOf(defined ? symbol.type : 'U');
-            case 'L' -> (long) (defined ? symbol.length : 1);
-            case 'I' -> (long) (defined ? Attributes.integer(symbol) : 0);
-            case 'D' -> defined;
-            case 'K' -> (long) name.length();
-            default -> 0L;
+            case 'T' -> new SetValue.Characters(String.valueOf(defined ? symbol.type : 'U'));
+            case 'L' -> new SetValue.Arithmetic(defined ? symbol.length : 1);
+            case 'I' -> new SetValue.Arithmetic(defined ? Attributes.integer(symbol) : 0);
+            case 'D' -> SetValue.of(defined);
+            case 'K' -> new SetValue.Arithmetic(name.length());
+            default -> new SetValue.Arithmetic(0);
         };
     }
 
     /** An ordinary symbol in a conditional expression: its value when it is a defined absolute symbol. */
-    Object ordinaryValue(String name) {
+    SetValue ordinaryValue(String name) {
         Symbol symbol = assembly.symbols.get(name);
         if (symbol == null || !symbol.defined() || symbol.relocationId() != 0) {
             throw new SourceError(Message.NOT_ABSOLUTE, name);
         }
-        return (long) symbol.value();
+        return new SetValue.Arithmetic(symbol.value());
     }
 }

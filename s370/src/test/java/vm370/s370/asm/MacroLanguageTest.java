@@ -204,6 +204,34 @@ class MacroLanguageTest {
     }
 
     @Test
+    void setValuesConvertBetweenArithmeticBinaryAndCharacters() {
+        byte[] image = Sources.image("""
+                         MACRO
+                         CONV  &P
+                         LCLA  &A,&K,&S
+                         LCLB  &B,&F
+                         LCLC  &C,&D,&T,&E
+                &A       SETA  -3+10/2*2
+                &B       SETB  (&A GT 5 AND 'AB' LT 'ABC' OR 0)
+                &F       SETB  (1 XOR 1)
+                &C       SETC  &A
+                &D       SETC  '&B&F'
+                &T       SETC  T'&A
+                &E       SETC  T'&E
+                &K       SETA  K'&D
+                &S       SETA  &B+&D
+                         AIF   ('&P' EQ 'X').DONE
+                         DC    X'EE'
+                .DONE    DC    C'&C&D&T&E',AL1(&K,&S)
+                         MEND
+                         CSECT
+                         CONV  X
+                         END
+                """);
+        assertEquals("F7F1F0D5D6020B", Sources.hex(image, 0, 7));
+    }
+
+    @Test
     void libraryMacrosAndCopyMembersComeFromTheFolder(@TempDir Path library) throws IOException {
         Files.writeString(library.resolve("TWICE.macro"), " MACRO\n TWICE &X\n DC X'&X&X'\n MEND\n");
         Files.writeString(library.resolve("EQUS.macro"), "SEVEN EQU 7\n");

@@ -27,22 +27,33 @@ final class FileCommands {
 
     /** PUrge [userid] {Reader|Printer|PUnch|ALL} [spoolid...|CLass c|ALL]. */
     CommandResult purge(SpoolSession session, String text) {
+        return switch (idleFiles(session, text, true, false)) {
+            case FileSelection.Found.Failed failed -> failed.error();
+            case FileSelection.Found.Files(List<SpoolFile> files) -> {
+                manager.purge(files);
+                yield CommandResult.ok(count(files.size(), "PURGED"));
+            }
+        };
+    }
+
+    /**
+     * The idle files the operands select, with nothing after the selection (PURGE, ORDER; the flags
+     * are {@link FileSelection#parse}'s), or the error to give.
+     */
+    private FileSelection.Found idleFiles(SpoolSession session, String text, boolean allowAll, boolean required) {
         Operands operands = new Operands(text);
-        FileSelection.Parsed parsed = FileSelection.parse(operands, session, userExists, MODULE, true, true, false);
+        FileSelection.Parsed parsed = FileSelection.parse(operands, session, userExists, MODULE, allowAll, true, required);
         if (parsed instanceof FileSelection.Parsed.Failed failed) {
-            return failed.error();
+            return new FileSelection.Found.Failed(failed.error());
         }
         FileSelection selection = ((FileSelection.Parsed.Selected) parsed).selection();
         if (operands.hasNext()) {
-            return CpMessage.INVALID_OPERAND.from(MODULE, operands.next());
+            return new FileSelection.Found.Failed(CpMessage.INVALID_OPERAND.from(MODULE, operands.next()));
         }
-        FileSelection.Found found = selection.resolve(manager, ownedBy(selection.owner()), MODULE);
-        if (found instanceof FileSelection.Found.Missing missing) {
-            return missing.error();
-        }
-        List<SpoolFile> files = idle(((FileSelection.Found.Files) found).files());
-        manager.purge(files);
-        return CommandResult.ok(count(files.size(), "PURGED"));
+        return switch (selection.resolve(manager, ownedBy(selection.owner()), MODULE)) {
+            case FileSelection.Found.Files(List<SpoolFile> files) -> new FileSelection.Found.Files(idle(files));
+            case FileSelection.Found.Failed failed -> failed;
+        };
     }
 
     /**
@@ -73,8 +84,8 @@ final class FileCommands {
                 ? f -> f.origin().equals(session.userid()) && !f.owner().equals(session.userid())
                 : ownedBy(selection.owner());
         FileSelection.Found found = selection.resolve(manager, scope, MODULE);
-        if (found instanceof FileSelection.Found.Missing missing) {
-            return missing.error();
+        if (found instanceof FileSelection.Found.Failed failed) {
+            return failed.error();
         }
         List<SpoolFile> moved = new ArrayList<>();
         List<CommandResult.Notice> notices = new ArrayList<>();
@@ -94,20 +105,14 @@ final class FileCommands {
 
     /** ORder [userid] {Reader|Printer|PUnch} {spoolid|CLass c}...: those files first, in that order. */
     CommandResult order(SpoolSession session, String text) {
-        Operands operands = new Operands(text);
-        FileSelection.Parsed parsed = FileSelection.parse(operands, session, userExists, MODULE, false, true, true);
-        if (parsed instanceof FileSelection.Parsed.Failed failed) {
-            return failed.error();
-        }
-        FileSelection selection = ((FileSelection.Parsed.Selected) parsed).selection();
-        if (operands.hasNext()) {
-            return CpMessage.INVALID_OPERAND.from(MODULE, operands.next());
-        }
-        FileSelection.Found found = selection.resolve(manager, ownedBy(selection.owner()), MODULE);
-        if (found instanceof FileSelection.Found.Missing missing) {
-            return missing.error();
-        }
-        List<SpoolFile> files = idle(((FileSelection.Found.Files) found).files());
+        return switch (idleFiles(session, text, false, true)) {
+            case FileSelection.Found.Failed failed -> failed.error();
+            case FileSelection.Found.Files(List<SpoolFile> files) -> putFirst(files);
+        };
+    }
+
+    /** The files go to the front of their queue, in the order given. */
+    private CommandResult putFirst(List<SpoolFile> files) {
         long first = manager.lowestSequence() - files.size();
         List<SpoolFile> ordered = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -133,8 +138,8 @@ final class FileCommands {
             return change.error();
         }
         FileSelection.Found found = selection.resolve(manager, ownedBy(selection.owner()), MODULE);
-        if (found instanceof FileSelection.Found.Missing missing) {
-            return missing.error();
+        if (found instanceof FileSelection.Found.Failed failed) {
+            return failed.error();
         }
         List<SpoolFile> changed = new ArrayList<>();
         for (SpoolFile file : idle(((FileSelection.Found.Files) found).files())) {

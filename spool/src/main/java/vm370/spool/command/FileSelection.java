@@ -114,7 +114,7 @@ record FileSelection(String owner, boolean byOperator, EnumSet<SpoolQueue> queue
             if (item > 0) {
                 SpoolFile file = inScope.stream().filter(f -> f.spoolId() == item).findFirst().orElse(null);
                 if (file == null) {
-                    return new Found.Missing(CpMessage.SPOOLID_DOES_NOT_EXIST.from(module, String.format("%04d", item)));
+                    return new Found.Failed(CpMessage.SPOOLID_DOES_NOT_EXIST.from(module, String.format("%04d", item)));
                 }
                 if (!result.contains(file)) {
                     result.add(file);
@@ -130,9 +130,9 @@ record FileSelection(String owner, boolean byOperator, EnumSet<SpoolQueue> queue
         return new Found.Files(result);
     }
 
-    /** The files selected, or the error for a missing spool id. */
+    /** The files selected, or the error to give (a spool id that is not there). */
     sealed interface Found {
         record Files(List<SpoolFile> files) implements Found {}
-        record Missing(CommandResult.Error error) implements Found {}
+        record Failed(CommandResult.Error error) implements Found {}
     }
 }

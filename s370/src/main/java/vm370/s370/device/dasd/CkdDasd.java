@@ -412,19 +412,11 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         if (!afterRecord) {
             return unitCheck(COMMAND_REJECT, 0);
         }
-        byte[] count = new byte[CkdTrack.COUNT];
-        port.read(count, 0, CkdTrack.COUNT);
-        relocate(count, 0, relocation);
-        int keyLength = count[5] & 0xFF;
-        int dataLength = (count[6] & 0xFF) << 8 | count[7] & 0xFF;
-        byte[] keyAndData = new byte[keyLength + dataLength];
-        port.read(keyAndData, 0, keyAndData.length);
         track.truncate(record + 1);
+        if (!recordFromChannel(port, !erase)) {
+            return ended(port, unitCheck(0, INVALID_TRACK_FORMAT));
+        }
         if (!erase) {
-            if (!track.append(count, keyAndData, keyLength, Arrays.copyOfRange(keyAndData, keyLength, keyAndData.length), dataLength)) {
-                load();
-                return ended(port, unitCheck(0, INVALID_TRACK_FORMAT));
-            }
             record++;
         }
         image.writeTrack(cylinder, head, track.image);
@@ -432,6 +424,26 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
         writeAnchor = record;
         anchorArea = Area.DATA;
         return ended(port, UnitStatus.END);
+    }
+
+    /**
+     * Reads a record's count, key and data from the channel and appends it to the track when asked (an
+     * erase only takes them in); false, with the track reloaded as it was, when it does not fit.
+     */
+    private boolean recordFromChannel(ChannelPort port, boolean append) throws IOException {
+        byte[] count = new byte[CkdTrack.COUNT];
+        port.read(count, 0, CkdTrack.COUNT);
+        relocate(count, 0, relocation);
+        int keyLength = count[5] & 0xFF;
+        int dataLength = (count[6] & 0xFF) << 8 | count[7] & 0xFF;
+        byte[] keyAndData = new byte[keyLength + dataLength];
+        port.read(keyAndData, 0, keyAndData.length);
+        if (!append || track.append(count, keyAndData, keyLength,
+                Arrays.copyOfRange(keyAndData, keyLength, keyAndData.length), dataLength)) {
+            return true;
+        }
+        load();
+        return false;
     }
 
     /** Write R0: after search home address equal or read home address; erases the rest of the track. */
@@ -443,15 +455,7 @@ public final class CkdDasd extends BasicDevice implements DasdVolume {
             return unitCheck(COMMAND_REJECT, 0);
         }
         track.truncate(0);
-        byte[] count = new byte[CkdTrack.COUNT];
-        port.read(count, 0, CkdTrack.COUNT);
-        relocate(count, 0, relocation);
-        int keyLength = count[5] & 0xFF;
-        int dataLength = (count[6] & 0xFF) << 8 | count[7] & 0xFF;
-        byte[] keyAndData = new byte[keyLength + dataLength];
-        port.read(keyAndData, 0, keyAndData.length);
-        if (!track.append(count, keyAndData, keyLength, Arrays.copyOfRange(keyAndData, keyLength, keyAndData.length), dataLength)) {
-            load();
+        if (!recordFromChannel(port, true)) {
             return ended(port, unitCheck(0, INVALID_TRACK_FORMAT));
         }
         image.writeTrack(cylinder, head, track.image);

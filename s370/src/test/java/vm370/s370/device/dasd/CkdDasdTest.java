@@ -117,6 +117,47 @@ class CkdDasdTest {
     }
 
     @Test
+    void writeRecordZeroStartsATrackEraseCutsItAndARecordTooBigForTheTrackLeavesItAsItWas() {
+        seekArgument(0x900, 2, 5);
+        h.bytes(0x910, new byte[] {0, 2, 0, 5});
+        h.bytes(0xA00, new byte[] {0, 2, 0, 5, 0, 0, 0, 8, 1, 2, 3, 4, 5, 6, 7, 8});
+        h.bytes(0xA10, new byte[] {0, 2, 0, 5, 1, 0, 0, 4, 9, 9, 9, 9});
+        h.bytes(0x918, new byte[] {(byte) 0xC0});
+        h.ccw(0x800, 0x1F, 0x918, CC, 1).ccw(0x808, 0x07, 0x900, CC, 6).ccw(0x810, 0x39, 0x910, CC, 4)
+                .ccw(0x818, 0x08, 0x810, 0, 0).ccw(0x820, 0x15, 0xA00, CC, 16).ccw(0x828, 0x1D, 0xA10, 0, 12);
+        assertEquals(new Csw(0, 0x830, 0x0C, 0, 0), run(), "with the file mask allowing it, R0 then record 1 written");
+
+        idArgument(0x908, 2, 5, 0);
+        h.bytes(0xA20, new byte[] {0, 2, 0, 5, 1, 0, (byte) 0xFF, (byte) 0xFF});
+        h.ccw(0x800, 0x07, 0x900, CC, 6).ccw(0x808, 0x31, 0x908, CC, 5).ccw(0x810, 0x08, 0x808, 0, 0)
+                .ccw(0x818, 0x1D, 0xA20, SLI, 8);
+        assertEquals(0x0E, run().unitStatus(), "a 64K record does not fit on a 3330 track");
+        h.ccw(0x800, 0x04, 0x2000, 0, 24);
+        run();
+        assertEquals(CkdDasd.INVALID_TRACK_FORMAT, h.bytes(0x2000, 2)[1]);
+
+        idArgument(0x908, 2, 5, 1);
+        h.ccw(0x800, 0x07, 0x900, CC, 6).ccw(0x808, 0x31, 0x908, CC, 5).ccw(0x810, 0x08, 0x808, 0, 0)
+                .ccw(0x818, 0x06, 0x1000, 0, 4);
+        assertEquals(new Csw(0, 0x820, 0x0C, 0, 0), run(), "record 1 is still there");
+        assertEquals("09090909", HEX.formatHex(h.bytes(0x1000, 4)));
+
+        idArgument(0x908, 2, 5, 0);
+        h.ccw(0x800, 0x07, 0x900, CC, 6).ccw(0x808, 0x31, 0x908, CC, 5).ccw(0x810, 0x08, 0x808, 0, 0)
+                .ccw(0x818, 0x11, 0xA10, 0, 12);
+        assertEquals(new Csw(0, 0x820, 0x0C, 0, 0), run(), "erase after R0");
+        idArgument(0x908, 2, 5, 1);
+        h.ccw(0x800, 0x07, 0x900, CC, 6).ccw(0x808, 0x31, 0x908, CC, 5).ccw(0x810, 0x08, 0x808, 0, 0)
+                .ccw(0x818, 0x06, 0x1000, 0, 4);
+        assertEquals(0x0E, run().unitStatus(), "record 1 went with the erase");
+        idArgument(0x908, 2, 5, 0);
+        h.ccw(0x800, 0x07, 0x900, CC, 6).ccw(0x808, 0x31, 0x908, CC, 5).ccw(0x810, 0x08, 0x808, 0, 0)
+                .ccw(0x818, 0x06, 0x1000, 0, 8);
+        assertEquals(new Csw(0, 0x820, 0x0C, 0, 0), run());
+        assertEquals("0102030405060708", HEX.formatHex(h.bytes(0x1000, 8)), "R0's data stays");
+    }
+
+    @Test
     void aMinidiskCountsItsOwnCylindersWhileTheVolumeKeepsRealOnes() throws IOException {
         dasd.close();
         CkdImage volume = CkdImage.open(imagePath, false);
