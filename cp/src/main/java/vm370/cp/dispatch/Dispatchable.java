@@ -21,6 +21,8 @@ public class Dispatchable {
     private volatile int share = NORMAL_SHARE;
 
     private volatile IntSupplier residentPages = () -> FIRST_WORKING_SET;
+    /** How the dispatcher asks the machine's running code to come to {@link Dispatcher#yieldProcessor} soon. */
+    private volatile Runnable askToYield = () -> { };
 
     Thread thread;
     boolean holding;
@@ -35,6 +37,12 @@ public class Dispatchable {
     /** True when the machine was dropped from the dispatch list for using too many slices (E2, later Q2). */
     boolean longRunning;
     long sliceStart;
+    /**
+     * Set when a machine that ranks before this one became ready while this one held a processor:
+     * its next {@link Dispatcher#yieldProcessor} gives the processor up before the slice ends.
+     * Written under the dispatcher's monitor, read lock-free by the machine's thread.
+     */
+    volatile boolean preempted;
     long virtualTime;
     long arrival;
     volatile long cpuNanos;
@@ -72,6 +80,19 @@ public class Dispatchable {
      */
     public void measureWorkingSetBy(IntSupplier pages) {
         this.residentPages = pages;
+    }
+
+    /**
+     * How to make the machine's running code reach {@link Dispatcher#yieldProcessor} soon (a virtual
+     * CPU's early return from its run): called under the dispatcher's monitor, so it must only
+     * set a flag.
+     */
+    public void yieldWhenAskedBy(Runnable ask) {
+        this.askToYield = ask;
+    }
+
+    void askToYield() {
+        askToYield.run();
     }
 
     int residentPagesNow() {

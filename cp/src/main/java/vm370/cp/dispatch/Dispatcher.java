@@ -38,6 +38,20 @@ public final class Dispatcher {
     /** Slices a machine may use in the dispatch list before it makes way for eligible machines. */
     static final int LIST_SLICES = 8;
 
+    /**
+     * A waking machine takes a processor from a running one of the same priority only when it is
+     * behind it by more than this fraction of a slice in virtual time: two interactive machines
+     * must not take the processor from each other at every wake.
+     */
+    private static final int GRANULARITY_PER_SLICE = 8;
+
+    /**
+     * A machine waking from dormancy starts at most this fraction of a slice of virtual time
+     * before the machines already running or queued: enough to take the processor from a
+     * CPU-bound one at once, too little for a long sleeper to monopolize the processors.
+     */
+    private static final int WAKE_CREDIT_PER_SLICE = 2;
+
     private static final Comparator<Dispatchable> ORDER = Comparator.comparingInt(Dispatchable::priority)
             .thenComparingLong(d -> d.virtualTime)
             .thenComparingLong(d -> d.arrival);
@@ -93,8 +107,9 @@ public final class Dispatcher {
             if (machine.holding) {
                 throw new IllegalStateException("machine already holds a processor: " + machine.name());
             }
+            long now = System.nanoTime();
             machine.thread = Thread.currentThread();
-            machine.virtualTime = Math.max(machine.virtualTime, floorVirtualTime());
+            machine.virtualTime = Math.max(machine.virtualTime, floorVirtualTime(now) - sliceNanos / WAKE_CREDIT_PER_SLICE);
             machine.arrival = arrivals++;
             if (eligible.isEmpty() && fits(machine)) {
                 enterDispatchList(machine);
@@ -104,6 +119,7 @@ public final class Dispatcher {
                 admitEligible();
             }
             fillProcessors();
+            preemptFor(machine, now);
         }
         awaitGrant(machine);
     }
@@ -126,22 +142,31 @@ public final class Dispatcher {
     }
 
     /**
-     * At the end of a time slice: if another machine waits, the processor goes to it and the caller
-     * queues again (in the eligible list when it has used its slices in the dispatch list and
-     * others are eligible); otherwise the caller simply goes on. Returns with the processor held.
+     * Between instruction batches: at the end of a time slice, if another machine waits, the
+     * processor goes to it and the caller queues again (in the eligible list when it has used its
+     * slices in the dispatch list and others are eligible); before then, only when the caller was
+     * preempted and the first machine queued still ranks before it. Otherwise the caller simply
+     * goes on. Returns with the processor held. Before the slice ends and unless preempted, it
+     * reads two fields and takes no lock: it is on the path of every instruction batch.
      */
     public void yieldProcessor(Dispatchable machine) {
+        if (!machine.preempted && System.nanoTime() - machine.sliceStart < sliceNanos) {
+            return;
+        }
+        int resident = machine.residentPagesNow();
+        long now = System.nanoTime();
         synchronized (this) {
-            if ((queued.isEmpty() && eligible.isEmpty()) || System.nanoTime() - machine.sliceStart < sliceNanos) {
+            machine.preempted = false;
+            boolean sliceEnded = now - machine.sliceStart >= sliceNanos;
+            boolean makeWay = sliceEnded
+                    ? !queued.isEmpty() || !eligible.isEmpty()
+                    : !queued.isEmpty() && takesProcessorFrom(queued.peek(), machine, now);
+            if (!makeWay) {
                 return;
             }
-        }
-        long now = System.nanoTime();
-        int resident = machine.residentPagesNow();
-        synchronized (this) {
             giveUpProcessor(machine, now);
             machine.arrival = arrivals++;
-            if (++machine.slicesInList >= LIST_SLICES && !eligible.isEmpty()) {
+            if (sliceEnded && ++machine.slicesInList >= LIST_SLICES && !eligible.isEmpty()) {
                 leaveDispatchList(machine, resident);
                 machine.longRunning = true;
                 eligible.add(machine);
@@ -173,13 +198,17 @@ public final class Dispatcher {
         return true;
     }
 
-    /** The page is in: the machine queues for a processor again and returns holding one. */
+    /**
+     * The page is in: the machine queues for a processor again, taking one from a running machine
+     * it ranks before (a CPU-bound one, typically), and returns holding one.
+     */
     public void pageReady(Dispatchable machine) {
         synchronized (this) {
             pageWaiting.remove(machine);
             machine.arrival = arrivals++;
             queued.add(machine);
             fillProcessors();
+            preemptFor(machine, System.nanoTime());
         }
         awaitGrant(machine);
     }
@@ -208,6 +237,54 @@ public final class Dispatcher {
         return queued.isEmpty() && eligible.isEmpty();
     }
 
+    /**
+     * A machine has just queued for a processor and none was free: the running machine that ranks
+     * last, if the queued one ranks before it, is asked to give its processor up at its next
+     * instruction batch. One not yet asked is chosen, so each arrival preempts at most one.
+     */
+    private void preemptFor(Dispatchable arriving, long now) {
+        if (arriving.holding || !arriving.inDispatchList) {
+            return;
+        }
+        Dispatchable last = null;
+        long lastTime = 0;
+        for (Dispatchable d : running) {
+            long time = virtualTimeNow(d, now);
+            if (!d.preempted && (last == null || d.priority() > last.priority()
+                    || d.priority() == last.priority() && time > lastTime)) {
+                last = d;
+                lastTime = time;
+            }
+        }
+        if (last != null && takesProcessorFrom(arriving, last, now)) {
+            last.preempted = true;
+            last.askToYield();
+        }
+    }
+
+    /**
+     * True when {@code waiting} should have the processor {@code runner} holds now: it has a
+     * better priority, or the same priority and a virtual time behind the runner's (its slice so
+     * far counted) by more than the granularity. Fair share therefore bounds preemption: a machine
+     * that takes the processor often uses up its lead, and the runner then keeps its slice.
+     */
+    private boolean takesProcessorFrom(Dispatchable waiting, Dispatchable runner, long now) {
+        if (waiting.priority() != runner.priority()) {
+            return waiting.priority() < runner.priority();
+        }
+        return waiting.virtualTime + sliceNanos / GRANULARITY_PER_SLICE < virtualTimeNow(runner, now);
+    }
+
+    /** A machine's virtual time, its slice so far included when it runs. */
+    private static long virtualTimeNow(Dispatchable machine, long now) {
+        return machine.holding ? machine.virtualTime + weighted(machine, now - machine.sliceStart) : machine.virtualTime;
+    }
+
+    /** Processor time as virtual time: scaled by the machine's share. */
+    private static long weighted(Dispatchable machine, long nanos) {
+        return nanos * Dispatchable.NORMAL_SHARE / Math.max(1, machine.share());
+    }
+
     private void awaitGrant(Dispatchable machine) {
         while (!machine.granted()) {
             LockSupport.park(this);
@@ -220,7 +297,7 @@ public final class Dispatcher {
         }
         long used = now - machine.sliceStart;
         machine.cpuNanos += used;
-        machine.virtualTime += used * Dispatchable.NORMAL_SHARE / Math.max(1, machine.share());
+        machine.virtualTime += weighted(machine, used);
         machine.holding = false;
         busyNanos[machine.processor] += used;
         onProcessor[machine.processor] = null;
@@ -273,16 +350,17 @@ public final class Dispatcher {
         onProcessor[processor] = machine;
         machine.processor = processor;
         machine.holding = true;
+        machine.preempted = false;
         machine.sliceStart = System.nanoTime();
         machine.markGranted();
         running.add(machine);
         dispatches++;
     }
 
-    private long floorVirtualTime() {
+    private long floorVirtualTime(long now) {
         long floor = Long.MAX_VALUE;
         for (Dispatchable d : running) {
-            floor = Math.min(floor, d.virtualTime);
+            floor = Math.min(floor, virtualTimeNow(d, now));
         }
         for (Dispatchable d : queued) {
             floor = Math.min(floor, d.virtualTime);

@@ -44,6 +44,13 @@ public final class VirtualMachine {
     static final long SLICE_INSTRUCTIONS = 200_000;
 
     /**
+     * How long a machine waits before it gives its TLB up. A machine that waits longer is idle (a
+     * user thinking): thousands may be, and each buffer is 200K. One that waits less (for I/O, a
+     * timer, another machine's message) would only build it again at once.
+     */
+    static final long IDLE_NANOS = 100_000_000L;
+
+    /**
      * Why a guest system written in Java ends when IPL (or RESTART) asks the machine to run
      * something else, or DEFINE STORAGE resets it: CP says nothing beyond the command's response.
      */
@@ -86,6 +93,10 @@ public final class VirtualMachine {
     private Thread thread;
     /** The CPU's instruction count when last reported to the dispatcher; owned by the machine's thread. */
     private long instructionsCounted;
+    /** When the waiting machine becomes idle ({@link #IDLE_NANOS}); owned by the machine's thread. */
+    private long idleAt;
+    /** True while a waiting machine still holds its TLB; owned by the machine's thread. */
+    private boolean tlbKept;
     /** When the user logged on, for the CONNECT= time of QUERY TIME and LOGOFF. */
     private final long logonNanos = System.nanoTime();
 
@@ -104,6 +115,7 @@ public final class VirtualMachine {
         storage.waitForPagesBy(this::pageWait);
         this.owner = storage.owner();
         this.cpu = new Cpu(storage.storage(), tod, 0, Cpu.STANDARD_FEATURES);
+        dispatchable.yieldWhenAskedBy(cpu::returnSoon);
         this.channel = new ChannelSubsystem(cpu);
         this.cpu.attachIo(channel);
         this.vmcf = new Vmcf(userid, cpu, this::perform);
@@ -438,15 +450,41 @@ public final class VirtualMachine {
     }
 
     /**
-     * Sleeps until woken or, when a timer is due, until then. Every change that matters to a
-     * waiting machine unparks its thread (posted work, a run request, stop, logoff), and a park
-     * after an unpark returns at once, so an idle machine never needs to wake up to look.
+     * Sleeps, off the processor, until woken or, when a timer is due ({@code nanos} is not
+     * Long.MAX_VALUE), until then. Every change that matters to a waiting machine unparks its
+     * thread (posted work, a run request, stop, logoff), and a park after an unpark returns at
+     * once, so an idle machine never needs to wake up to look, except once: when it has waited
+     * {@link #IDLE_NANOS}, to give its TLB up. Callers loop until what they wait for is there.
      */
     private void park(long nanos) {
+        if (tlbKept) {
+            long untilIdle = idleAt - System.nanoTime();
+            if (untilIdle > 0) {
+                LockSupport.parkNanos(this, Math.min(nanos, untilIdle));
+                return;
+            }
+            releaseTlbWhileWaiting();
+        }
         if (nanos == Long.MAX_VALUE) {
             LockSupport.park(this);
         } else {
             LockSupport.parkNanos(this, nanos);
+        }
+    }
+
+    /**
+     * Empties and frees the TLB of a machine that waits, off its processor. Nothing about a wait
+     * itself needs it emptied: what changes the address space meanwhile purges the buffer anyway
+     * (a stolen frame or a key set bumps the storage's generation, checked before the next
+     * instruction; CP's changes to the machine run on its thread and purge it themselves).
+     */
+    private void releaseTlbWhileWaiting() {
+        tlbKept = false;
+        owner.lock();
+        try {
+            cpu.releaseTlb();
+        } finally {
+            owner.unlock();
         }
     }
 
@@ -528,12 +566,14 @@ public final class VirtualMachine {
     }
 
     /**
-     * Runs {@code sleep} holding neither a real processor, nor the storage lock, nor a TLB (a
-     * waiting machine should cost little: there may be thousands), then takes them back.
+     * Runs {@code sleep} holding neither a real processor nor the storage lock, then takes them
+     * back. The TLB is kept for a short wait and given up by {@link #park} once the machine is
+     * idle (a waiting machine should cost little: there may be thousands).
      */
     private void offProcessor(RunState waiting, Runnable sleep) {
         state = waiting;
-        cpu.releaseTlb();
+        idleAt = System.nanoTime() + IDLE_NANOS;
+        tlbKept = true;
         releaseProcessor();
         try {
             sleep.run();
@@ -558,7 +598,7 @@ public final class VirtualMachine {
             }
             offProcessor(RunState.STOPPED, () -> {
                 while (stopRequested && ending == null) {
-                    LockSupport.park(this);
+                    park(Long.MAX_VALUE);
                     runPostedWorkLocked();
                 }
             });
@@ -574,6 +614,8 @@ public final class VirtualMachine {
         java.util.concurrent.atomic.AtomicReference<java.util.Optional<byte[]>> keyed =
                 new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
         offProcessor(RunState.WAITING, () -> {
+            // A person's next key is a long wait.
+            releaseTlbWhileWaiting();
             try {
                 keyed.set(screen.read());
             } catch (InterruptedException e) {
@@ -587,7 +629,7 @@ public final class VirtualMachine {
     public void waitForPostedWork() {
         offProcessor(RunState.WAITING, () -> {
             while (!cpu.hasPostedWork() && !stopRequested && ending == null) {
-                LockSupport.park(this);
+                park(Long.MAX_VALUE);
             }
         });
         cpu.runPostedWork();

@@ -156,6 +156,8 @@ public final class Cpu {
     /** Work handed over by other threads; the only CPU state another thread may touch. */
     private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
     private volatile boolean postedPending;
+    /** Set by any thread ({@link #returnSoon}): {@link #run} returns at its next batch boundary. */
+    private volatile boolean returnRequested;
     private volatile Thread runner;
 
     /** A uniprocessor with the standard features and a TOD clock that stands still until told (a manual clock). */
@@ -462,6 +464,10 @@ public final class Cpu {
             if (remaining <= 0) {
                 return RunOutcome.INSTRUCTION_LIMIT;
             }
+            if (returnRequested) {
+                returnRequested = false;
+                return RunOutcome.INSTRUCTION_LIMIT;
+            }
             if (interruptions.stopped()) {
                 return RunOutcome.STOPPED;
             }
@@ -733,6 +739,16 @@ public final class Cpu {
         if (t != null) {
             LockSupport.unpark(t);
         }
+    }
+
+    /**
+     * Makes {@link #run} return {@link RunOutcome#INSTRUCTION_LIMIT} at its next batch boundary (at
+     * most about {@link #POLL_INTERVAL} instructions on), before its limit: for a host that wants
+     * the real processor back for someone else. Any thread; a request made while no run is under
+     * way ends the next run at its first boundary.
+     */
+    public void returnSoon() {
+        returnRequested = true;
     }
 
     /** Runs {@code action} on the CPU's thread after {@code instructions} more instructions. */
