@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 class DispatcherTest {
@@ -180,6 +181,112 @@ class DispatcherTest {
         dispatcher.countInstructions(1000);
         dispatcher.countInstructions(234);
         assertEquals(1234, dispatcher.instructionsExecuted());
+    }
+
+    /** Slices of 20 ms, as CP's; enough frames for every working set. */
+    private static Dispatcher oneProcessor() {
+        return new Dispatcher(1, 20_000_000L, 1 << 20);
+    }
+
+    /**
+     * A CPU-bound machine on its own platform thread, as a virtual machine runs: batches of about
+     * a millisecond, each ended early when the dispatcher asks (the virtual CPU's early return),
+     * with {@link Dispatcher#yieldProcessor} between them, until {@code stop}; it then gives
+     * the processor up. It counts the dispatcher's requests in {@code asks}. Returns once it holds
+     * the processor.
+     */
+    private static Thread spinner(Dispatcher dispatcher, Dispatchable machine, AtomicBoolean stop, AtomicInteger asks) {
+        AtomicBoolean asked = new AtomicBoolean();
+        machine.yieldWhenAskedBy(() -> {
+            asks.incrementAndGet();
+            asked.set(true);
+        });
+        Thread thread = Thread.ofPlatform().start(() -> {
+            dispatcher.acquire(machine);
+            while (!stop.get()) {
+                long batchEnd = System.nanoTime() + 1_000_000;
+                while (System.nanoTime() < batchEnd && !asked.getAndSet(false)) {
+                    Thread.onSpinWait();
+                }
+                dispatcher.yieldProcessor(machine);
+            }
+            dispatcher.release(machine);
+        });
+        while (!dispatcher.lists().runningNames().contains(machine.name())) {
+            Thread.onSpinWait();
+        }
+        return thread;
+    }
+
+    @Test
+    void aMachineBackFromPageWaitTakesTheProcessorFromASpinningOneInsteadOfWaitingOutItsSlice() throws Exception {
+        Dispatcher dispatcher = oneProcessor();
+        Dispatchable spinning = new Dispatchable("SPINNER");
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread spinner = spinner(dispatcher, spinning, stop, new AtomicInteger());
+        Dispatchable pager = new Dispatchable("PAGER");
+        int faults = 200;
+        Thread paging = Thread.ofPlatform().start(() -> {
+            dispatcher.acquire(pager);
+            for (int i = 0; i < faults; i++) {
+                assertTrue(dispatcher.pageWait(pager));
+                LockSupport.parkNanos(100_000);
+                dispatcher.pageReady(pager);
+            }
+            dispatcher.release(pager);
+        });
+        paging.join(60_000);
+        stop.set(true);
+        spinner.join(10_000);
+        assertFalse(paging.isAlive(), "the pager's faults were all served");
+        double spinnerSlices = (double) spinning.cpuNanos() / dispatcher.sliceNanos();
+        // Waiting out the spinner's slice after every read would serve one fault per slice of its processor time.
+        assertTrue(faults >= 5 * spinnerSlices, faults + " faults served while the spinner used " + spinnerSlices + " slices");
+    }
+
+    @Test
+    void aBetterPriorityMachineWokenFromAWaitTakesTheProcessorBeforeTheSliceEnds() throws Exception {
+        Dispatcher dispatcher = new Dispatcher(1, 60_000_000_000L, 1 << 20);
+        Dispatchable spinning = new Dispatchable("SPINNER");
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread spinner = spinner(dispatcher, spinning, stop, new AtomicInteger());
+        Dispatchable woken = new Dispatchable("WOKEN");
+        woken.setPriority(10);
+        Thread waking = Thread.ofPlatform().start(() -> {
+            dispatcher.acquire(woken);
+            dispatcher.release(woken);
+        });
+        waking.join(10_000);
+        assertFalse(waking.isAlive(), "the woken machine ran within the spinner's minute-long slice");
+        stop.set(true);
+        spinner.join(10_000);
+    }
+
+    @Test
+    void aWakingMachineThatHasUsedMoreThanItsShareLetsTheRunningOneFinishItsSlice() throws Exception {
+        Dispatcher dispatcher = oneProcessor();
+        Dispatchable greedy = new Dispatchable("GREEDY");
+        greedy.setShare(1);
+        dispatcher.acquire(greedy);
+        spin(2_000_000);
+        // 2 ms at a hundredth of the normal share: 200 ms of virtual time, ten slices' worth.
+        dispatcher.release(greedy);
+        Dispatchable spinning = new Dispatchable("SPINNER");
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger asks = new AtomicInteger();
+        Thread spinner = spinner(dispatcher, spinning, stop, asks);
+        Thread waking = Thread.ofPlatform().start(() -> {
+            dispatcher.acquire(greedy);
+            dispatcher.release(greedy);
+        });
+        while (!dispatcher.lists().queuedNames().contains("GREEDY") && waking.isAlive()) {
+            Thread.onSpinWait();
+        }
+        assertEquals(0, asks.get(), "the spinner was not asked to give its processor up");
+        stop.set(true);
+        waking.join(10_000);
+        spinner.join(10_000);
+        assertFalse(waking.isAlive());
     }
 
     private static void spin(long nanos) {
