@@ -15,7 +15,7 @@ public final class VmcfBenchmark {
 
     private static final int COUNTER = 0x300;
 
-    private static final List<String> SERVER = List.of(
+    static final List<String> SERVER = List.of(
             "SERVER   START X'2000'",
             "         BALR  12,0",
             "         USING *,12",
@@ -46,7 +46,7 @@ public final class VmcfBenchmark {
             "BUFFER   DC    A(X'3000')",
             "         END");
 
-    private static final List<String> CLIENT = List.of(
+    static final List<String> CLIENT = List.of(
             "CLIENT   START X'2000'",
             "         BALR  12,0",
             "         USING *,12",
@@ -103,7 +103,7 @@ public final class VmcfBenchmark {
         }
     }
 
-    private static VirtualMachine start(ScratchCp cp, String userid, List<String> program) {
+    static VirtualMachine start(ScratchCp cp, String userid, List<String> program) {
         cp.cp().logon(userid);
         VirtualMachine machine = cp.cp().machine(userid).orElseThrow();
         ScratchCp.onMachine(machine, m -> {
@@ -114,7 +114,7 @@ public final class VmcfBenchmark {
         return machine;
     }
 
-    private static int counter(VirtualMachine machine) {
+    static int counter(VirtualMachine machine) {
         return ScratchCp.onMachine(machine, m -> (int) m.storage().storage().read(COUNTER, 4));
     }
 }
