@@ -53,7 +53,7 @@ final class Supervisor implements Operations {
     private boolean readerEmpty;
     private long nextReaderCheck;
 
-    Supervisor(CpServices cp, RscsConfig config, String serviceMachine) {
+    Supervisor(CpServices cp, RscsConfig config, String serviceMachine, DeliveredFiles delivered) {
         this.cp = cp;
         this.spool = new SpoolAccess(cp);
         this.config = config;
@@ -62,7 +62,7 @@ final class Supervisor implements Operations {
             links.put(d.node(), new Link(d, config.localNode(), config.retryFirst(), config.retryMost(), events::add));
         }
         this.routing = new RoutingTable(config.localNode(), links, config.routes());
-        this.files = new FileHandler(spool, routing, this::tell, serviceMachine, config.hopLimit());
+        this.files = new FileHandler(spool, routing, this::tell, serviceMachine, config.hopLimit(), delivered);
         this.commands = new CommandProcessor(this);
     }
 
@@ -111,6 +111,7 @@ final class Supervisor implements Operations {
             handle(event);
             busy = true;
         }
+        files.acknowledgeReceived();
         Optional<CpServices.SpecialMessage> smsg;
         while ((smsg = cp.nextSpecialMessage()).isPresent()) {
             String sender = smsg.get().sender();
