@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import vm370.cms.fs.FsCode;
@@ -20,17 +19,17 @@ import vm370.rscs.command.RscsMessage;
  * <p>Each arriving file goes through three steps, each durable before the next begins: (1) it is
  * CLOSEd in a reader here (the spool); (2) its identity is written to the disk, for all the files of
  * one pass of the supervisor together; (3) the link acknowledges it, and the peer purges its copy.
- * A crash (of RSCS, its machine or the whole system) before (1) ends loses nothing: CP drops the
- * unclosed file, the peer still holds its copy and sends it again. After (2), a resend finds the
+ * A crash (of RSCS, its machine or the whole system) before (1) ends loses nothing: the spool keeps
+ * closed files only, and the peer, unanswered, sends the file again. After (2), a resend finds the
  * identity and is only acknowledged: delivered once. Only a crash between (1) and (2) delivers a
- * file twice, and that is unavoidable with two stores and no transaction across them: the other
- * order, (2) before (1), would turn that window into a lost file. It is kept to the end of one
- * pass, with no network I/O in it. A disk write is all or nothing (CMS commits by the label), so a
- * crash inside (2) is one of the two cases above. A stored file sent on carries its identity with
- * it, so a twin made in the window is dropped by the next node's memory, unless it is the last.
- * The disk keeps the last {@value #KEPT} identities (a peer resends only the few files of its
- * window when a connection broke); when it cannot be written RSCS says so once and remembers in
- * storage only, until it is IPLed again. Owned by the machine's thread.
+ * file twice; with two stores and no transaction across them one of the two orders must leave a
+ * window, and the other order, (2) before (1), would lose the file in it. The window is kept to the
+ * rest of one pass, with no network I/O in it. A disk write is all or nothing (CMS commits by the
+ * label), so a crash inside (2) is one of the cases above. A file stored here to be sent on keeps
+ * its identity, so a twin of it made in the window is dropped by the next node; only a twin
+ * delivered to a user here stays. The disk keeps the last {@value #KEPT} identities (a peer sends
+ * again only the few files of its window when a connection broke); when it cannot be written RSCS
+ * says so once and remembers in storage only until it is IPLed again. Owned by the machine's thread.
  */
 final class DeliveredFiles {
 
