@@ -39,6 +39,11 @@ final class Supervisor implements Operations {
     private static final long RECENT_NANOS = 2_000_000_000L;
     private static final long READER_RECHECK_NANOS = 20_000_000;
     private static final int FILES_PER_PASS = 4;
+    /**
+     * Files taken from links per pass, remembered on disk in one write and then acknowledged: half
+     * a sender's window, so that it goes on sending while this pass makes the others durable.
+     */
+    private static final int RECEIVED_PER_PASS = 2;
 
     private final CpServices cp;
     private final SpoolAccess spool;
@@ -107,8 +112,12 @@ final class Supervisor implements Operations {
     private boolean pass() {
         boolean busy = false;
         LinkEvent event;
-        while ((event = events.poll()) != null) {
+        int received = 0;
+        while (received < RECEIVED_PER_PASS && (event = events.poll()) != null) {
             handle(event);
+            if (event instanceof LinkEvent.FileReceived) {
+                received++;
+            }
             busy = true;
         }
         files.acknowledgeReceived();
