@@ -53,7 +53,7 @@ class S370RunCommandTest {
         assertTrue(text.contains("000480  C8C5D3D3D66B40E6D6D9D3C45A"), text);
     }
 
-    /** Reads a line from the console (read inquiry), writes it back, and stops in a disabled wait at 0. */
+    /** Reads a line from the console (read inquiry) into X'1200' and stops in a disabled wait at 0. */
     private static final String ECHO = """
             ECHO     START X'1000'
                      BALR  12,0
@@ -61,10 +61,13 @@ class S370RunCommandTest {
                      MVC   X'78'(8),IONEW          I/O new PSW: the channel program ended
                      LA    1,CCWS
                      ST    1,X'48'                 CAW
-                     SIO   X'009'
-                     BC    7,FAIL
+            AGAIN    SIO   X'009'
+                     BC    4,AGAIN                 status stored (a line typed ahead: attention): again
+                     BC    3,FAIL
             WAIT     LPSW  WAITIO
-            ENDED    TM    X'44',X'08'             channel end?
+            ENDED    CLI   X'3B',X'09'             the console's interruption?
+                     BNE   WAIT
+                     TM    X'44',X'08'             channel end?
                      BZ    WAIT
                      LPSW  DONE
             FAIL     LPSW  ERROR
@@ -73,8 +76,8 @@ class S370RunCommandTest {
             WAITIO   DC    X'8002000000000000'     enabled wait, channel 0
             DONE     DC    X'0002000000000000'
             ERROR    DC    X'0002000000000BAD'
-            CCWS     DC    X'0A',AL3(LINE),X'6000',H'80'   read inquiry, chained, SLI
-                     DC    X'09',AL3(LINE),X'2000',H'80'   write it back
+            CCWS     DC    X'0A',AL3(LINE),X'2000',H'80'   read inquiry, SLI
+                     ORG   ECHO+X'200'
             LINE     DC    CL80' '
                      END   ECHO
             """;
@@ -86,9 +89,9 @@ class S370RunCommandTest {
         Path deck = dir.resolve("echo.deck");
         Files.write(deck, IplDeckWriter.write(Loader.linkAtAssembledAddress(List.of(assembled.objectDeck()))));
         cli.typing("echo me\n");
-        assertEquals(0, cli.run("s370", "run", "--ipl", deck.toString()));
+        assertEquals(0, cli.run("s370", "run", "--ipl", deck.toString(), "--dump", "1200:8"));
         String text = cli.out();
-        assertTrue(text.startsWith("echo me"), text);
+        assertTrue(text.contains("001200  8583889640948540"), "'echo me' in EBCDIC: " + text);
         assertTrue(text.contains("disabled wait"), text);
         assertTrue(!text.contains("0BAD"), text);
     }
