@@ -7,13 +7,13 @@ import vm370.cp.dispatch.Dispatcher;
 
 /**
  * Machines' threads are virtual threads, carried by as many host threads as the host has cores.
- * Machines that loop on every real processor, one per host core, must still leave those host
- * threads to the rest of CP: here another machine's IPL, after which it queues for a processor.
+ * Machines that loop on every real processor, twice as many as host cores, must still leave those
+ * host threads to the rest of CP: here another machine's IPL, after which it queues for a processor.
  */
 class LoopingMachinesTest {
 
-    /** One looping machine per host core (which carries virtual threads), at most 15. */
-    private static final int LOOPERS = Math.min(15, Runtime.getRuntime().availableProcessors());
+    /** Two looping machines per host core (which carries virtual threads), at most 16 (PROCESSORS' limit). */
+    private static final int LOOPERS = Math.min(16, 2 * Runtime.getRuntime().availableProcessors());
 
     private static final String DIRECTORY = IntStream.rangeClosed(0, LOOPERS)
             .mapToObj(i -> String.format("""
