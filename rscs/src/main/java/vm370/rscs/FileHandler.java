@@ -41,7 +41,9 @@ final class FileHandler {
     private final Notices notices;
     private final String serviceMachine;
     private final int hopLimit;
-    private final DeliveredFiles delivered = new DeliveredFiles();
+    private final DeliveredFiles delivered;
+    /** Files taken from links in this pass: acknowledged, in order, once {@link #delivered} has them on disk. */
+    private final List<LinkEvent.FileReceived> toAcknowledge = new ArrayList<>();
     /** Files left held in the reader per link, until it can take them. */
     private final Map<String, List<QueuedFile>> parked = new HashMap<>();
     private final List<Integer> acknowledged = new ArrayList<>();
@@ -51,8 +53,10 @@ final class FileHandler {
         void tell(String node, String user, String text);
     }
 
-    FileHandler(SpoolAccess spool, RoutingTable routing, Notices notices, String serviceMachine, int hopLimit) {
+    FileHandler(SpoolAccess spool, RoutingTable routing, Notices notices, String serviceMachine, int hopLimit,
+                DeliveredFiles delivered) {
         this.spool = spool;
+        this.delivered = delivered;
         this.routing = routing;
         this.notices = notices;
         this.serviceMachine = serviceMachine;
@@ -175,7 +179,10 @@ final class FileHandler {
                 file.records()) instanceof SpoolAccess.Delivery.Spooled;
     }
 
-    /** A file from a link: made durable here, then acknowledged; one delivered already is only acknowledged. */
+    /**
+     * A file from a link: made durable here and remembered, to be acknowledged at the end of the pass;
+     * one delivered already is only acknowledged.
+     */
     void received(LinkEvent.FileReceived event) {
         NetworkFile file = event.file();
         // The hop count is part of it: a file that went round a routing loop is not a resend.
@@ -191,7 +198,19 @@ final class FileHandler {
             }
             delivered.add(identity);
         }
-        event.link().acknowledge(event.session());
+        toAcknowledge.add(event);
+    }
+
+    /** The files received in this pass are remembered on disk, in one write, then acknowledged. */
+    void acknowledgeReceived() {
+        if (toAcknowledge.isEmpty()) {
+            return;
+        }
+        delivered.record();
+        for (LinkEvent.FileReceived r : toAcknowledge) {
+            r.link().acknowledge(r.session());
+        }
+        toAcknowledge.clear();
     }
 
     /** A file for a user this node does not have goes back to its sender. */

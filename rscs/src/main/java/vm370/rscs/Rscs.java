@@ -19,6 +19,8 @@ import vm370.s370.text.Ebcdic;
 public final class Rscs implements GuestSystem {
 
     private static final int CONSOLE = 0x009;
+    /** The 8K where block I/O to the 191 disk goes through storage (spool.StorageMap's BLOCK_IO). */
+    private static final int BLOCK_IO = 0x40000;
 
     @Override
     public String name() {
@@ -30,7 +32,7 @@ public final class Rscs implements GuestSystem {
         CpServices cp = new CpServices(machine, CONSOLE);
         List<String> lines;
         try {
-            lines = ConfigFile.read(machine, 0x40000);
+            lines = ConfigFile.read(machine, BLOCK_IO);
         } catch (IOException e) {
             if (parm == null || parm.isBlank()) {
                 cp.console(RscsMessage.CONFIG_MISSING.text(e.getMessage()));
@@ -40,7 +42,8 @@ public final class Rscs implements GuestSystem {
         }
         switch (RscsConfig.parse(lines)) {
             case RscsConfig.Parsed.Invalid bad -> cp.console(RscsMessage.CONFIG_ERROR.text(bad.line(), bad.reason()));
-            case RscsConfig.Parsed.Valid good -> new Supervisor(cp, good.config(), userid(machine)).run();
+            case RscsConfig.Parsed.Valid good -> new Supervisor(cp, good.config(), userid(machine),
+                    DeliveredFiles.open(machine, BLOCK_IO, cp::console)).run();
         }
     }
 

@@ -39,6 +39,11 @@ final class Supervisor implements Operations {
     private static final long RECENT_NANOS = 2_000_000_000L;
     private static final long READER_RECHECK_NANOS = 20_000_000;
     private static final int FILES_PER_PASS = 4;
+    /**
+     * Files taken from links per pass, remembered on disk in one write and then acknowledged: half
+     * a sender's window, so that it goes on sending while this pass makes the others durable.
+     */
+    private static final int RECEIVED_PER_PASS = 2;
 
     private final CpServices cp;
     private final SpoolAccess spool;
@@ -53,7 +58,7 @@ final class Supervisor implements Operations {
     private boolean readerEmpty;
     private long nextReaderCheck;
 
-    Supervisor(CpServices cp, RscsConfig config, String serviceMachine) {
+    Supervisor(CpServices cp, RscsConfig config, String serviceMachine, DeliveredFiles delivered) {
         this.cp = cp;
         this.spool = new SpoolAccess(cp);
         this.config = config;
@@ -62,7 +67,7 @@ final class Supervisor implements Operations {
             links.put(d.node(), new Link(d, config.localNode(), config.retryFirst(), config.retryMost(), events::add));
         }
         this.routing = new RoutingTable(config.localNode(), links, config.routes());
-        this.files = new FileHandler(spool, routing, this::tell, serviceMachine, config.hopLimit());
+        this.files = new FileHandler(spool, routing, this::tell, serviceMachine, config.hopLimit(), delivered);
         this.commands = new CommandProcessor(this);
     }
 
@@ -107,10 +112,15 @@ final class Supervisor implements Operations {
     private boolean pass() {
         boolean busy = false;
         LinkEvent event;
-        while ((event = events.poll()) != null) {
+        int received = 0;
+        while (received < RECEIVED_PER_PASS && (event = events.poll()) != null) {
             handle(event);
+            if (event instanceof LinkEvent.FileReceived) {
+                received++;
+            }
             busy = true;
         }
+        files.acknowledgeReceived();
         Optional<CpServices.SpecialMessage> smsg;
         while ((smsg = cp.nextSpecialMessage()).isPresent()) {
             String sender = smsg.get().sender();

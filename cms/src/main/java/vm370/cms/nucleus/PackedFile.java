@@ -5,6 +5,7 @@ import vm370.cms.fs.FsCode;
 import vm370.cms.fs.RecordFormat;
 import vm370.cms.fs.RecordReader;
 import vm370.cms.fs.RecordWriter;
+import vm370.s370.storage.BigEndian;
 
 /**
  * CMS's packed file format, written by COPYFILE (PACK and read back by (UNPACK: a RECFM F LRECL
@@ -65,12 +66,12 @@ final class PackedFile {
             return null;
         }
         byte[] first = new byte[LRECL];
-        if (in.read(1, first) != FsCode.OK || halfword(first, 0) != MARK || first[2] != VERSION) {
+        if (in.read(1, first) != FsCode.OK || BigEndian.halfword(first, 0) != MARK || first[2] != VERSION) {
             return null;
         }
         RecordFormat format = first[3] == EBCDIC_F ? RecordFormat.F : first[3] == EBCDIC_V ? RecordFormat.V : null;
-        int lrecl = fullword(first, 4);
-        int records = fullword(first, 8);
+        int lrecl = BigEndian.word(first, 4);
+        int records = BigEndian.word(first, 8);
         if (format == null || lrecl < 1 || lrecl > 65535 || records < 0) {
             return null;
         }
@@ -131,21 +132,6 @@ final class PackedFile {
         return new Outcome.Done();
     }
 
-    private static int halfword(byte[] b, int at) {
-        return (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
-    }
-
-    private static int fullword(byte[] b, int at) {
-        return halfword(b, at) << 16 | halfword(b, at + 2);
-    }
-
-    private static void putFullword(byte[] b, int at, int value) {
-        b[at] = (byte) (value >>> 24);
-        b[at + 1] = (byte) (value >>> 16);
-        b[at + 2] = (byte) (value >>> 8);
-        b[at + 3] = (byte) value;
-    }
-
     /** Codes bytes into runs and literals and fills the 1024-byte output records. */
     private static final class Encoder {
         private final RecordWriter out;
@@ -167,8 +153,8 @@ final class PackedFile {
             block[1] = (byte) MARK;
             block[2] = VERSION;
             block[3] = format == RecordFormat.F ? EBCDIC_F : EBCDIC_V;
-            putFullword(block, 4, lrecl);
-            putFullword(block, 8, records);
+            BigEndian.putWord(block, 4, lrecl);
+            BigEndian.putWord(block, 8, records);
             used = HEADER;
         }
 

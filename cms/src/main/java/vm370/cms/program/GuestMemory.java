@@ -1,6 +1,7 @@
 package vm370.cms.program;
 
 import vm370.cp.guest.GuestMachine;
+import vm370.s370.storage.BigEndian;
 import vm370.s370.text.Ebcdic;
 
 /**
@@ -27,12 +28,12 @@ final class GuestMemory {
 
     int word(int address) {
         machine.read(address, scratch, 0, 4);
-        return (scratch[0] & 0xFF) << 24 | (scratch[1] & 0xFF) << 16 | (scratch[2] & 0xFF) << 8 | scratch[3] & 0xFF;
+        return BigEndian.word(scratch, 0);
     }
 
     int halfword(int address) {
         machine.read(address, scratch, 0, 2);
-        return (scratch[0] & 0xFF) << 8 | scratch[1] & 0xFF;
+        return BigEndian.halfword(scratch, 0);
     }
 
     int byteAt(int address) {
@@ -45,10 +46,7 @@ final class GuestMemory {
     }
 
     void putWord(int address, int value) {
-        scratch[0] = (byte) (value >>> 24);
-        scratch[1] = (byte) (value >>> 16);
-        scratch[2] = (byte) (value >>> 8);
-        scratch[3] = (byte) value;
+        BigEndian.putWord(scratch, 0, value);
         machine.write(address, scratch, 0, 4);
     }
 

@@ -1,5 +1,6 @@
 package vm370.cp.guest;
 
+import vm370.s370.storage.BigEndian;
 import vm370.s370.text.Ebcdic;
 
 /**
@@ -58,8 +59,8 @@ public final class SpecialMessageReceiver {
         byte[] list = new byte[PARAMETER_LENGTH];
         list[0] = (byte) flags;
         list[3] = (byte) function;
-        putWord(list, 16, buffer);
-        putWord(list, 20, length);
+        BigEndian.putWord(list, 16, buffer);
+        BigEndian.putWord(list, 20, length);
         machine.write(parameters, list, 0, list.length);
         machine.setGpr(0, parameters);
         machine.diagnose(0x68, 0, 1);
@@ -73,22 +74,10 @@ public final class SpecialMessageReceiver {
     public SpecialMessage message() {
         byte[] header = new byte[HEADER_LENGTH];
         machine.read(buffer, header, 0, HEADER_LENGTH);
-        int textLength = Math.max(0, Math.min(word(header, 20), length - HEADER_LENGTH));
+        int textLength = Math.max(0, Math.min(BigEndian.word(header, 20), length - HEADER_LENGTH));
         byte[] text = new byte[textLength];
         machine.read(buffer + HEADER_LENGTH, text, 0, textLength);
         return new SpecialMessage(EBCDIC.decode(java.util.Arrays.copyOfRange(header, 32, 40)).strip(),
                 EBCDIC.decode(text).strip());
-    }
-
-    private static void putWord(byte[] into, int offset, int value) {
-        into[offset] = (byte) (value >>> 24);
-        into[offset + 1] = (byte) (value >>> 16);
-        into[offset + 2] = (byte) (value >>> 8);
-        into[offset + 3] = (byte) value;
-    }
-
-    private static int word(byte[] from, int offset) {
-        return (from[offset] & 0xFF) << 24 | (from[offset + 1] & 0xFF) << 16 | (from[offset + 2] & 0xFF) << 8
-                | from[offset + 3] & 0xFF;
     }
 }

@@ -8,6 +8,7 @@ import vm370.s370.channel.ChannelDevice;
 import vm370.s370.cpu.Cpu;
 import vm370.s370.cpu.ProgramInterruption;
 import vm370.s370.cpu.ProgramInterruptionCode;
+import vm370.s370.storage.BigEndian;
 
 /**
  * DIAGNOSE X'250', block I/O: a guest reads and writes numbered blocks of a minidisk and CP turns
@@ -53,7 +54,7 @@ final class BlockIoDiagnose {
             throw new ProgramInterruption(ProgramInterruptionCode.SPECIFICATION);
         }
         cpu.fetchBytes(biopl, parameters, 0, parameters.length);
-        int device = half(parameters, 0);
+        int device = BigEndian.halfword(parameters, 0);
         int rc = switch (cpu.gpr[ry]) {
             case 0 -> initialize(cpu, biopl, device);
             case 1 -> readWrite(cpu, device);
@@ -69,8 +70,8 @@ final class BlockIoDiagnose {
         if (device == null) {
             return 8;
         }
-        int blockSize = word(parameters, 24);
-        long offset = word(parameters, 28) & 0xFFFFFFFFL;
+        int blockSize = BigEndian.word(parameters, 24);
+        long offset = BigEndian.word(parameters, 28) & 0xFFFFFFFFL;
         return switch (DasdBlocks.open(device, blockSize)) {
             case DasdBlocks.Opened.Unsupported u -> 12;
             case DasdBlocks.Opened.BadBlockSize b -> 16;
@@ -80,8 +81,8 @@ final class BlockIoDiagnose {
                 }
                 environments.put(address, new Environment(device, ready.blocks(), offset));
                 byte[] range = new byte[8];
-                putWord(range, 0, 1);
-                putWord(range, 4, (int) (ready.blocks().blocks() - offset));
+                BigEndian.putWord(range, 0, 1);
+                BigEndian.putWord(range, 4, (int) (ready.blocks().blocks() - offset));
                 cpu.storeBytes(biopl + 32, range, 0, 8);
                 yield ready.blocks().readOnly() ? 4 : 0;
             }
@@ -93,11 +94,11 @@ final class BlockIoDiagnose {
         if (environment == null) {
             return machine.channel().device(address) == null ? 8 : 12;
         }
-        int count = word(parameters, 28);
+        int count = BigEndian.word(parameters, 28);
         if (count < 1 || count > MAX_BIOES) {
             return 16;
         }
-        int list = word(parameters, 36) & 0xFFFFFF;
+        int list = BigEndian.word(parameters, 36) & 0xFFFFFF;
         DasdBlocks blocks = environment.blocks();
         byte[] buffer = new byte[blocks.blockSize()];
         boolean failed = false;
@@ -114,8 +115,8 @@ final class BlockIoDiagnose {
     /** One BIOE: the status it gets. */
     private int transfer(Cpu cpu, Environment environment, byte[] buffer) {
         int type = element[0] & 0xFF;
-        long block = (word(element, 4) & 0xFFFFFFFFL) + environment.offset();
-        int address = word(element, 12) & 0xFFFFFF;
+        long block = (BigEndian.word(element, 4) & 0xFFFFFFFFL) + environment.offset();
+        int address = BigEndian.word(element, 12) & 0xFFFFFF;
         if (type != 1 && type != 2) {
             return 4;
         }
@@ -163,20 +164,5 @@ final class BlockIoDiagnose {
             return null;
         }
         return environment;
-    }
-
-    static int half(byte[] b, int at) {
-        return (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
-    }
-
-    static int word(byte[] b, int at) {
-        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
-    }
-
-    static void putWord(byte[] b, int at, int value) {
-        b[at] = (byte) (value >>> 24);
-        b[at + 1] = (byte) (value >>> 16);
-        b[at + 2] = (byte) (value >>> 8);
-        b[at + 3] = (byte) value;
     }
 }

@@ -9,6 +9,7 @@ import vm370.s370.channel.ChannelDevice;
 import vm370.s370.cpu.Cpu;
 import vm370.s370.cpu.ProgramInterruption;
 import vm370.s370.cpu.ProgramInterruptionCode;
+import vm370.s370.storage.BigEndian;
 import vm370.s370.storage.MainStorage;
 import vm370.s370.text.Ebcdic;
 
@@ -73,8 +74,8 @@ final class DeviceAndSegmentDiagnoses {
         }
         byte[] head = new byte[4];
         cpu.fetchBytes(block, head, 0, 4);
-        int length = BlockIoDiagnose.half(head, 2);
-        ChannelDevice device = machine.channel().device(BlockIoDiagnose.half(head, 0));
+        int length = BigEndian.halfword(head, 2);
+        ChannelDevice device = machine.channel().device(BigEndian.halfword(head, 0));
         if (length < 12) {
             cpu.setConditionCode(2);
             return;
@@ -85,8 +86,8 @@ final class DeviceAndSegmentDiagnoses {
         }
         DeviceInformation info = DeviceInformation.of(device);
         byte[] out = new byte[8];
-        BlockIoDiagnose.putWord(out, 0, info.virtualWord());
-        BlockIoDiagnose.putWord(out, 4, info.realWord());
+        BigEndian.putWord(out, 0, info.virtualWord());
+        BigEndian.putWord(out, 4, info.realWord());
         cpu.storeBytes(block + 4, out, 0, 8);
         cpu.setConditionCode(0);
     }

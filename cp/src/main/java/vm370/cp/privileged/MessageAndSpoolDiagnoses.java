@@ -7,6 +7,7 @@ import vm370.cp.vm.VirtualMachine;
 import vm370.s370.cpu.Cpu;
 import vm370.s370.cpu.ProgramInterruption;
 import vm370.s370.cpu.ProgramInterruptionCode;
+import vm370.s370.storage.BigEndian;
 import vm370.s370.text.Ebcdic;
 import vm370.spool.device.VirtualReader;
 import vm370.spool.file.SpoolFile;
@@ -117,7 +118,7 @@ final class MessageAndSpoolDiagnoses {
             case RDR -> 0x20;
             case CON -> 0x10;
         };
-        BlockIoDiagnose.putWord(header, 4, file.records());
+        BigEndian.putWord(header, 4, file.records());
         String[] names = {file.origin(), file.fileName(), file.fileType(), file.dist(), file.form()};
         for (int i = 0; i < names.length; i++) {
             System.arraycopy(EBCDIC.encodePadded(text(names[i], 8), 8), 0, header, 8 + 8 * i, 8);

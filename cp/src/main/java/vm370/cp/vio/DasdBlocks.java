@@ -6,6 +6,7 @@ import vm370.s370.channel.UnitStatus;
 import vm370.s370.device.dasd.CkdDasd;
 import vm370.s370.device.dasd.DasdGeometry;
 import vm370.s370.device.dasd.FbaDasd;
+import vm370.s370.storage.BigEndian;
 
 /**
  * A virtual DASD seen as numbered blocks of one size, the way CMS formats a minidisk: on CKD the
@@ -115,7 +116,7 @@ public final class DasdBlocks {
         CpChannelPort port = new CpChannelPort(device);
         byte[] c = new byte[16];
         if (device instanceof FbaDasd fba) {
-            put(c, 12, fba.blocks() - 1);
+            BigEndian.putWord(c, 12, (int) (fba.blocks() - 1));
             if (port.run(FbaDasd.DEFINE_EXTENT, c, 0, 16, false).equals(UnitStatus.END)) {
                 Arrays.fill(c, (byte) 0);
                 c[0] = 0x01;
@@ -204,7 +205,7 @@ public final class DasdBlocks {
     private boolean defineExtent() {
         Arrays.fill(control, (byte) 0);
         long last = ((FbaDasd) device).blocks() - 1;
-        put(control, 12, last);
+        BigEndian.putWord(control, 12, (int) last);
         return port.run(FbaDasd.DEFINE_EXTENT, control, 0, 16, false).equals(UnitStatus.END);
     }
 
@@ -214,14 +215,7 @@ public final class DasdBlocks {
         int count = perTrack == 0 ? blockSize / FBA : 1;
         control[2] = (byte) (count >>> 8);
         control[3] = (byte) count;
-        put(control, 4, first);
+        BigEndian.putWord(control, 4, (int) first);
         return port.run(FbaDasd.LOCATE, control, 0, 8, true).equals(UnitStatus.END);
-    }
-
-    private static void put(byte[] into, int at, long value) {
-        into[at] = (byte) (value >>> 24);
-        into[at + 1] = (byte) (value >>> 16);
-        into[at + 2] = (byte) (value >>> 8);
-        into[at + 3] = (byte) value;
     }
 }

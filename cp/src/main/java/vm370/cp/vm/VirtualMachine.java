@@ -552,6 +552,9 @@ public final class VirtualMachine {
         framePool.trim(storage);
         owner.unlock();
         dispatcher.yieldProcessor(dispatchable);
+        // The thread is virtual: a loop keeping its processor would keep its carrier thread too, and
+        // the host's other virtual threads (terminals, other machines' IPLs and consoles) could not run.
+        Thread.yield();
         owner.lock();
     }
 

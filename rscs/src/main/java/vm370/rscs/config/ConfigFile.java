@@ -29,10 +29,7 @@ public final class ConfigFile {
     /** The file's lines; {@code work} is guest storage (8K, doubleword aligned) for block I/O. */
     public static List<String> read(GuestMachine machine, int work) throws IOException {
         try (DiagnoseBlockDevice device = DiagnoseBlockDevice.open(machine, DISK, work)) {
-            CmsDisk disk = switch (CmsDisk.access(device, 'A', true, Clock.systemUTC())) {
-                case FsResult.Done<CmsDisk> d -> d.value();
-                case FsResult.Failed<CmsDisk> f -> throw new IOException("DISK 191 NOT ACCESSED: " + f.code());
-            };
+            CmsDisk disk = access(device, true);
             RecordReader reader = switch (disk.openReader(FILE_NAME, FILE_TYPE)) {
                 case FsResult.Done<RecordReader> d -> d.value();
                 case FsResult.Failed<RecordReader> f -> throw new IOException("FILE RSCS CONFIG A NOT FOUND");
@@ -48,5 +45,13 @@ public final class ConfigFile {
             }
             return lines;
         }
+    }
+
+    /** ACCESS of the 191 disk as RSCS's A disk; an IOException says why it is no CMS disk. */
+    public static CmsDisk access(DiagnoseBlockDevice device, boolean readOnly) throws IOException {
+        return switch (CmsDisk.access(device, 'A', readOnly, Clock.systemUTC())) {
+            case FsResult.Done<CmsDisk> d -> d.value();
+            case FsResult.Failed<CmsDisk> f -> throw new IOException("DISK 191 NOT ACCESSED: " + f.code());
+        };
     }
 }

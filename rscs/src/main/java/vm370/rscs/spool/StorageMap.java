@@ -39,7 +39,7 @@ final class StorageMap {
     static final int CONSOLE_BUFFER = 0x9000;
     static final int CONSOLE_LENGTH = 0x200;
     static final int CARDS = 0x10000;
-    /** Block I/O work area for the configuration disk. */
+    /** Block I/O work area (8K) for the 191 disk, RSCS CONFIG then RSCS DELIVERD: Rscs uses this address. */
     static final int BLOCK_IO = 0x40000;
 
     private StorageMap() {

@@ -65,7 +65,7 @@ public final class NetworkNode implements AutoCloseable {
                 + "VOLUME VMSYS1 3350 10\nVOLUME VMFBA1 3370 20000\n");
         Path source = folder.resolve("user.direct");
         // This class IPLs RSCS itself once the configuration is installed: an IPL RSCS at logon
-        // would be running when the installer is IPLed, and CP does not yet end a running Java guest for an IPL.
+        // would start RSCS before its RSCS CONFIG exists (DMTINI003E) only to be ended by the installer's IPL.
         Files.writeString(source, directory.replaceAll("(?m)^ IPL RSCS.*\\R", ""));
         ConfigInstaller installer = new ConfigInstaller(rscsConfig.lines().toList());
         RunningSystem system = RunningSystem.ipl(new RunningSystem.Options(config, folder.resolve("var"), source,

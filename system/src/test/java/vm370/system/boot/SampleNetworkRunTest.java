@@ -43,21 +43,36 @@ class SampleNetworkRunTest {
                 throw new IllegalStateException(e);
             }
         });
-        assertTrue(NetworkNode.await(() -> shown(out).contains("NODE2: DMKCPI959I MINIDISK RSCS     191 FORMATTED RSCS, 1 FILE ADDED")
-                && shown(out).contains("NODE3: DMKCPI966I INITIALIZATION COMPLETE"), 120_000), () -> shown(out));
-        typing.write("NODE2 QUERY NAMES\nNODE9 QUERY NAMES\n".getBytes(StandardCharsets.UTF_8));
-        typing.flush();
-        assertTrue(NetworkNode.await(() -> shown(out).contains("NODE2: OPERATOR - 009, RSCS     - DSC"), 30_000), () -> shown(out));
-        assertTrue(NetworkNode.await(() -> shown(err).contains("begin the line with the node it is for: NODE2 or NODE3"),
-                30_000), () -> shown(err));
-        typing.write("NODE2 SMSG RSCS QUERY LINKS\n".getBytes(StandardCharsets.UTF_8));
-        typing.flush();
-        assertTrue(NetworkNode.await(() -> shown(out).lines().anyMatch(l -> l.startsWith("NODE2: ")
-                && l.contains("DMTCMX701I LINK NODE3    ACTIVE")), 60_000), () -> shown(out));
-        typing.write("NODE2 SHUTDOWN\nNODE3 SHUTDOWN\n".getBytes(StandardCharsets.UTF_8));
-        typing.flush();
+        try {
+            assertTrue(NetworkNode.await(() -> shown(out).contains("NODE2: DMKCPI959I MINIDISK RSCS     191 FORMATTED RSCS, 1 FILE ADDED")
+                    && shown(out).contains("NODE3: DMKCPI966I INITIALIZATION COMPLETE"), 120_000), () -> shown(out));
+            type(typing, "NODE2 QUERY NAMES", "NODE9 QUERY NAMES");
+            assertTrue(NetworkNode.await(() -> shown(out).contains("NODE2: OPERATOR - 009, RSCS     - DSC"), 30_000), () -> shown(out));
+            assertTrue(NetworkNode.await(() -> shown(err).contains("begin the line with the node it is for: NODE2 or NODE3"),
+                    30_000), () -> shown(err));
+            // The links come up by themselves, retrying until the peer listens: ask until NODE2 says so.
+            boolean active = false;
+            for (int ask = 0; ask < 45 && !active; ask++) {
+                type(typing, "NODE2 SMSG RSCS QUERY LINKS");
+                active = NetworkNode.await(() -> shown(out).lines().anyMatch(l -> l.startsWith("NODE2: ")
+                        && l.contains("DMTCMX701I LINK NODE3    ACTIVE")), 2_000);
+            }
+            assertTrue(active, () -> shown(out));
+        } finally {
+            type(typing, "NODE2 SHUTDOWN", "NODE3 SHUTDOWN");
+        }
         assertEquals(0, exit.get(120, TimeUnit.SECONDS));
         assertTrue(shown(out).contains("NODE3: DMKCKP961W SYSTEM SHUTDOWN COMPLETE"), () -> shown(out));
+    }
+
+    /** Lines typed at the shared operators' console. */
+    private static void type(PipedOutputStream typing, String... lines) {
+        try {
+            typing.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            typing.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String shown(ByteArrayOutputStream stream) {

@@ -8,10 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vm370.s370.asm.Assembler;
+import vm370.s370.asm.AssemblyResult;
+import vm370.s370.loader.IplDeckWriter;
+import vm370.s370.loader.Loader;
 
-/** {@code vm370 s370 run} as a user types it: the acceptance deck, the JSON object, bad options. */
+/** {@code vm370 s370 run} as a user types it: the acceptance deck, the console keyboard, the JSON object, bad options. */
 class S370RunCommandTest {
 
     private final Vm370Cli cli = new Vm370Cli();
@@ -46,6 +51,49 @@ class S370RunCommandTest {
         assertTrue(text.contains("disabled wait"), text);
         assertTrue(text.contains("instructions 6"), text);
         assertTrue(text.contains("000480  C8C5D3D3D66B40E6D6D9D3C45A"), text);
+    }
+
+    /** Reads a line from the console (read inquiry) into X'1200' and stops in a disabled wait at 0. */
+    private static final String ECHO = """
+            ECHO     START X'1000'
+                     BALR  12,0
+                     USING *,12
+                     MVC   X'78'(8),IONEW          I/O new PSW: the channel program ended
+                     LA    1,CCWS
+                     ST    1,X'48'                 CAW
+            AGAIN    SIO   X'009'
+                     BC    4,AGAIN                 status stored (a line typed ahead: attention): again
+                     BC    3,FAIL
+            WAIT     LPSW  WAITIO
+            ENDED    CLI   X'3B',X'09'             the console's interruption?
+                     BNE   WAIT
+                     TM    X'44',X'08'             channel end?
+                     BZ    WAIT
+                     LPSW  DONE
+            FAIL     LPSW  ERROR
+                     DS    0D
+            IONEW    DC    X'00000000',A(ENDED)
+            WAITIO   DC    X'8002000000000000'     enabled wait, channel 0
+            DONE     DC    X'0002000000000000'
+            ERROR    DC    X'0002000000000BAD'
+            CCWS     DC    X'0A',AL3(LINE),X'2000',H'80'   read inquiry, SLI
+                     ORG   ECHO+X'200'
+            LINE     DC    CL80' '
+                     END   ECHO
+            """;
+
+    @Test
+    void theConsoleReadsWhatIsTypedOnStandardInput(@TempDir Path dir) throws IOException {
+        AssemblyResult assembled = new Assembler(List.of()).assemble("ECHO", ECHO.lines().toList());
+        assertEquals(0, assembled.returnCode(), assembled.listing());
+        Path deck = dir.resolve("echo.deck");
+        Files.write(deck, IplDeckWriter.write(Loader.linkAtAssembledAddress(List.of(assembled.objectDeck()))));
+        cli.typing("echo me\n");
+        assertEquals(0, cli.run("s370", "run", "--ipl", deck.toString(), "--dump", "1200:8"));
+        String text = cli.out();
+        assertTrue(text.contains("001200  8583889640948540"), "'echo me' in EBCDIC: " + text);
+        assertTrue(text.contains("disabled wait"), text);
+        assertTrue(!text.contains("0BAD"), text);
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A loopback TCP relay between two RSCS nodes that cuts every connection it carries once it has
  * relayed a given number of bytes one way (a link killed mid-transfer), as many times as asked;
- * the peers then connect through it again.
+ * the peers then connect through it again. A test may also slow the way back (replies held a
+ * while), and cut the link and refuse connections until it admits them again.
  */
 final class KillableProxy implements AutoCloseable {
 
@@ -25,6 +26,8 @@ final class KillableProxy implements AutoCloseable {
     private final AtomicInteger kills = new AtomicInteger();
     private final long killEvery;
     private final int killsWanted;
+    private volatile long replyDelayMillis;
+    private volatile boolean refusing;
 
     KillableProxy(int target, long killEvery, int killsWanted) throws IOException {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -42,6 +45,21 @@ final class KillableProxy implements AutoCloseable {
         return kills.get();
     }
 
+    /** Each chunk the target sends back is held this long before it is relayed (0: at once). */
+    void delayReplies(long millis) {
+        replyDelayMillis = millis;
+    }
+
+    /** Cuts every connection now (what is held on the way back is lost) and refuses new ones until {@link #admit}. */
+    void cutAndRefuse() {
+        refusing = true;
+        killAll();
+    }
+
+    void admit() {
+        refusing = false;
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             Socket in;
@@ -49,6 +67,10 @@ final class KillableProxy implements AutoCloseable {
                 in = server.accept();
             } catch (IOException e) {
                 return;
+            }
+            if (refusing) {
+                closeQuietly(in);
+                continue;
             }
             try {
                 Socket out = new Socket(InetAddress.getLoopbackAddress(), target);
@@ -67,6 +89,9 @@ final class KillableProxy implements AutoCloseable {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) > 0) {
+                if (!counted && replyDelayMillis > 0) {
+                    Thread.sleep(replyDelayMillis);
+                }
                 out.write(buffer, 0, n);
                 if (counted && relayed.addAndGet(n) >= killEvery * (kills.get() + 1) && kills.get() < killsWanted) {
                     kills.incrementAndGet();
@@ -76,6 +101,8 @@ final class KillableProxy implements AutoCloseable {
             }
         } catch (IOException e) {
             // The other direction was cut: this one ends too.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             closeQuietly(from);
             closeQuietly(to);

@@ -75,6 +75,10 @@ class ReadmeTourTest {
             List<String> received = bob.command("RECEIVE");
             assertTrue(received.stream().anyMatch(l -> l.contains("GREET EXEC A1")), received.toString());
             assertTrue(bob.command("LISTFILE * * A").contains("GREET    EXEC     A1"), "BOB's A-disk has GREET EXEC");
+            // ...and his TELL comes back to the tour's screen through both RSCSs.
+            bob.command("TELL USER1 AT VM370 Thanks");
+            awaitScreen(terminal, "BOB's answer from NODE2", screen -> screen.stream()
+                    .anyMatch(row -> row.contains("NODE2(BOB)") && row.contains("Thanks")));
         } finally {
             online.shutdown();
             network.forEach(OnlineSystem::shutdown);
