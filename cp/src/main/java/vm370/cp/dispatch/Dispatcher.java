@@ -228,15 +228,6 @@ public final class Dispatcher {
         return null;
     }
 
-    /** True when the machine's slice is over and someone else waits: a cheap hint for long-running guest code. */
-    public boolean sliceExpired(Dispatchable machine) {
-        return System.nanoTime() - machine.sliceStart >= sliceNanos && !nothingWaits();
-    }
-
-    private synchronized boolean nothingWaits() {
-        return queued.isEmpty() && eligible.isEmpty();
-    }
-
     /**
      * A machine has just queued for a processor and none was free: the running machine that ranks
      * last, if the queued one ranks before it, is asked to give its processor up at its next
