@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code vm370 ipl --headless}: the system console as a line-mode stream, each line read from
@@ -30,16 +33,30 @@ public final class HeadlessOperator {
             return OnlineSystem.IPL_FAILED;
         }
         OnlineSystem.shutdownWhenTheProcessEnds(online);
-        Thread reader = Thread.ofPlatform().daemon().name("operator-stdin").start(() -> read(online, in, err));
-        online.awaitShutdown();
-        reader.interrupt();
-        return online.exitCode();
+        return serve(List.of(online), in, err, online.operator()::enter);
     }
 
-    private static void read(OnlineSystem online, InputStream in, PrintStream err) {
+    /**
+     * Reads standard input on a thread of its own, each line handed to {@code enter}, until every
+     * system has shut down; returns the worst exit code. For one system's console or several
+     * sharing one ({@code vm370 network}).
+     */
+    static int serve(Collection<OnlineSystem> systems, InputStream in, PrintStream err, Consumer<String> enter)
+            throws InterruptedException {
+        Thread reader = Thread.ofPlatform().daemon().name("operator-stdin").start(() -> read(systems, in, err, enter));
+        int exit = 0;
+        for (OnlineSystem system : systems) {
+            system.awaitShutdown();
+            exit = Math.max(exit, system.exitCode());
+        }
+        reader.interrupt();
+        return exit;
+    }
+
+    private static void read(Collection<OnlineSystem> systems, InputStream in, PrintStream err, Consumer<String> enter) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; !online.stopping() && (line = lines.readLine()) != null; ) {
-                online.operator().enter(line);
+            for (String line; !systems.stream().allMatch(OnlineSystem::stopping) && (line = lines.readLine()) != null; ) {
+                enter.accept(line);
             }
         } catch (IOException e) {
             err.println("vm370: the operator's input ended: " + e.getMessage());

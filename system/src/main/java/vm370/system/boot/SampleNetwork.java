@@ -1,11 +1,7 @@
 package vm370.system.boot;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,14 +61,7 @@ public final class SampleNetwork {
             OnlineSystem.shutdownWhenTheProcessEnds(node);
             nodes.put(folder.toUpperCase(Locale.ROOT), node);
         }
-        Thread reader = Thread.ofPlatform().daemon().name("network-stdin").start(() -> read(nodes, in, err));
-        int exit = 0;
-        for (OnlineSystem node : nodes.values()) {
-            node.awaitShutdown();
-            exit = Math.max(exit, node.exitCode());
-        }
-        reader.interrupt();
-        return exit;
+        return HeadlessOperator.serve(nodes.values(), in, err, line -> enter(nodes, line, err));
     }
 
     /** A node's options: its folder's configuration and directory, its state in {@code var/<folder>}. */
@@ -84,20 +73,14 @@ public final class SampleNetwork {
         return OnlineSystem.Options.of(system, console.apply(folder.toUpperCase(Locale.ROOT)));
     }
 
-    /** Each line goes to the operator of the node it names first; the rest of it is the command. */
-    private static void read(Map<String, OnlineSystem> nodes, InputStream in, PrintStream err) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = lines.readLine()) != null; ) {
-                String[] words = line.strip().split("\\s+", 2);
-                OnlineSystem node = nodes.get(words[0].toUpperCase(Locale.ROOT));
-                if (node == null) {
-                    err.println("vm370: begin the line with the node it is for: " + String.join(" or ", nodes.keySet()));
-                } else if (!node.stopping()) {
-                    node.operator().enter(words.length > 1 ? words[1] : "");
-                }
-            }
-        } catch (IOException e) {
-            err.println("vm370: the operator's input ended: " + e.getMessage());
+    /** A line goes to the operator of the node it names first; the rest of it is the command. */
+    private static void enter(Map<String, OnlineSystem> nodes, String line, PrintStream err) {
+        String[] words = line.strip().split("\\s+", 2);
+        OnlineSystem node = nodes.get(words[0].toUpperCase(Locale.ROOT));
+        if (node == null) {
+            err.println("vm370: begin the line with the node it is for: " + String.join(" or ", nodes.keySet()));
+        } else if (!node.stopping()) {
+            node.operator().enter(words.length > 1 ? words[1] : "");
         }
     }
 }
